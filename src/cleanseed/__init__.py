@@ -1,0 +1,37 @@
+"""cleanseed: clean captured news pages and score how well sourced they are."""
+
+from __future__ import annotations
+
+from ._input import MAX_INPUT_BYTES
+from .document import Cleaner, Document, Draft, Lifted, Line, Removal
+from .errors import (
+    BinaryInputError,
+    CleanseedError,
+    DecodeError,
+    EmptyInputError,
+    ExtractionError,
+    InputTooLargeError,
+)
+from .pipeline import DEFAULT_CLEANERS, Pipeline, clean
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_CLEANERS",
+    "MAX_INPUT_BYTES",
+    "BinaryInputError",
+    "Cleaner",
+    "CleanseedError",
+    "DecodeError",
+    "Document",
+    "Draft",
+    "EmptyInputError",
+    "ExtractionError",
+    "InputTooLargeError",
+    "Lifted",
+    "Line",
+    "Pipeline",
+    "Removal",
+    "__version__",
+    "clean",
+]

@@ -1,0 +1,107 @@
+"""Turn raw input (str or bytes) into text, and tell HTML from markdown from plain text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .document import Format
+from .errors import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
+
+MAX_INPUT_BYTES = 20_000_000
+"""Inputs larger than this (in bytes, or characters for ``str``) raise ``InputTooLargeError``."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_HTML_MARKERS = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:div|p|article|span|meta|script|a)\b[^>]{0,200}>",
+    re.I,
+)
+_MD_MARKERS = re.compile(
+    r"^(?:#{1,6} \S|\s{0,4}[*+-] \[|!\[[^\]\n]{0,300}\]\(|\[[^\]\n]{1,300}\]\([^)\s]{1,500}\))|\]\((?:https?://|/|#)",
+    re.M,
+)
+_SNIFF = 20_000
+
+
+def decode(raw: str | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> str:
+    """Decode ``raw`` to ``str``: BOM, declared charset, UTF-8, then a detected charset.
+
+    Raises a ``CleanseedError`` subclass for empty, oversized, binary or undecodable input.
+    """
+    if len(raw) > max_bytes:
+        raise InputTooLargeError(f"input is {len(raw):,} bytes; the limit is {max_bytes:,}")
+    if isinstance(raw, str):
+        text = raw
+    else:
+        if not raw.strip():
+            raise EmptyInputError("input is empty")
+        text = _decode_bytes(raw)
+    if not text.strip():
+        raise EmptyInputError("input is empty or only whitespace")
+    sample = text[:_SNIFF]
+    controls = len(_CONTROL.findall(sample))
+    if "\x00" in sample or controls > max(8, len(sample) // 100):
+        raise BinaryInputError(f"input looks binary: {controls} control characters in the first {len(sample):,}")
+    return text
+
+
+def _decode_bytes(raw: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _strict(raw, encoding)
+    head = raw[:_SNIFF]
+    if b"\x00" in head and head.count(b"\x00") > len(head) // 4:
+        # UTF-16 without a BOM still has a NUL beside every ASCII byte; real binary rarely decodes cleanly.
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not _CONTROL.search(text[:_SNIFF]):
+                return text
+        raise BinaryInputError("input looks binary: NUL bytes in the first bytes")
+    declared = _DECLARED.search(head)
+    if declared:
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            return raw.decode(codecs.lookup(name).name)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: fall through to UTF-8 and detection
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise DecodeError("input is not valid UTF-8 and no other text encoding fits it")
+    return str(best)
+
+
+def _strict(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"input starts with a {encoding} byte-order mark but does not decode: {exc}") from None
+
+
+def detect_format(text: str) -> Format:
+    """Guess ``html``, ``markdown`` or ``text`` from the first characters of ``text``."""
+    sample = text[:_SNIFF]
+    stripped = sample.lstrip()
+    if stripped[:1] == "<" and _HTML_MARKERS.search(stripped[:2000]):
+        return "html"
+    if len(_HTML_MARKERS.findall(sample)) >= 5:
+        return "html"
+    if len(_MD_MARKERS.findall(sample)) >= 2:
+        return "markdown"
+    return "text"

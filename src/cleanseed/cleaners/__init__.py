@@ -1,0 +1,34 @@
+"""Built-in cleaners, registered by their stable dotted ids.
+
+A cleaner is any callable ``Draft -> Draft``. The registry is one explicit dict, so the
+set of built-in ids is visible in one place and nothing registers itself on import.
+"""
+
+from __future__ import annotations
+
+from ..document import Cleaner
+from ._base import cleaner, cleaner_id
+from .blank import blank_runs
+from .markdown import markdown_images, markdown_link_lines, markdown_links
+
+REGISTRY: dict[str, Cleaner] = {
+    c.id: c  # type: ignore[attr-defined]
+    for c in (
+        markdown_images,
+        markdown_link_lines,
+        markdown_links,
+        blank_runs,
+    )
+}
+"""Every built-in cleaner by id."""
+
+__all__ = ["REGISTRY", "cleaner", "cleaner_id", "get"]
+
+
+def get(name: str) -> Cleaner:
+    """The built-in cleaner registered as ``name``; a ``KeyError`` lists the known ids."""
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        known = ", ".join(sorted(REGISTRY))
+        raise KeyError(f"no cleaner named {name!r}; known cleaners: {known}") from None

@@ -1,0 +1,52 @@
+"""Markdown syntax that carries no article text: image lines, link-only lines, link targets."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from ._base import cleaner
+
+# Bounded classes and no nested quantifiers keep these linear on a 1 MB line.
+_IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\([^)\n]{0,4000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\(([^()\s]{0,4000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
+_LEFTOVER = re.compile(r"^[\s*+\-•|>#\[\]()!.,:;/·▶▼►–—]*$")
+
+
+@cleaner("markdown.images")
+def markdown_images(draft: Draft) -> Draft:
+    """Drop lines that are only images, and cut inline image syntax out of other lines."""
+    drops, edits = [], {}
+    for i, line in enumerate(draft.lines):
+        if "![" not in line.text:
+            continue
+        stripped = _IMAGE.sub("", line.text)
+        if _LEFTOVER.match(stripped):
+            drops.append(i)
+        elif stripped != line.text:
+            edits[i] = (stripped, "".join(m.group(0) for m in _IMAGE.finditer(line.text)))
+    return draft.rewrite(edits, "markdown.images", "inline image").drop(drops, "markdown.images", "image")
+
+
+@cleaner("markdown.link_lines")
+def markdown_link_lines(draft: Draft) -> Draft:
+    """Drop lines made only of links (menus, teaser rows, footers), bullets and separators aside."""
+    drops = [
+        i
+        for i, line in enumerate(draft.lines)
+        if "](" in line.text and _LINK.search(line.text) and _LEFTOVER.match(_LINK.sub("", line.text))
+    ]
+    return draft.drop(drops, "markdown.link_lines", "line holds only links")
+
+
+@cleaner("markdown.links")
+def markdown_links(draft: Draft) -> Draft:
+    """Unwrap ``[text](url)`` in kept prose to ``text``; the URL goes to the audit trail."""
+    edits = {}
+    for i, line in enumerate(draft.lines):
+        if "](" not in line.text:
+            continue
+        targets = [m.group(2) for m in _LINK.finditer(line.text)]
+        if targets:
+            edits[i] = (_LINK.sub(r"\1", line.text), " ".join(targets))
+    return draft.rewrite(edits, "markdown.links", "link target")

@@ -1,0 +1,210 @@
+"""The document model: the working ``Draft`` cleaners transform and the final ``Document``.
+
+A ``Draft`` holds the source as numbered lines. Cleaners never edit text in place
+except through :meth:`Draft.rewrite`; they drop lines (with a reason) or lift a
+value out of a line into metadata. Every change is recorded, so the final
+``Document`` can account for each non-blank line of its source.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Format = Literal["text", "markdown", "html"]
+MetaField = Literal["title", "authors", "published", "published_relative", "site"]
+
+__all__ = ["Cleaner", "Document", "Draft", "Format", "Line", "Lifted", "Removal"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the working text; ``no`` is its 1-based number in the source text."""
+
+    no: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A removal record: which cleaner removed what, why, and from which source lines.
+
+    ``partial`` is true when only part of a line went (a link target, a trailing
+    counter) and the rest of the line stayed in the text.
+    """
+
+    cleaner: str
+    reason: str
+    text: str
+    first_line: int
+    last_line: int
+    partial: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Lifted:
+    """Where a metadata value came from: a source line (``line``) or an HTML field (``origin``)."""
+
+    field: MetaField
+    value: str
+    cleaner: str
+    origin: str
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The working document a cleaner takes and returns.
+
+    ``lines`` are the lines still kept; ``source`` is the text their numbers refer
+    to (the input itself, or for HTML the text trafilatura extracted). Metadata fields are ``None`` (or empty)
+    until a cleaner lifts them; the first value lifted for a field wins, because
+    cleaners run from the most to the least reliable evidence.
+    """
+
+    lines: tuple[Line, ...]
+    format: Format = "text"
+    source: str = ""
+    url: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    published_relative: str | None = None
+    site: str | None = None
+    removed: tuple[Removal, ...] = ()
+    lifted: tuple[Lifted, ...] = ()
+    labels: tuple[str, ...] = ()
+
+    @classmethod
+    def from_text(
+        cls, text: str, *, format: Format = "text", source: str | None = None, url: str | None = None
+    ) -> Draft:
+        """Split ``text`` into numbered lines (``\\r\\n``, ``\\r`` and ``\\n`` all end a line)."""
+        lines = tuple(Line(i, t) for i, t in enumerate(text.splitlines(), start=1))
+        return cls(lines=lines, format=format, source=text if source is None else source, url=url)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines).strip("\n")
+
+    def drop(self, indices: Iterable[int], cleaner: str, reason: str) -> Draft:
+        """Remove the lines at ``indices`` (positions in ``lines``), one record per contiguous run."""
+        doomed = sorted(set(indices))
+        if not doomed:
+            return self
+        doomed_set = set(doomed)
+        records: list[Removal] = []
+        run: list[Line] = []
+        last = -2
+        for i in doomed:
+            if i != last + 1 and run:
+                records.append(_record(run, cleaner, reason))
+                run = []
+            run.append(self.lines[i])
+            last = i
+        records.append(_record(run, cleaner, reason))
+        kept = tuple(line for i, line in enumerate(self.lines) if i not in doomed_set)
+        return dataclasses.replace(
+            self, lines=kept, removed=self.removed + tuple(r for r in records if r.text)
+        )
+
+    def rewrite(self, edits: Mapping[int, tuple[str, str]], cleaner: str, reason: str) -> Draft:
+        """Replace line texts: ``edits[i] = (new_text, removed_fragment)`` for line position ``i``."""
+        if not edits:
+            return self
+        lines = list(self.lines)
+        records = []
+        for i, (new_text, fragment) in sorted(edits.items()):
+            line = lines[i]
+            lines[i] = Line(line.no, new_text)
+            if fragment.strip():
+                records.append(Removal(cleaner, reason, fragment, line.no, line.no, partial=True))
+        return dataclasses.replace(self, lines=tuple(lines), removed=self.removed + tuple(records))
+
+    def lift(
+        self,
+        field: MetaField,
+        value: str | tuple[str, ...] | dt.date,
+        cleaner: str,
+        *,
+        line: Line | None = None,
+        origin: str | None = None,
+    ) -> Draft:
+        """Set a metadata field unless it is already set, recording where the value came from."""
+        if getattr(self, field) not in (None, ()):
+            return self
+        shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+        where = origin or (f"line {line.no}" if line else "text")
+        record = Lifted(field, shown, cleaner, where, line.no if line else None)
+        changes: dict[str, Any] = {field: value, "lifted": self.lifted + (record,)}
+        return dataclasses.replace(self, **changes)
+
+    def label(self, label: str) -> Draft:
+        """Attach a page label (``opinion``, ``analysis`` …) found in the chrome."""
+        if label in self.labels:
+            return self
+        return dataclasses.replace(self, labels=self.labels + (label,))
+
+
+def _record(run: list[Line], cleaner: str, reason: str) -> Removal:
+    text = "\n".join(line.text for line in run).strip("\n")
+    return Removal(cleaner, reason, text, run[0].no, run[-1].no)
+
+
+Cleaner = Callable[[Draft], Draft]
+"""A cleaner: any callable from ``Draft`` to ``Draft``. Give it an ``id`` attribute for the audit trail."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned document: body text, lifted metadata and the audit trail of every removal.
+
+    Line numbers in ``removed`` and ``lifted`` count lines of ``source``, or for HTML
+    input of ``extracted`` (the main text trafilatura found, before the text cleaners).
+    ``labels`` are page labels found on the way (``opinion`` from a kicker, say).
+    """
+
+    text: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    published_relative: str | None = None
+    site: str | None = None
+    language: str = "und"
+    format: Format = "text"
+    source: str = ""
+    extracted: str | None = None
+    url: str | None = None
+    removed: tuple[Removal, ...] = ()
+    lifted: tuple[Lifted, ...] = ()
+    labels: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with stable keys (dates as ISO strings)."""
+        return {
+            "text": self.text,
+            "title": self.title,
+            "authors": list(self.authors),
+            "published": self.published.isoformat() if self.published else None,
+            "published_relative": self.published_relative,
+            "site": self.site,
+            "language": self.language,
+            "format": self.format,
+            "url": self.url,
+            "labels": list(self.labels),
+            "removed": [r.to_dict() for r in self.removed],
+            "lifted": [m.to_dict() for m in self.lifted],
+        }

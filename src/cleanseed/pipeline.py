@@ -1,0 +1,96 @@
+"""The cleaning pipeline: a list of cleaners, and ``clean()`` that runs it on any input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from . import cleaners as _cleaners
+from ._html import extract
+from ._input import MAX_INPUT_BYTES, decode, detect_format
+from ._lang import detect_language
+from .document import Cleaner, Document, Draft, Format
+
+DEFAULT_CLEANERS: tuple[str, ...] = (
+    "markdown.images",
+    "markdown.link_lines",
+    "markdown.links",
+    "text.blank_runs",
+)
+"""The default pipeline, in order: the one place that says which cleaners run."""
+
+
+class Pipeline:
+    """A list of cleaners run in order; itself a cleaner. Names resolve through the registry."""
+
+    __slots__ = ("steps",)
+
+    def __init__(self, steps: Iterable[Cleaner | str] = DEFAULT_CLEANERS) -> None:
+        self.steps: tuple[Cleaner, ...] = tuple(_cleaners.get(s) if isinstance(s, str) else s for s in steps)
+
+    def __call__(self, draft: Draft) -> Draft:
+        for step in self.steps:
+            draft = step(draft)
+        return draft
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(_cleaners.cleaner_id(s) for s in self.steps)}])"
+
+    def __reduce__(self) -> tuple[type[Pipeline], tuple[tuple[Cleaner, ...]]]:
+        return (Pipeline, (self.steps,))
+
+
+def clean(
+    raw: str | bytes,
+    *,
+    format: Format | Literal["auto"] = "auto",
+    url: str | None = None,
+    cleaners: Sequence[Cleaner | str] | Pipeline | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+) -> Document:
+    """Strip page chrome from ``raw`` (text, markdown or HTML; ``str`` or ``bytes``).
+
+    Returns a :class:`Document` whose ``removed`` records account for every
+    non-blank source line not kept in ``text``. Raises a :class:`CleanseedError`
+    subclass on empty, binary, undecodable or oversized input.
+    """
+    text = decode(raw, max_bytes=max_bytes)
+    fmt: Format = detect_format(text) if format == "auto" else format
+    pipeline = cleaners if isinstance(cleaners, Pipeline) else Pipeline(DEFAULT_CLEANERS if cleaners is None else cleaners)
+    draft = _html_draft(text, url) if fmt == "html" else Draft.from_text(text, format=fmt, url=url)
+    draft = pipeline(draft)
+    body = draft.text
+    return Document(
+        text=body,
+        title=draft.title,
+        authors=draft.authors,
+        published=draft.published,
+        published_relative=draft.published_relative,
+        site=draft.site,
+        language=detect_language(body),
+        format=fmt,
+        source=text,
+        extracted=draft.source if fmt == "html" else None,
+        url=url,
+        removed=draft.removed,
+        lifted=draft.lifted,
+        labels=draft.labels,
+    )
+
+
+def _html_draft(html: str, url: str | None) -> Draft:
+    """trafilatura's main text as the working lines, with the page's metadata already lifted."""
+    page = extract(html, url)
+    draft = Draft.from_text(page.text, format="html", url=url)
+    origin = "html metadata (trafilatura)"
+    if page.title:
+        draft = draft.lift("title", page.title, "html.metadata", origin=origin)
+    if page.authors:
+        draft = draft.lift("authors", page.authors, "html.metadata", origin=origin)
+    if page.published:
+        draft = draft.lift("published", page.published, "html.metadata", origin="html metadata (htmldate, markup only)")
+    if page.site:
+        draft = draft.lift("site", page.site, "html.metadata", origin=origin)
+    if page.used_fallback:
+        draft = draft.label("extraction-fallback")
+    return draft
