@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ._input import MAX_INPUT_BYTES
+from .batch import clean_many, clean_records
 from .document import Cleaner, Document, Draft, Lifted, Line, Removal
 from .errors import (
     BinaryInputError,
@@ -34,4 +35,6 @@ __all__ = [
     "Removal",
     "__version__",
     "clean",
+    "clean_many",
+    "clean_records",
 ]
