@@ -1,0 +1,1 @@
+"""Provenance signals: each finds one kind of evidence in a document, as character spans."""
