@@ -1,0 +1,197 @@
+"""Conformance checks for cleaners, the way scikit-learn's ``check_estimator`` checks estimators.
+
+``check_cleaner(cleaner)`` runs the properties every cleanseed cleaner keeps against any cleaner,
+yours included, on arbitrary text and on generated news pages. It imports hypothesis.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Collection
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import Flaky
+
+from .cleaners import cleaner_id
+from .document import Cleaner, Draft, Format, Line
+from .pipeline import Pipeline
+from .strategies import chrome_lines, news_pages
+
+__all__ = ["PROPERTIES", "check_cleaner"]
+
+PROPERTIES = (
+    "picklable",
+    "never raises",
+    "deletes or lifts only",
+    "records every removal",
+    "idempotent",
+)
+"""The properties ``check_cleaner`` checks, in the order it checks them."""
+
+# Fragments that break naive line handling: every separator str.splitlines() knows, markdown
+# syntax cut short, invisible characters, and openings that look like chrome.
+_ODD = (
+    "\n", "\n\n", "\n\n\n", "\r\n", "\r", "\u2028", "\x0b", "\x0c", "\x1c", "\x85",
+    " ", "\t", "\u00a0", "\u200b", "\ufeff",
+    "[", "](", ")", "![", "](#)", "[]()", "*", "# ", "|", ">", "©", "By ", "Share", "Advertisement",
+    "“", "”", "\u2018", "\u2019", "http://", "é", "\u0301", "😀", "ǅ", "İ", "ß",
+)  # fmt: skip
+
+_SAMPLE = "Skip to content\nBy Anna Walsh\nMarch 3, 2024\nOfficials approved the plan on Tuesday.\n© 2024 Courier"
+
+
+def _texts() -> st.SearchStrategy[str]:
+    arbitrary = st.lists(st.one_of(st.text(max_size=30), st.sampled_from(_ODD)), max_size=12).map("".join)
+    pages = st.one_of(news_pages("text"), news_pages("markdown")).map(lambda pair: pair[0])
+    chrome = st.lists(chrome_lines(), min_size=1, max_size=4).map(lambda blocks: "\n".join(sum(blocks, ())))
+    return st.one_of(arbitrary, chrome, pages)
+
+
+class _Violation(Exception):
+    """One broken property, with what broke it; turned into an ``AssertionError`` for the caller."""
+
+    def __init__(self, prop: str, detail: str) -> None:
+        super().__init__(prop, detail)
+        self.prop = prop
+        self.detail = detail
+
+
+def check_cleaner(cleaner: Cleaner, *, max_examples: int = 100) -> None:
+    """Check that ``cleaner`` keeps every property in :data:`PROPERTIES`; return ``None`` if it does.
+
+    Raises ``AssertionError`` naming the broken property and showing the smallest input that
+    breaks it (hypothesis shrinks it). Runs under the active hypothesis profile, so the ``ci``
+    profile makes it deterministic.
+    """
+    ids = _ids(cleaner)
+    name = cleaner_id(cleaner)
+    _check_pickle(cleaner, name)
+
+    @settings(
+        parent=settings.default,
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        report_multiple_bugs=False,
+        phases=[phase for phase in Phase if phase is not Phase.explain],
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+    @given(text=_texts(), format=st.sampled_from(("text", "markdown", "html")))
+    def conforms(text: str, format: Format) -> None:
+        draft = Draft.from_text(text, format=format)
+        try:
+            _check_once(cleaner, draft, ids)
+        except _Violation as v:
+            raise AssertionError(
+                f"cleaner {name!r} breaks property {v.prop!r}: {v.detail}\n"
+                f"smallest failing input (format={format!r}, as Draft.from_text would read it):\n{text!r}"
+            ) from None
+
+    try:
+        conforms()
+    except Flaky as exc:
+        raise AssertionError(
+            f"cleaner {name!r} breaks property 'idempotent': it gave different results on the same input "
+            f"(cleaners must be deterministic): {exc}"
+        ) from None
+
+
+def _ids(cleaner: Cleaner) -> frozenset[str]:
+    """The ids removal records may carry: the cleaner's own, or for a pipeline its steps'."""
+    if isinstance(cleaner, Pipeline):
+        return frozenset().union(*(_ids(step) for step in cleaner.steps))
+    return frozenset({cleaner_id(cleaner)})
+
+
+def _check_pickle(cleaner: Cleaner, name: str) -> None:
+    try:
+        clone = pickle.loads(pickle.dumps(cleaner))
+    except Exception as exc:
+        raise AssertionError(
+            f"cleaner {name!r} breaks property 'picklable' (pipelines run in worker processes): "
+            f"{type(exc).__name__}: {exc}"
+        ) from None
+    sample = Draft.from_text(_SAMPLE)
+    try:
+        same = clone(sample) == cleaner(sample)
+    except Exception as exc:
+        raise AssertionError(
+            f"cleaner {name!r} breaks property 'never raises': {type(exc).__name__}: {exc}\ninput:\n{_SAMPLE!r}"
+        ) from None
+    if not same:
+        raise AssertionError(f"cleaner {name!r} breaks property 'picklable': its unpickled copy cleans differently")
+
+
+def _apply(cleaner: Cleaner, draft: Draft) -> Draft:
+    try:
+        out = cleaner(draft)
+    except Exception as exc:
+        raise _Violation("never raises", f"{type(exc).__name__}: {exc}") from None
+    if not isinstance(out, Draft):
+        raise _Violation("never raises", f"returned {type(out).__name__}, not a Draft")
+    return out
+
+
+def _check_once(cleaner: Cleaner, draft: Draft, ids: Collection[str]) -> None:
+    out = _apply(cleaner, draft)
+    _check_deletes_only(draft, out)
+    _check_records(draft, out, ids)
+    again = _apply(cleaner, out)
+    if again != out:
+        raise _Violation("idempotent", _difference(out, again))
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _check_deletes_only(before: Draft, after: Draft) -> None:
+    source = {line.no: line.text for line in before.lines}
+    numbers = [line.no for line in after.lines]
+    if numbers != sorted(set(numbers)):
+        raise _Violation("deletes or lifts only", f"lines reordered or duplicated: {numbers}")
+    for line in after.lines:
+        if line.no not in source:
+            raise _Violation("deletes or lifts only", f"line {line.no} {line.text!r} is not a source line")
+        if not _is_subsequence(line.text, source[line.no]):
+            raise _Violation(
+                "deletes or lifts only",
+                f"line {line.no} {source[line.no]!r} became {line.text!r}, which adds or changes characters",
+            )
+    if (after.source, after.format, after.url) != (before.source, before.format, before.url):
+        raise _Violation("deletes or lifts only", "source, format or url changed")
+    if after.removed[: len(before.removed)] != before.removed or after.lifted[: len(before.lifted)] != before.lifted:
+        raise _Violation("records every removal", "earlier removal or lift records were changed")
+
+
+def _check_records(before: Draft, after: Draft, ids: Collection[str]) -> None:
+    new = after.removed[len(before.removed) :]
+    for record in new + tuple(after.lifted[len(before.lifted) :]):
+        if record.cleaner not in ids:
+            raise _Violation("records every removal", f"record {record!r} names {record.cleaner!r}, not {sorted(ids)}")
+    kept = {line.no: line for line in after.lines}
+    for line in before.lines:
+        covering = [r for r in new if r.first_line <= line.no <= r.last_line]
+        if line.no not in kept:
+            if not line.blank and not any(not r.partial and line.text.strip() in r.text for r in covering):
+                raise _Violation("records every removal", f"line {line.no} {line.text!r} was dropped without a record")
+        elif _visible(kept[line.no]) != _visible(line) and not covering:
+            raise _Violation(
+                "records every removal",
+                f"line {line.no} {line.text!r} became {kept[line.no].text!r} without a record of what went",
+            )
+
+
+def _visible(line: Line) -> str:
+    return "".join(line.text.split())
+
+
+def _difference(first: Draft, second: Draft) -> str:
+    if first.lines != second.lines:
+        gone = [line for line in first.lines if line not in second.lines]
+        return f"a second run changed the kept lines again: {[line.text for line in gone]!r}"
+    fields = ("removed", "lifted", "title", "authors", "published", "labels")
+    changed = [f for f in fields if getattr(first, f) != getattr(second, f)]
+    return f"a second run changed {', '.join(changed) or 'the draft'}"
