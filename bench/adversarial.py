@@ -1,0 +1,135 @@
+"""Growth on hostile shapes: time(4n) / time(n) for clean() and score() must stay <= 5 (linear, not quadratic).
+
+Shapes: one huge line, many tiny lines, deep HTML nesting, long runs of quotes. When a shape
+grows too fast, the time of each pipeline step on the 4n input is printed, to name the culprit.
+Needs no data files.
+
+    python bench/adversarial.py [--n CHARS] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _pages import machine
+
+import cleanseed
+from cleanseed import CleanseedError, Document, Draft, Pipeline, clean
+from cleanseed._input import decode, detect_format
+from cleanseed._lang import detect_language
+from cleanseed.cleaners import cleaner_id
+
+LIMIT = 5.0
+"""time(4n) / time(n) above this means superlinear growth."""
+
+
+def huge_line(n: int) -> str:
+    return ("Officials said the figures were reportedly checked by sources. " * (n // 64 + 1))[:n]
+
+
+def tiny_lines(n: int) -> str:
+    return "a.\n" * (n // 3)
+
+
+def deep_html(n: int) -> str:
+    # libxml2 stops at 255 levels (deeper pages raise ExtractionError at once), so repeat subtrees 200 deep.
+    block = "<div>" * 200 + "<p>Deep text in a nested block.</p>" + "</div>" * 200
+    return "<html><body>" + block * max(1, n // len(block)) + "</body></html>"
+
+
+def quote_runs(n: int) -> str:
+    return ('He said "' + "\u201c\u201d\"'" * (n // 4) + '" today.')[:n]
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "one huge line": huge_line,
+    "many tiny lines": tiny_lines,
+    "deep HTML nesting": deep_html,
+    "long runs of quotes": quote_runs,
+}
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def try_clean(raw: str) -> Document | None:
+    try:
+        return clean(raw)
+    except CleanseedError:  # rejecting hostile input quickly is a fine answer; its time still counts
+        return None
+
+
+def step_times(raw: str) -> list[tuple[str, float]]:
+    """Seconds spent in each step of the default pipeline on ``raw`` (text formats; HTML adds extraction)."""
+    from cleanseed._html import extract
+
+    times: list[tuple[str, float]] = []
+    start = time.perf_counter()
+    text = decode(raw)
+    fmt = detect_format(text)
+    times.append(("decode + detect_format", time.perf_counter() - start))
+    start = time.perf_counter()
+    if fmt == "html":
+        draft = Draft.from_text(extract(text, None).text, format="html")
+        times.append(("html extraction (cleanseed._html.extract)", time.perf_counter() - start))
+    else:
+        draft = Draft.from_text(text, format=fmt)
+        times.append(("Draft.from_text", time.perf_counter() - start))
+    for step in Pipeline().steps:
+        start = time.perf_counter()
+        draft = step(draft)
+        times.append((cleaner_id(step), time.perf_counter() - start))
+    start = time.perf_counter()
+    detect_language(draft.text)
+    times.append(("language (cleanseed._lang.detect_language)", time.perf_counter() - start))
+    return times
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=250_000, help="size n in characters (4n is measured too)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept")
+    args = parser.parse_args(argv)
+    score = getattr(cleanseed, "score", None)
+    print(f"machine: {machine()}")
+    print(f"n = {args.n:,} characters; best of {args.repeat}; score() {'included' if score else 'not available'}\n")
+    print(f"{'shape':<22}{'step':<7}{'t(n) s':>9}{'t(4n) s':>9}{'ratio':>7}")
+    failed = []
+    for name, make in SHAPES.items():
+        small, large = make(args.n), make(4 * args.n)
+        runs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+            "clean": (partial(try_clean, small), partial(try_clean, large))
+        }
+        if score is not None:
+            runs["score"] = (partial(score, try_clean(small) or small), partial(score, try_clean(large) or large))
+        for step, (run_small, run_large) in runs.items():
+            t_small = best_of(run_small, args.repeat)
+            t_large = best_of(run_large, args.repeat)
+            ratio = t_large / t_small
+            mark = "" if ratio <= LIMIT else "  FAIL"
+            print(f"{name:<22}{step:<7}{t_small:>9.3f}{t_large:>9.3f}{ratio:>7.1f}{mark}")
+            if ratio > LIMIT:
+                failed.append((name, step, large))
+    for name, step, large in failed:
+        print(f"\n{name} ({step}) grows superlinearly; time per step of clean() on the 4n input:")
+        for label, secs in step_times(large):
+            print(f"  {label:<48}{secs:>8.3f} s")
+    print(f"\n{'all shapes within' if not failed else f'{len(failed)} shape(s) above'} the limit of {LIMIT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
