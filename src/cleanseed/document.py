@@ -118,7 +118,7 @@ class Draft:
         records.append(_record(run, cleaner, reason))
         kept = tuple(line for i, line in enumerate(self.lines) if i not in doomed_set)
         return dataclasses.replace(
-            self, lines=kept, removed=self.removed + tuple(r for r in records if r.text)
+            self, lines=kept, removed=self.removed + tuple(r for r in records if r.text.strip())
         )
 
     def rewrite(self, edits: Mapping[int, tuple[str, str]], cleaner: str, reason: str) -> Draft:

@@ -9,7 +9,18 @@ from __future__ import annotations
 from ..document import Cleaner
 from ._base import cleaner, cleaner_id
 from .blank import blank_runs
+from .byline import author_bio, byline
+from .chrome import ads, share, skip_links
+from .dates import dates
+from .footer import footer_nav, legal
+from .labels import labels
 from .markdown import markdown_images, markdown_link_lines, markdown_links
+from .nav import nav
+from .photo import caption, credit
+from .prompts import cookie, newsletter
+from .related import links, teasers
+from .tags import tags
+from .title import title
 
 REGISTRY: dict[str, Cleaner] = {
     c.id: c  # type: ignore[attr-defined]
@@ -17,6 +28,24 @@ REGISTRY: dict[str, Cleaner] = {
         markdown_images,
         markdown_link_lines,
         markdown_links,
+        skip_links,
+        cookie,
+        newsletter,
+        share,
+        ads,
+        legal,
+        footer_nav,
+        teasers,
+        labels,
+        dates,
+        byline,
+        author_bio,
+        nav,
+        title,
+        caption,
+        credit,
+        links,
+        tags,
         blank_runs,
     )
 }

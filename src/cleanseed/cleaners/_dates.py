@@ -1,0 +1,99 @@
+"""Find calendar dates, times of day and relative timestamps ("4 days ago") in a line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+_MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))
+_ZONE = "|".join(sorted(lexicon.TIME_ZONES, key=len, reverse=True))
+_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.DATE_LABELS, key=len, reverse=True))
+_UNIT = "|".join(sorted(lexicon.RELATIVE_UNITS, key=len, reverse=True))
+
+# A month name may be glued to the name before it ("By Pramod ThomasMar 06, 2026"), so a
+# lowercase-to-uppercase step counts as a word start; the lookarounds stay case-sensitive.
+_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{}>(?:19|20)\d\d)"
+_DATE = re.compile(
+    rf"{_START}(?P<m1>{_MONTH})\.?\s{{1,3}}{_DAY.format('d1')},?\s{{1,3}}{_YEAR.format('y1')}(?!\d)"
+    rf"|(?<!\d){_DAY.format('d2')}\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{_MONTH})\.?,?\s{{1,3}}{_YEAR.format('y2')}(?!\d)"
+    rf"|(?<!\d){_YEAR.format('y3')}[-/](?P<m3>[01]?\d)[-/](?P<d3>[0-3]?\d)(?!\d)"
+    rf"|(?<![\d.])(?P<a4>[0-3]?\d)[/.](?P<b4>[0-3]?\d)[/.]{_YEAR.format('y4')}(?!\d)",
+    re.I,
+)
+_TIME = re.compile(
+    rf"(?<![\d:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?(?:\s{{0,2}}\(?(?:{_ZONE})\)?)?(?![\w:])"
+    rf"|(?<![\d:.])[0-2]?\d\.[0-5]\d\s?(?:[ap]\.?m\.?|(?:{_ZONE})(?!\w))"
+    rf"|(?<![\d:])[01]?\d\s?[ap]\.?m\.?(?:\s{{0,2}}\(?(?:{_ZONE})\)?)?(?!\w)"
+    rf"|T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d{{1,6}})?(?:Z|[+-]\d\d:?\d\d)?",
+    re.I,
+)
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?:\d{{1,3}}\s{{0,2}}|(?:an?|one)\s{{1,2}})(?:{_UNIT})\.?\s{{1,2}}ago(?!\w)"
+    r"|(?<!\w)(?:just now|yesterday)(?!\w)",
+    re.I,
+)
+_FILLER = re.compile(rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)", re.I)
+_WORDY = re.compile(r"[^\W_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What a timestamp line says: an absolute date, or a relative phrase, and where it sits."""
+
+    date: dt.date | None
+    relative: str | None
+    start: int
+    end: int
+
+
+def find_date(text: str) -> Stamp | None:
+    """The first valid calendar date in ``text`` (impossible dates such as 31/02 are skipped)."""
+    for match in _DATE.finditer(text):
+        date = _to_date(match)
+        if date is not None:
+            return Stamp(date, None, match.start(), match.end())
+    return None
+
+
+def find_relative(text: str) -> Stamp | None:
+    """The first relative timestamp in ``text``, lowercased ("4 days ago")."""
+    match = _RELATIVE.search(text)
+    if match is None:
+        return None
+    return Stamp(None, " ".join(match.group(0).lower().split()), match.start(), match.end())
+
+
+def is_timestamp(text: str) -> bool:
+    """True when ``text`` holds a date, time or relative stamp and nothing else but labels."""
+    if not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
+        return False
+    rest = _FILLER.sub(" ", _TIME.sub(" ", _RELATIVE.sub(" ", _DATE.sub(" ", text))))
+    return not _WORDY.search(rest)
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    try:
+        if groups["m1"]:
+            return dt.date(int(groups["y1"]), lexicon.MONTHS[groups["m1"].lower()], int(groups["d1"]))
+        if groups["m2"]:
+            return dt.date(int(groups["y2"]), lexicon.MONTHS[groups["m2"].lower()], int(groups["d2"]))
+        if groups["m3"]:
+            return dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
+        first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+    except ValueError:
+        return None
+    # 03/06/2026 is March in New York and June in London: only an order-proof date is trusted.
+    if first != second and first <= 12 and second <= 12:
+        return None
+    month, day = (first, second) if first <= 12 else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,71 @@
+"""Line features the rule cleaners share: markup-free text, word counts, prose and headline shapes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..document import Line
+
+MAX_FEATURE_CHARS = 2000
+"""Features look at this many characters of a line; chrome is short, and a 5 MB line must stay cheap."""
+
+_MARKUP_EDGES = re.compile(r"^[\s#>*+•·▪►▶▼|_~\-–—]{0,40}|[\s*_~|]{0,40}$")
+_INLINE_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_WORD = re.compile(r"\w+(?:['’.-]\w+){0,4}")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
+_SPACES = re.compile(r"\s+")
+
+
+def plain(text: str) -> str:
+    """``text`` without markdown emphasis, heading marks, bullets or quote marks at its edges."""
+    text = text[:MAX_FEATURE_CHARS]
+    return _MARKUP_EDGES.sub("", _INLINE_EMPHASIS.sub("", text))
+
+
+def norm(text: str) -> str:
+    """Lowercase markup-free text with single spaces and no trailing ``:|»›>`` decoration."""
+    return _SPACES.sub(" ", plain(text)).strip().rstrip(":|»›>·•-–— ").lower()
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (markup ignored, first ``MAX_FEATURE_CHARS`` characters only)."""
+    return _WORD.findall(plain(text))
+
+
+def is_prose(text: str, min_words: int = 5) -> bool:
+    """A sentence-like line: enough words and sentence punctuation at the end."""
+    body = plain(text).rstrip()
+    return len(words(body)) >= min_words and bool(_SENTENCE_END.search(body))
+
+
+def is_headline(text: str, max_words: int = 25) -> bool:
+    """A headline-like line: a few words starting with a capital or digit, no full stop at the end."""
+    body = plain(text).strip()
+    count = len(words(body))
+    if not 2 <= count <= max_words or body.endswith((".", ",", ";", ":")):
+        return False
+    return body[:1].isupper() or body[:1].isdigit() or body[:1] in "\"'“‘"
+
+
+def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | None:
+    """Positions of the first and last long prose lines: chrome sits outside this span."""
+    prose = [i for i, line in enumerate(lines) if is_prose(line.text, min_words)]
+    return (prose[0], prose[-1]) if prose else None
+
+
+def next_nonblank(lines: Sequence[Line], i: int, step: int = 1) -> int | None:
+    """Position of the nearest non-blank line after (or with ``step=-1`` before) position ``i``."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if not lines[j].blank:
+            return j
+        j += step
+    return None
+
+
+def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[str]:
+    """Match a normalised line that is one of ``phrases`` (or starts with one, with ``prefix``)."""
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    tail = r"(?:\W.*)?$" if prefix else r"[\s\d\W]{0,20}$"
+    return re.compile(rf"^(?:{alternatives}){tail}", re.S)

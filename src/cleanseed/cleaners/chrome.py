@@ -1,0 +1,57 @@
+"""Page furniture recognised line by line: skip links, share bars, advertisement markers."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import norm, phrase_regex, words
+
+_SKIP = re.compile("|".join(re.escape(p) for p in lexicon.SKIP_LINK_PHRASES))
+_SHARE_PHRASE = phrase_regex(lexicon.SHARE_PHRASES)
+_FOLLOW = re.compile(r"^follow (?:\w+ ){0,4}on\b[\W\w]{0,80}$")
+_AD = phrase_regex(lexicon.AD_PHRASES)
+_AD_LEAD = phrase_regex(lexicon.AD_LEADS, prefix=True)
+_COUNTER = re.compile(r"^\d[\d.,]{0,8}[kmb]?$")
+
+
+@cleaner("chrome.skip_links")
+def skip_links(draft: Draft) -> Draft:
+    """Drop short lines holding an accessibility link such as "Skip to content"."""
+    drops = [i for i, line in enumerate(draft.lines) if len(words(line.text)) <= 12 and _SKIP.search(norm(line.text))]
+    return draft.drop(drops, "chrome.skip_links", "skip link")
+
+
+@cleaner("chrome.share")
+def share(draft: Draft) -> Draft:
+    """Drop share, save and social-follow bars, with their counters ("Share  Save", "12 Comments")."""
+    drops = [i for i, line in enumerate(draft.lines) if not line.blank and _is_share(line.text)]
+    return draft.drop(drops, "chrome.share", "share buttons")
+
+
+@cleaner("chrome.ads")
+def ads(draft: Draft) -> Draft:
+    """Drop advertisement markers ("Advertisement", "Story continues below advertisement")."""
+    drops = []
+    for i, line in enumerate(draft.lines):
+        if line.blank or len(words(line.text)) > 8:
+            continue
+        text = norm(line.text)
+        if _AD.match(text) or _AD_LEAD.match(text):
+            drops.append(i)
+    return draft.drop(drops, "chrome.ads", "advertisement marker")
+
+
+def _is_share(text: str) -> bool:
+    tokens = [w.lower() for w in words(text)]
+    if not tokens or len(tokens) > 12:
+        return False
+    line = norm(text)
+    if _SHARE_PHRASE.match(line) or _FOLLOW.match(line):
+        return True
+    named = [t for t in tokens if not _COUNTER.match(t)]
+    return (
+        bool(named) and all(t in lexicon.SHARE_WORDS for t in named) and any(t in lexicon.SHARE_ANCHORS for t in named)
+    )

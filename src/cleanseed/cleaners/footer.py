@@ -1,0 +1,58 @@
+"""The page footer: copyright and legal lines, and rows of footer links."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import body_span, is_prose, next_nonblank, norm, words
+
+_STRONG = re.compile("|".join(lexicon.LEGAL_STRONG))
+_WEAK = re.compile("|".join(lexicon.LEGAL_WEAK))
+_FOOTER_ITEM = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.FOOTER_NAV_PHRASES, key=len, reverse=True)) + r")$"
+)
+_SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
+_MAX_WORDS = 80
+
+
+def is_legal(text: str) -> bool:
+    """A copyright notice: ``©``, "All rights reserved", "Copyright 2026 …" and the like."""
+    return bool(_STRONG.search(norm(text)))
+
+
+@cleaner("footer.legal")
+def legal(draft: Draft) -> Draft:
+    """Drop copyright lines anywhere, and terms/privacy lines outside the article body."""
+    span = body_span(draft.lines)
+    drops = []
+    for i, line in enumerate(draft.lines):
+        if line.blank or len(words(line.text)) > _MAX_WORDS:
+            continue
+        text = norm(line.text)
+        inside = span is not None and span[0] < i < span[1]
+        if _STRONG.search(text) or (_WEAK.search(text) and not (inside and is_prose(line.text))):
+            drops.append(i)
+    return draft.drop(drops, "footer.legal", "copyright or legal line")
+
+
+@cleaner("footer.nav")
+def footer_nav(draft: Draft) -> Draft:
+    """Drop footer link rows: a line of several footer entries, or a run of entry lines."""
+    items = [_footer_items(line.text) for line in draft.lines]
+    drops = []
+    for i, count in enumerate(items):
+        neighbours = (next_nonblank(draft.lines, i, step) for step in (-1, 1))
+        if count >= 2 or (count == 1 and any(j is not None and items[j] for j in neighbours)):
+            drops.append(i)
+    return draft.drop(drops, "footer.nav", "footer navigation")
+
+
+def _footer_items(text: str) -> int:
+    """How many footer entries ``text`` is made of (0 when anything else is on the line)."""
+    if not text.strip() or len(text) > 300:
+        return 0
+    parts = [p for p in _SEPARATORS.split(norm(text)) if p]
+    return len(parts) if parts and all(_FOOTER_ITEM.match(p) for p in parts) else 0

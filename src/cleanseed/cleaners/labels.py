@@ -1,0 +1,27 @@
+"""Page labels ("opinion", "analysis"): from kicker lines above the headline and from the URL path."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import body_span, norm
+
+
+@cleaner("meta.labels")
+def labels(draft: Draft) -> Draft:
+    """Label the page from its URL path and from kicker lines before the body; drop the kickers."""
+    if draft.url:
+        for segment in urlsplit(draft.url).path.lower().split("/"):
+            if segment in lexicon.URL_LABELS:
+                draft = draft.label(lexicon.URL_LABELS[segment])
+    span = body_span(draft.lines)
+    drops = []
+    for i in range(span[0] if span else len(draft.lines)):
+        kicker = norm(draft.lines[i].text)
+        if kicker in lexicon.LABELS:
+            draft = draft.label(lexicon.LABELS[kicker])
+            drops.append(i)
+    return draft.drop(drops, "meta.labels", "lifted label")

@@ -1,0 +1,51 @@
+"""Navigation menus: menu furniture lines, separator-joined menus and runs of short items outside the body."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import body_span, is_prose, next_nonblank, norm, phrase_regex, words
+
+_FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
+_SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
+_MAX_ITEM_WORDS = 5
+_MIN_RUN = 3
+
+
+@cleaner("chrome.nav")
+def nav(draft: Draft) -> Draft:
+    """Drop menu lines ("Menu", "Home | News | Sport") and runs of short menu items before or after the body."""
+    lines = draft.lines
+    drops = [i for i, line in enumerate(lines) if not line.blank and _is_menu_line(line.text)]
+    span = body_span(lines)
+    outside = [i for i in range(len(lines)) if span is None or i < span[0] or i > span[1]]
+    run: list[int] = []
+    for i in outside:
+        if lines[i].blank:
+            continue
+        if _is_item(lines[i].text) and (not run or next_nonblank(lines, run[-1]) == i):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_RUN:
+            drops.extend(run)
+        run = [i] if _is_item(lines[i].text) else []
+    if len(run) >= _MIN_RUN:
+        drops.extend(run)
+    return draft.drop(drops, "chrome.nav", "navigation menu")
+
+
+def _is_item(text: str) -> bool:
+    return 1 <= len(words(text)) <= _MAX_ITEM_WORDS and not is_prose(text, 1)
+
+
+def _is_menu_line(text: str) -> bool:
+    if len(text) > 400 or text.lstrip().startswith("|"):
+        return False
+    line = norm(text)
+    if len(words(line)) <= 4 and _FURNITURE.match(line):
+        return True
+    parts = [p for p in _SEPARATOR.split(line) if p]
+    return len(parts) >= 3 and all(1 <= len(words(p)) <= 4 and not any(c.isdigit() for c in p) for p in parts)

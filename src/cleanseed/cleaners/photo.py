@@ -1,0 +1,56 @@
+"""Pictures in flat text: photo credit lines and the captions written just above them."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import next_nonblank, norm, words
+
+_AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
+_CREDIT_WORD = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_WORDS, key=len, reverse=True))
+_OPENER = rf"(?:{_CREDIT_WORD})(?:\s{{0,3}}[:©/]|\s{{1,3}}by\s)"
+_PREFIX = re.compile(rf"^(?:{_OPENER}|(?:{'|'.join(lexicon.CREDIT_LEADS)})\b)")
+_EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^.!?]{{1,100}}$")
+_CONNECTORS = frozenset(
+    ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
+)
+_MAX_CREDIT_WORDS = 14
+_MAX_CAPTION_WORDS = 70
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit: "(Photo by … /Getty Images)", "Photograph: …", "Reuters", "AP Photo/Evan Vucci"."""
+    tokens = words(text)
+    if not tokens or len(tokens) > _MAX_CREDIT_WORDS:
+        return False
+    line = norm(text).strip("()[] ")
+    if _PREFIX.match(line):
+        return True
+    if len(tokens) > 8 or not _AGENCY.search(line):
+        return False
+    # Beyond the agency only names may stand: capitalised words or credit connectors, no sentence.
+    return all(t[:1].isupper() or t.lower() in _CONNECTORS for t in tokens)
+
+
+@cleaner("chrome.caption")
+def caption(draft: Draft) -> Draft:
+    """Drop photo captions: the line just above a credit line, or a line ending in its own credit."""
+    lines = draft.lines
+    drops = []
+    for i, line in enumerate(lines):
+        if line.blank or is_credit(line.text) or len(words(line.text)) > _MAX_CAPTION_WORDS:
+            continue
+        after = next_nonblank(lines, i)
+        if (after is not None and after - i <= 3 and is_credit(lines[after].text)) or _EMBEDDED.search(norm(line.text)):
+            drops.append(i)
+    return draft.drop(drops, "chrome.caption", "photo caption")
+
+
+@cleaner("chrome.credit")
+def credit(draft: Draft) -> Draft:
+    """Drop photo credit lines ("Photo: AP", "(Photo by X/Getty Images)", "Reuters")."""
+    drops = [i for i, line in enumerate(draft.lines) if not line.blank and is_credit(line.text)]
+    return draft.drop(drops, "chrome.credit", "photo credit")

@@ -1,0 +1,52 @@
+"""Prompts that ask something of the reader: newsletter and paywall sign-ups, cookie banners."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import norm, phrase_regex, words
+
+_LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
+_OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER_WORDS) + r")\b")
+_COOKIE = re.compile(r"\b(?:" + "|".join(lexicon.COOKIE_WORDS) + r")\b")
+_COOKIE_CONTEXT = re.compile("|".join(re.escape(w) for w in lexicon.COOKIE_CONTEXT))
+_COOKIE_BUTTON = phrase_regex(lexicon.COOKIE_BUTTONS)
+_MAX_WORDS = 60
+
+
+@cleaner("chrome.newsletter")
+def newsletter(draft: Draft) -> Draft:
+    """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
+    drops = [i for i, line in enumerate(draft.lines) if not line.blank and _is_prompt(line.text)]
+    return draft.drop(drops, "chrome.newsletter", "subscription prompt")
+
+
+@cleaner("chrome.cookie")
+def cookie(draft: Draft) -> Draft:
+    """Drop cookie and consent banners and their buttons."""
+    drops = []
+    for i, line in enumerate(draft.lines):
+        if line.blank or len(words(line.text)) > _MAX_WORDS:
+            continue
+        text = norm(line.text)
+        if _COOKIE_BUTTON.match(text) or (_COOKIE.search(text) and _COOKIE_CONTEXT.search(text)):
+            drops.append(i)
+    return draft.drop(drops, "chrome.cookie", "cookie banner")
+
+
+def _is_prompt(text: str) -> bool:
+    count = len(words(text))
+    if count > _MAX_WORDS:
+        return False
+    line = norm(text)
+    if _LEAD.match(line):
+        # The offer must follow the call to action: "Sign up for the vaccine" is news, not a prompt.
+        return bool(_OFFER.search(line[_lead_length(line) :]))
+    return count <= 8 and bool(_OFFER.search(line)) and not line.endswith(".")
+
+
+def _lead_length(line: str) -> int:
+    return max((len(p) for p in lexicon.NEWSLETTER_LEADS if line.startswith(p)), default=0)

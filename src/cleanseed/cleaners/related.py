@@ -1,0 +1,82 @@
+"""Links to other stories: "Related:" lines, headline lists after the body, teaser blocks."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._dates import is_timestamp
+from ._text import body_span, is_headline, is_prose, next_nonblank, norm, phrase_regex, words
+
+_HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
+_MORE_FROM = re.compile(r"^(?:more|latest|best|top stories|most read|also) (?:from|on|in|at|of) [^.!?]{1,60}$")
+_LEAD = re.compile(
+    r"^(?:" + "|".join(re.escape(p.rstrip(":")) for p in lexicon.RELATED_PREFIXES) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S"
+)
+_MAX_TEASER_WORDS = 40
+_MAX_BLOCK_LINES = 200
+
+
+@cleaner("related.teasers")
+def teasers(draft: Draft) -> Draft:
+    """Drop "RELATED" / "MORE FROM …" headings and the headlines, summaries and times under them."""
+    lines = draft.lines
+    drops: list[int] = []
+    i = 0
+    while i < len(lines):
+        if _is_heading(lines[i].text):
+            block = _teaser_block(draft, i)
+            drops.extend(block)
+            i = block[-1] + 1
+        else:
+            i += 1
+    return draft.drop(drops, "related.teasers", "teaser block")
+
+
+@cleaner("related.links")
+def links(draft: Draft) -> Draft:
+    """Drop "Related: …" / "Read more: …" lines, and runs of headline links after the body."""
+    lines = draft.lines
+    span = body_span(lines)
+    end = span[1] if span else len(lines)
+    drops = [i for i, line in enumerate(lines) if len(words(line.text)) <= 30 and _LEAD.match(norm(line.text))]
+    for i in range(end + 1, len(lines)):
+        run = [j for j in (i - 1, i, i + 1) if end < j < len(lines) and is_headline(lines[j].text, 20)]
+        if i in run and len(run) >= 2:
+            drops.append(i)
+    return draft.drop(drops, "related.links", "related-story links")
+
+
+def _is_heading(text: str) -> bool:
+    if not text.strip() or len(words(text)) > 6:
+        return False
+    line = norm(text)
+    return bool(_HEADING.match(line) or _MORE_FROM.match(line))
+
+
+def _teaser_block(draft: Draft, start: int) -> list[int]:
+    """The heading at ``start`` and the teaser lines after it, up to the first line of other kind."""
+    lines = draft.lines
+    block = [start]
+    j = next_nonblank(lines, start)
+    while j is not None and j - start < _MAX_BLOCK_LINES:
+        text = lines[j].text
+        if not (is_timestamp(text) or is_headline(text, 20) or _is_summary(draft, j)):
+            break
+        block.append(j)
+        j = next_nonblank(lines, j)
+    return block
+
+
+def _is_summary(draft: Draft, i: int) -> bool:
+    """A one-sentence teaser summary: short prose stamped with a time right after it."""
+    after = next_nonblank(draft.lines, i)
+    text = draft.lines[i].text
+    return (
+        is_prose(text)
+        and len(words(text)) <= _MAX_TEASER_WORDS
+        and after is not None
+        and is_timestamp(draft.lines[after].text)
+    )

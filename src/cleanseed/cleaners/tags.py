@@ -1,0 +1,41 @@
+"""Topic tags: a "Tags:" heading and its entries, and lone topic lines after the article body."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import body_span, is_prose, next_nonblank, norm, phrase_regex, words
+
+_HEADING = phrase_regex(lexicon.TAG_HEADINGS)
+_INLINE = re.compile(r"^(?:" + "|".join(re.escape(h.rstrip(":")) for h in lexicon.TAG_HEADINGS) + r")\s{0,3}:\s{0,3}\S")
+_MAX_TAG_WORDS = 5
+
+
+@cleaner("chrome.tags")
+def tags(draft: Draft) -> Draft:
+    """Drop topic tags: lines under a "Tags" heading, "Topics: a, b" lines, and short topic lines after the body."""
+    lines = draft.lines
+    span = body_span(lines)
+    drops: list[int] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = norm(line.text)
+        if len(words(line.text)) <= _MAX_TAG_WORDS and _HEADING.match(text):
+            drops.append(i)
+            j = next_nonblank(lines, i)
+            while j is not None and _is_tag(lines[j].text):
+                drops.append(j)
+                j = next_nonblank(lines, j)
+        elif (len(words(line.text)) <= 40 and _INLINE.match(text)) or (
+            span is not None and i > span[1] and _is_tag(line.text)
+        ):
+            drops.append(i)
+    return draft.drop(drops, "chrome.tags", "topic tag")
+
+
+def _is_tag(text: str) -> bool:
+    return 1 <= len(words(text)) <= _MAX_TAG_WORDS and not is_prose(text, 1)
