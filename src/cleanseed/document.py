@@ -17,7 +17,7 @@ from typing import Any, Literal
 Format = Literal["text", "markdown", "html"]
 MetaField = Literal["title", "authors", "published", "published_relative", "site"]
 
-__all__ = ["Cleaner", "Document", "Draft", "Format", "Line", "Lifted", "Removal"]
+__all__ = ["Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,14 +149,14 @@ class Draft:
         shown = ", ".join(value) if isinstance(value, tuple) else str(value)
         where = origin or (f"line {line.no}" if line else "text")
         record = Lifted(field, shown, cleaner, where, line.no if line else None)
-        changes: dict[str, Any] = {field: value, "lifted": self.lifted + (record,)}
+        changes: dict[str, Any] = {field: value, "lifted": (*self.lifted, record)}
         return dataclasses.replace(self, **changes)
 
     def label(self, label: str) -> Draft:
         """Attach a page label (``opinion``, ``analysis`` …) found in the chrome."""
         if label in self.labels:
             return self
-        return dataclasses.replace(self, labels=self.labels + (label,))
+        return dataclasses.replace(self, labels=(*self.labels, label))
 
 
 def _record(run: list[Line], cleaner: str, reason: str) -> Removal:
