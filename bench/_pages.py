@@ -63,3 +63,14 @@ def machine() -> str:
                 break
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return f"{model}, {cores} cores available, Python {platform.python_version()}"
+
+
+def write_corpus(pages: list[Page], path: Path, *, copies: int, capture: str) -> int:
+    """Write ``copies`` rounds of ``pages`` as JSONL records (``html`` or ``text`` field); return the bytes written."""
+    field = "html" if capture == "html" else "text"
+    with path.open("w", encoding="utf-8") as out:
+        for round_ in range(copies):
+            for page in pages:
+                record = {"id": f"{page.id}#{round_}", "url": page.url, field: getattr(page, capture)}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path.stat().st_size
