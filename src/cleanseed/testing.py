@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from hypothesis.errors import Flaky
 
 from .cleaners import cleaner_id
-from .document import Cleaner, Draft, Format, Line
+from .document import Cleaner, Document, Draft, Format, Line
 from .pipeline import Pipeline
-from .strategies import chrome_lines, news_pages
+from .strategies import Expected, chrome_lines, news_pages
 
-__all__ = ["PROPERTIES", "check_cleaner"]
+__all__ = ["PROPERTIES", "assert_cleaned", "check_cleaner"]
 
 PROPERTIES = (
     "picklable",
@@ -95,6 +95,37 @@ def check_cleaner(cleaner: Cleaner, *, max_examples: int = 100) -> None:
             f"cleaner {name!r} breaks property 'idempotent': it gave different results on the same input "
             f"(cleaners must be deterministic): {exc}"
         ) from None
+
+
+def assert_cleaned(doc: Document, expected: Expected) -> None:
+    """The oracle for ``news_pages()``: ``doc`` kept the body, dropped the chrome, found authors and date.
+
+    Every non-blank line of ``doc.text`` must be a body line (in order) or the headline; author
+    names compare without regard to case or initials' full stops ("Anna J Walsh" is "ANNA J. WALSH").
+    Raises ``AssertionError`` listing every difference.
+    """
+    title = expected.title.strip()
+    kept = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    body = [line for line in kept if line.lstrip("# ") != title]
+    chrome = set(expected.chrome)
+    problems = [f"body line lost: {line!r}" for line in expected.body if line not in body]
+    problems += [
+        f"{'injected chrome' if line in chrome else 'unexpected line'} kept: {line!r}"
+        for line in body
+        if line not in expected.body
+    ]
+    if not problems and body != list(expected.body):
+        problems.append(f"body lines out of order: {body!r}")
+    if tuple(map(_name_key, doc.authors)) != tuple(map(_name_key, expected.authors)):
+        problems.append(f"authors {doc.authors!r}, expected {expected.authors!r}")
+    if doc.published != expected.published:
+        problems.append(f"published {doc.published!r}, expected {expected.published!r}")
+    if problems:
+        raise AssertionError("clean() disagrees with the oracle:\n  " + "\n  ".join(problems))
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.replace(".", " ").split()).casefold()
 
 
 def _ids(cleaner: Cleaner) -> frozenset[str]:
