@@ -1,0 +1,509 @@
+"""Attributions: who is quoted or reported, with which cue, and whether the source is named.
+
+A reporting cue ("said", "told", "according to") anchors each attribution; its
+source is the noun phrase before the cue, after it ('"…," said the minister'), or
+the subject of the sentence for a participle (", saying …"). The content is the
+adjacent quote or the reported clause. Pure heuristics over the lexicons in
+``_attribution_lexicon``: no model, linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from . import _attribution_lexicon as lex
+from ._spans import Span, inside, quote_spans, sentences
+
+__all__ = ["Attribution", "cue_spans", "find_attributions", "source_kind"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution; ``start``/``end`` delimit the source, ``cue_*`` and ``content_*`` the rest.
+
+    ``resolved`` is the named speaker a pronoun source ("he added") stands for.
+    ``direct`` is true when the content holds quoted speech.
+    """
+
+    source: str
+    cue: str
+    named: bool
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    content_start: int | None
+    content_end: int | None
+    direct: bool
+    resolved: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+Kind = Literal["named", "anonymous", "pronoun"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    index: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_TOKEN = re.compile(r"\w+(?:['\u2019.&-]\w+)*|[^\w\s]")
+_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(form)
+        for form in sorted(
+            {f for forms in lex.REPORTING_VERBS.values() for f in forms} | set(lex.LEAD_CUES),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_QUOTE_GAP = re.compile(r"[ \t,.!?:\u2014\u2013-]{0,4}")
+_CONTENT_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b)?\s*")
+_OBJECT_PREPOSITIONS = frozenset({"on", "in", "to", "at", "during", "via"})
+_OBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "statement", "interview", "post", "letter"})
+_NP_PUNCTUATION = frozenset({".", "&", "-", "\u2019", "'"})
+_LINE_GAP = re.compile(r"\s{0,4}")
+_SIGNATURE = re.compile(
+    r"(?P<dash>[\u2015\u2014])[ \t\u00a0]{0,3}"
+    r"(?P<name>[A-Z][\w.'\u2019-]{0,30}(?:[ \u00a0][A-Z][\w.'\u2019-]{0,30}){0,5})"
+    r"(?=[ \t\u00a0.,]{0,3}(?:$|[\"\u201c\u201d]))",
+    re.MULTILINE,
+)
+_BE = frozenset({"is", "was", "are", "were", "been", "be"})
+_ANTECEDENT_SENTENCES = 3
+_MAX_APPOSITIVES = 2
+_MAX_SKIPPED = 3
+_MAX_NP_TOKENS = 10
+_MAX_OBJECT_TOKENS = 6
+_MIN_CONTENT_TOKENS = 2
+
+
+def find_attributions(text: str) -> tuple[Attribution, ...]:
+    """Every attribution in ``text``, in document order."""
+    return tuple(_Finder(text).run())
+
+
+def cue_spans(text: str) -> tuple[Span, ...]:
+    """Every reporting verb or lead cue ("according to") in ``text``, source or not."""
+    return tuple(m.span() for m in _CUE.finditer(text))
+
+
+def source_kind(phrase: str) -> Kind | None:
+    """How a source phrase reads: ``named``, ``anonymous``, ``pronoun``, or ``None`` if no source."""
+    return _kind(_tokenize(phrase, 0, len(phrase)))
+
+
+class _Finder:
+    """One pass over the cues of a text, with the sentence and quote spans it needs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = sentences(text)
+        self.sentence_starts = [start for start, _ in self.sentences]
+        self.quotes = quote_spans(text)
+        self.quote_ends = [end for _, end in self.quotes]
+        self._tokens: dict[int, list[_Token]] = {}
+        self._starts: dict[int, list[int]] = {}
+        self._subjects: dict[int, tuple[list[_Token], Kind]] = {}
+        self._named: list[tuple[int, str]] = []
+
+    def run(self) -> list[Attribution]:
+        found: list[Attribution] = []
+        for cue in _CUE.finditer(self.text):
+            hit = self.at_cue(cue.start(), cue.end())
+            if hit is not None:
+                found.append(hit)
+        found.extend(self.signatures())
+        found.sort(key=lambda a: (a.cue_start, a.start))
+        return found
+
+    def at_cue(self, cue_start: int, cue_end: int) -> Attribution | None:
+        index = bisect_right(self.sentence_starts, cue_start) - 1
+        if index < 0 or cue_end > self.sentences[index][1]:
+            return None
+        tokens = self.tokens(index)
+        at = self.token_index(index, cue_start)
+        last = self.token_index(index, cue_end - 1)
+        if at is None or last is None or not self.speech_cue(tokens, at, last, index):
+            return None
+        hit = self.attribute(index, tokens, at, last)
+        if hit is None:
+            return None
+        source, kind = hit
+        if kind == "pronoun" and source[0].lower in lex.SPEAKER_PRONOUNS:
+            return None
+        if kind != "named" and inside(self.quotes, cue_start):
+            # Inside quoted speech only a named source is reported; "he says" there is the speaker's talk.
+            return None
+        self._subjects.setdefault(index, hit)
+        start, end = source[0].start, source[-1].end
+        return self.record(
+            (start, end),
+            kind,
+            self.text[cue_start:cue_end],
+            (cue_start, cue_end),
+            self.content(index, tokens, at, last, (start, end)),
+        )
+
+    def record(self, source: Span, kind: Kind, cue: str, cue_span: Span, content: Span | None) -> Attribution:
+        text = self.text[source[0] : source[1]]
+        resolved = self.antecedent(source[0]) if kind == "pronoun" else None
+        if kind == "named":
+            self._named.append((source[0], text))
+        return Attribution(
+            source=text,
+            cue=cue,
+            named=kind == "named" or resolved is not None,
+            start=source[0],
+            end=source[1],
+            cue_start=cue_span[0],
+            cue_end=cue_span[1],
+            content_start=content[0] if content else None,
+            content_end=content[1] if content else None,
+            direct=content is not None and self.quoted(content),
+            resolved=resolved,
+        )
+
+    def speech_cue(self, tokens: list[_Token], at: int, last: int, index: int) -> bool:
+        """Whether the matched word is used as a reporting cue here."""
+        cue = tokens[at]
+        title_case = at > 0 and last + 1 < len(tokens) and tokens[at - 1].capitalized and tokens[last + 1].capitalized
+        if cue.capitalized and not title_case:
+            return False  # "States", "Claims" in running text; title-case headlines keep "Trump Says"
+        if last + 1 < len(tokens) and tokens[last + 1].lower == "than":
+            return False  # "easier said than done"
+        if tokens[last].lower in lex.QUOTING_VERBS:
+            i = bisect_right(self.quote_ends, tokens[last].end)
+            return i < len(self.quotes) and self.quotes[i][0] < self.sentences[index][1]
+        return True
+
+    def signatures(self) -> list[Attribution]:
+        """Quotes signed by a dash and a name: '"…" ― Karen B.'."""
+        found: list[Attribution] = []
+        for match in _SIGNATURE.finditer(self.text):
+            dash = match.start("dash")
+            quote = self.quote_ending_at(dash, across_lines=True)
+            if quote is None:
+                continue
+            name = match.span("name")
+            found.append(self.record(name, "named", match.group("dash"), (dash, dash + 1), quote))
+        return found
+
+    def antecedent(self, offset: int) -> str | None:
+        """The nearest named speaker or sentence subject before ``offset``, for a pronoun."""
+        i = bisect_right(self._named, (offset, "")) - 1
+        best = self._named[i] if i >= 0 else None
+        index = bisect_right(self.sentence_starts, offset) - 1
+        for j in range(index, max(-1, index - _ANTECEDENT_SENTENCES), -1):
+            lead = _leading_phrase(self.tokens(j))
+            if lead and lead[-1].end < offset and _kind(lead) == "named" and lead[0].capitalized:
+                if best is None or lead[0].start > best[0]:
+                    best = (lead[0].start, self.text[lead[0].start : lead[-1].end])
+                break
+        return best[1] if best else None
+
+    def tokens(self, index: int) -> list[_Token]:
+        if index not in self._tokens:
+            start, end = self.sentences[index]
+            self._tokens[index] = _tokenize(self.text, start, end)
+            self._starts[index] = [t.start for t in self._tokens[index]]
+        return self._tokens[index]
+
+    def token_index(self, index: int, offset: int) -> int | None:
+        """The position of the token of sentence ``index`` that holds ``offset``."""
+        tokens = self.tokens(index)
+        i = bisect_right(self._starts[index], offset) - 1
+        return i if i >= 0 and tokens[i].start <= offset < tokens[i].end else None
+
+    def quoted(self, span: Span) -> bool:
+        """Whether quoted speech overlaps ``span``."""
+        i = bisect_right(self.quote_ends, span[0])
+        return i < len(self.quotes) and self.quotes[i][0] < span[1]
+
+    # -- sources -------------------------------------------------------------------------
+
+    def attribute(self, index: int, tokens: list[_Token], at: int, last: int) -> tuple[list[_Token], Kind] | None:
+        """The source tokens and their kind for the cue spanning ``tokens[at:last + 1]``."""
+        cue = " ".join(t.lower for t in tokens[at : last + 1])
+        if cue in lex.LEAD_CUES:
+            return _classified(_phrase_after(tokens, last + 1))
+        if at > 0 and tokens[at - 1].lower in lex.MODALS:
+            return None
+        if cue.endswith("ing") and at > 0 and tokens[at - 1].text == ",":
+            return self._subjects.get(index) or _classified(_leading_phrase(tokens))
+        end = _skip_back(tokens, at)
+        if end < at and any(t.lower in _BE for t in tokens[end:at]) != cue.endswith("ing"):
+            return None  # passive "was asked", or a bare participle
+        subject = _subject_before(tokens, end)
+        if subject is not None:
+            return subject
+        if cue in lex.INVERTING_VERBS and (at == 0 or _is_break(tokens[at - 1])):
+            return _classified(_phrase_after(tokens, last + 1, closed=True))
+        return None
+
+    # -- content -------------------------------------------------------------------------
+
+    def content(self, index: int, tokens: list[_Token], at: int, last: int, source: Span) -> Span | None:
+        """The quote next to the source or cue, else the reported clause after or before them."""
+        s_start = self.sentences[index][0]
+        left = min(source[0], tokens[at].start)
+        quote = self.quote_ending_at(left)
+        if quote is not None and quote[1] > s_start:
+            return quote
+        if source[0] > tokens[last].start:
+            last = self.token_index(index, source[1] - 1) or last
+        after = self.content_after(tokens, last)
+        if after is not None:
+            return after
+        lead = self.text[s_start:left].rstrip(" ,\u2014\u2013-")
+        if len(_TOKEN.findall(lead)) > _MIN_CONTENT_TOKENS:
+            return (s_start, s_start + len(lead))
+        return None
+
+    def quote_ending_at(self, offset: int, *, across_lines: bool = False) -> Span | None:
+        """The quote that closes just before ``offset`` (only separators between), if any."""
+        i = bisect_right(self.quote_ends, offset) - 1
+        if i < 0:
+            return None
+        q_start, q_end = self.quotes[i]
+        gap = (_LINE_GAP if across_lines else _QUOTE_GAP).match(self.text, q_end, offset)
+        if gap is None or gap.end() != offset:
+            return None
+        return (q_start + 1, q_end - 1)
+
+    def content_after(self, tokens: list[_Token], last: int) -> Span | None:
+        """What follows the cue and its listener ("told the BBC", "wrote on X"), to the sentence end."""
+        k = last + 1
+        if tokens[last].lower in lex.REPORTING_VERBS["tell"] and k < len(tokens):
+            k = _skip_object(tokens, k, listener=True)
+        if k < len(tokens) and tokens[k].lower in _OBJECT_PREPOSITIONS:
+            k = _skip_object(tokens, k + 1, listener=False)
+        if k >= len(tokens):
+            return None
+        lead = _CONTENT_LEAD.match(self.text, tokens[k].start)
+        start = lead.end() if lead else tokens[k].start
+        end = tokens[-1].end
+        while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in '"\u201d':
+            end -= 1
+        if len(_TOKEN.findall(self.text, start, end)) < _MIN_CONTENT_TOKENS:
+            return None
+        quote = self.quote_starting_near(start, end)
+        return quote if quote is not None else (start, end)
+
+    def quote_starting_near(self, start: int, end: int) -> Span | None:
+        """A quote that opens the content and runs past the sentence (multi-sentence quotes)."""
+        i = bisect_right(self.quote_ends, start)
+        if i < len(self.quotes) and self.quotes[i][0] == start and self.quotes[i][1] >= end:
+            return (self.quotes[i][0] + 1, self.quotes[i][1] - 1)
+        return None
+
+
+def _subject_before(tokens: Sequence[_Token], end: int) -> tuple[list[_Token], Kind] | None:
+    """The noun phrase ending at ``end``, looking past appositives and "who"."""
+    if end > 1 and tokens[end - 1].text == ",":
+        return _past_appositive(tokens, end - 1)
+    phrase = _phrase_before(tokens, end)
+    if [t.lower for t in phrase] == ["who"]:
+        first = phrase[0].index
+        before = first - 1 if first > 0 and tokens[first - 1].text == "," else first
+        return _classified(_phrase_before(tokens, before))
+    return _classified(phrase)
+
+
+def _past_appositive(tokens: Sequence[_Token], comma: int) -> tuple[list[_Token], Kind] | None:
+    """ "X, the company's chief, said": the subject is X; a personal link ("my colleague") is no source."""
+    for _ in range(_MAX_APPOSITIVES):
+        inner = _phrase_before(tokens, comma)
+        if not inner or any(t.lower in lex.PERSONAL_MARKERS for t in inner):
+            return None
+        first = inner[0].index
+        if first == 0 or tokens[first - 1].text != ",":
+            return None
+        comma = first - 1
+        outer = _classified(_phrase_before(tokens, comma))
+        if outer is not None:
+            return outer
+    return None
+
+
+def _skip_object(tokens: Sequence[_Token], k: int, *, listener: bool) -> int:
+    """Past "the BBC", "reporters" (after "told") or "X", "a statement" (after "on", "in")."""
+    if listener and tokens[k].lower in lex.LISTENERS:
+        return k + 1
+    limit = min(len(tokens), k + _MAX_OBJECT_TOKENS)
+    while k < limit and (
+        tokens[k].capitalized or tokens[k].lower in _OBJECT_WORDS or tokens[k].text in _NP_PUNCTUATION
+    ):
+        k += 1
+    return k
+
+
+def _tokenize(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), i) for i, m in enumerate(_TOKEN.finditer(text, start, end))]
+
+
+def _is_break(token: _Token) -> bool:
+    return not token.text[:1].isalnum() and token.text not in _NP_PUNCTUATION
+
+
+def _skip_back(tokens: Sequence[_Token], at: int) -> int:
+    """Index just past the subject: step back over auxiliaries and adverbs ("also", "has")."""
+    end = at
+    while end > 0 and at - end < _MAX_SKIPPED:
+        word = tokens[end - 1].text
+        if not (word in lex.SKIPPABLE or (word.endswith("ly") and word.islower())):
+            break
+        end -= 1
+    return end
+
+
+def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
+    """The run of tokens ending at ``end`` back to a clause break, parentheses included.
+
+    A phrase ending in a pronoun ("Of course I") is that pronoun alone.
+    """
+    start = end
+    while start > 0 and end - start < _MAX_NP_TOKENS:
+        token = tokens[start - 1]
+        if token.text == ")":
+            opening = next((k for k in range(start - 2, max(-1, start - 9), -1) if tokens[k].text == "("), None)
+            if opening is None:
+                break
+            start = opening
+            continue
+        if _is_break(token) or token.lower in lex.CLAUSE_BREAKS:
+            break
+        start -= 1
+    if start > 0 and end - start >= _MAX_NP_TOKENS:
+        return []
+    phrase = _trim(list(tokens[start:end]))
+    if phrase and phrase[-1].lower in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
+        return phrase[-1:]
+    return phrase
+
+
+def _phrase_after(tokens: Sequence[_Token], start: int, *, closed: bool = False) -> list[_Token]:
+    """The noun phrase starting at ``start``; ``closed`` demands punctuation or the end after it."""
+    if start < len(tokens) and not (tokens[start].capitalized or tokens[start].lower in lex.DETERMINERS):
+        return []
+    end = start
+    while end < len(tokens) and end - start < _MAX_NP_TOKENS:
+        token = tokens[end]
+        if _is_break(token) or token.lower in lex.CLAUSE_BREAKS:
+            break
+        if end > start and token.lower in _OBJECT_PREPOSITIONS and not tokens[end - 1].capitalized:
+            break
+        end += 1
+    if closed and end < len(tokens) and not _is_break(tokens[end]) and tokens[end].lower not in _OBJECT_PREPOSITIONS:
+        return []
+    return _trim(list(tokens[start:end]))
+
+
+def _leading_phrase(tokens: Sequence[_Token]) -> list[_Token]:
+    """The capitalised noun phrase that opens a sentence, after an opening adverbial ("On Thursday,")."""
+    begin = 0
+    if tokens and tokens[0].lower in lex.NOT_NAMES:
+        comma = next((k for k in range(min(len(tokens), _MAX_NP_TOKENS)) if tokens[k].text == ","), None)
+        if comma is None:
+            return []
+        begin = comma + 1
+    end = begin
+    while end < len(tokens) and end - begin < _MAX_NP_TOKENS:
+        token = tokens[end]
+        nominal = token.capitalized or token.text in _NP_PUNCTUATION or token.lower in lex.DETERMINERS
+        if not nominal and not (end > begin and token.lower in _SOURCE_NOUNS):
+            break
+        end += 1
+    if end < len(tokens) and not tokens[end].text[:1].islower():
+        return []  # a subject is followed by its verb
+    return _trim(list(tokens[begin:end]))
+
+
+def _trim(phrase: list[_Token]) -> list[_Token]:
+    while phrase and phrase[-1].text in _NP_PUNCTUATION:
+        phrase.pop()
+    while phrase and phrase[0].text in _NP_PUNCTUATION:
+        phrase.pop(0)
+    return phrase
+
+
+def _classified(phrase: list[_Token]) -> tuple[list[_Token], Kind] | None:
+    kind = _kind(phrase)
+    return None if kind is None else (phrase, kind)
+
+
+def _kind(phrase: Sequence[_Token]) -> Kind | None:
+    """Named, anonymous or pronoun, or ``None`` when the phrase does not look like a source."""
+    words = [t.lower for t in phrase if t.text[:1].isalnum()]
+    if not words or any(w in lex.PERSONAL_MARKERS for w in words):
+        return None
+    if len(words) == 1 and words[0] in lex.PRONOUNS:
+        return "pronoun"
+    head = words[-1]
+    if head.endswith(("'s", "\u2019s")) or head in lex.DETERMINERS:
+        return None
+    joined = " ".join(words)
+    if any(marker in joined for marker in lex.ANONYMOUS_PHRASES):
+        return "anonymous"
+    names = [i for i in range(len(phrase)) if _is_name(phrase, i)]
+    if not (names and names[-1] == len(phrase) - 1) and head not in _SOURCE_NOUNS:
+        return None  # the phrase ends in something other than a name or a source noun
+    anonymous = [i for i, t in enumerate(phrase) if t.lower in lex.ANONYMOUS_NOUNS]
+    if anonymous:
+        a = anonymous[-1]
+        return "named" if a + 1 < len(phrase) and _is_name(phrase, a + 1) else "anonymous"
+    if any(w in lex.SPOKESPERSON_NOUNS for w in words):
+        return "named" if names or words[0] not in lex.ANONYMOUS_DETERMINERS else "anonymous"
+    if names:
+        return "named"
+    if words[0] in lex.ANONYMOUS_DETERMINERS:
+        return "anonymous"
+    return "named"
+
+
+def _is_name(phrase: Sequence[_Token], position: int) -> bool:
+    """A capitalised word that is not just a capitalised determiner or common noun.
+
+    The first word may be capitalised only because it opens the sentence, so it counts
+    alone ("Trump said") or before another capitalised word ("Donald Trump"), not in "So far".
+    """
+    token = phrase[position]
+    lower = token.lower
+    if not token.capitalized or not token.text[:1].isalpha() or lower in lex.NOT_NAMES:
+        return False
+    if position == 0:
+        if len(phrase) > 1 and not phrase[1].capitalized:
+            return False
+        return not (
+            lower in lex.DETERMINERS
+            or lower in _SOURCE_NOUNS
+            or lower in lex.PRONOUNS
+            or lower in lex.SKIPPABLE
+            or lower in lex.CLAUSE_BREAKS
+        )
+    return True
+
+
+_SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.SPOKESPERSON_NOUNS

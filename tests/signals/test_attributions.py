@@ -1,0 +1,124 @@
+import json
+
+import pytest
+
+from cleanseed.signals.attributions import Attribution, cue_spans, find_attributions, source_kind
+
+
+def sources(text: str) -> list[tuple[str, str, bool]]:
+    return [(a.source, a.cue, a.named) for a in find_attributions(text)]
+
+
+def test_speaker_after_the_quote_with_the_quote_as_content() -> None:
+    text = "\u201cWe will appeal the ruling,\u201d Jane Doe wrote."
+    (a,) = find_attributions(text)
+    assert (a.source, a.cue, a.named, a.direct) == ("Jane Doe", "wrote", True, True)
+    assert text[a.start : a.end] == a.source
+    assert text[a.content_start : a.content_end] == "We will appeal the ruling,"
+
+
+def test_inverted_speaker_and_straight_quotes() -> None:
+    assert sources('"It is over," said Senator Maria Lopez.') == [("Senator Maria Lopez", "said", True)]
+
+
+def test_speaker_before_a_colon_quote_with_a_listener() -> None:
+    text = 'A Downing Street spokeswoman told the Guardian: "No decision has been taken."'
+    (a,) = find_attributions(text)
+    assert (a.source, a.named, a.direct) == ("A Downing Street spokeswoman", True, True)
+    assert text[a.content_start : a.content_end] == "No decision has been taken."
+
+
+def test_wrote_on_x_and_told_reporters() -> None:
+    text = 'Acme chief Tom Reyes wrote on X that prices would fall. "We are ready," Reyes told reporters.'
+    assert sources(text) == [("Acme chief Tom Reyes", "wrote", True), ("Reyes", "told", True)]
+
+
+def test_appositive_between_speaker_and_verb() -> None:
+    text = "Ana Ruiz, the company\u2019s chief executive, said it planned to hire 200 people."
+    (a,) = find_attributions(text)
+    assert (a.source, a.direct) == ("Ana Ruiz", False)
+    assert text[a.content_start : a.content_end] == "it planned to hire 200 people"
+
+
+def test_according_to_and_indirect_speech() -> None:
+    text = (
+        "Sales fell by a third, according to the Office for National Statistics. The bank said that rates would rise."
+    )
+    assert sources(text) == [
+        ("the Office for National Statistics", "according to", True),
+        ("The bank", "said", True),
+    ]
+
+
+def test_pronoun_takes_the_nearest_named_speaker_before_it() -> None:
+    text = 'Maria Lopez said the plan was sound. Tom Reyes disagreed with her.\n\n"It will fail," he added.'
+    found = find_attributions(text)
+    assert [(a.source, a.resolved, a.named) for a in found] == [("Maria Lopez", None, True), ("he", "Tom Reyes", True)]
+
+
+def test_quote_spanning_paragraphs_is_one_content() -> None:
+    text = "\u201cThe first part of what I said.\n\n\u201cAnd the second part,\u201d the mayor said."
+    (a,) = find_attributions(text)
+    assert a.source == "the mayor"
+    assert text[a.content_start : a.content_end].startswith("The first part")
+    assert text[a.content_start : a.content_end].endswith("second part,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitehall sources confirm that the plan is dead.",
+        "\u201cWe are not ready,\u201d one senior official told me.",
+        "People familiar with the matter said the deal was close.",
+        "Insiders say the board is split.",
+        "The tax is small, but critics argue it will grow.",
+        "A source said the talks had stalled.",
+        "An official, who spoke on condition of anonymity, said the talks had stalled.",
+    ],
+)
+def test_anonymous_sources(text: str) -> None:
+    found = find_attributions(text)
+    assert found
+    assert not any(a.named for a in found)
+
+
+def test_personal_acquaintances_and_the_narrator_are_not_sources() -> None:
+    text = (
+        "Julian Vane, my colleague on the desk, often said that the sky was falling. "
+        "I think the plan will fail. As Julian would say, it is complicated."
+    )
+    assert find_attributions(text) == ()
+
+
+def test_words_that_only_look_like_cues() -> None:
+    text = (
+        "A company called Acme makes tools. It was easier said than done. "
+        "The United States imposed tariffs. Trump\u2019s claims were false. He was asked to leave."
+    )
+    assert find_attributions(text) == ()
+
+
+def test_signature_dash_after_a_quote() -> None:
+    text = "\u201cHe does not speak for me.\u201d\n\u2015 Karen Bobadilla\n"
+    assert sources(text) == [("Karen Bobadilla", "\u2015", True)]
+
+
+def test_cue_spans_and_source_kind() -> None:
+    assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
+    assert source_kind("a White House spokesperson") == "named"
+    assert source_kind("a senior official") == "anonymous"
+    assert source_kind("she") == "pronoun"
+    assert source_kind("the weather") is None
+
+
+def test_to_dict_is_json_ready_and_attributions_are_frozen() -> None:
+    (a,) = find_attributions('"Yes," said Ms. Lee.')
+    assert json.loads(json.dumps(a.to_dict())) == a.to_dict()
+    assert set(a.to_dict()) == {f for f in Attribution.__dataclass_fields__}
+    with pytest.raises(AttributeError):
+        a.source = "x"  # type: ignore[misc]
+
+
+def test_long_input_without_punctuation_stays_fast() -> None:
+    text = ("said according to " * 20_000) + ("\u201c" * 1000)
+    assert isinstance(find_attributions(text), tuple)
