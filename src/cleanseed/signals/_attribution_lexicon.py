@@ -21,6 +21,7 @@ __all__ = [
     "QUOTING_VERBS",
     "REPORTING_VERBS",
     "ROLE_NOUNS",
+    "SECTION_LABELS",
     "SIGNING_DASHES",
     "SKIPPABLE",
     "SPEAKER_PRONOUNS",
@@ -122,6 +123,16 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "state": ("states", "stated"),
     "call for": ("called for", "calls for", "calling for", "called on", "calls on", "calling on"),
     "go on": ("went on",),
+    "attack": ("attacked", "attacking"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "chant": ("chant", "chants", "chanted", "chanting"),
+    "scream": ("screamed", "screaming"),
+    "exclaim": ("exclaimed",),
+    "wonder": ("wondered",),
+    "rule": ("ruled",),
+    "put it": ("put it", "puts it"),
+    "call": ("called", "calls", "calling", "dubbed", "labeled", "labelled", "termed"),
 }
 
 # Verbs that report speech only when quoted words follow: 'she called it "outrageous"',
@@ -130,6 +141,37 @@ QUOTING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "labeled", "l
 
 # A dash that signs a quote on its own line: '"…" ― Karen B.'
 SIGNING_DASHES = "\u2015\u2014"
+
+# Capitalised words before a colon that label a page section, not a speaker in a transcript.
+SECTION_LABELS = frozenset(
+    {
+        "update",
+        "updated",
+        "breaking",
+        "watch",
+        "exclusive",
+        "read",
+        "more",
+        "note",
+        "editor's note",
+        "correction",
+        "related",
+        "photos",
+        "photo",
+        "video",
+        "listen",
+        "see also",
+        "opinion",
+        "analysis",
+        "comment",
+        "live",
+        "warning",
+        "source",
+        "sources",
+        "q",
+        "a",
+    }
+)
 
 # Capitalised words that open sentences without naming anyone: prepositions, sentence
 # adverbs, days and months ("On Thursday, …").

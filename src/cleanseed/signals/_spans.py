@@ -176,10 +176,12 @@ def quote_spans(text: str) -> tuple[Span, ...]:
             else:
                 doubles.append((open_at, previous_end))
                 open_at = None
+        lead = _first_visible(text, p_start, p_end)
         for mark in _DOUBLE_MARK.finditer(text, scan_from, p_end):
             at = mark.start()
             if open_at is None:
-                if mark.group() != _CLOSE_DOUBLE and _opens(text, at, p_end):
+                # A closing mark that opens a paragraph is a typo for an opening one.
+                if (mark.group() != _CLOSE_DOUBLE or at == lead) and _opens(text, at, p_end):
                     open_at = at
             elif mark.group() != _OPEN_DOUBLE:
                 doubles.append((open_at, at + 1))

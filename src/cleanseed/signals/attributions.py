@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -66,19 +66,14 @@ class _Token:
 
 
 _TOKEN = re.compile(r"\w+(?:['\u2019.&-]\w+)*|[^\w\s]")
-_CUE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(form)
-        for form in sorted(
-            {f for forms in lex.REPORTING_VERBS.values() for f in forms} | set(lex.LEAD_CUES),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
+_CUE_FORMS = frozenset({f for forms in lex.REPORTING_VERBS.values() for f in forms} | set(lex.LEAD_CUES))
+_SINGLE_CUES = frozenset(f for f in _CUE_FORMS if " " not in f)
+# Multi-word cues by first word, longest first, so "called for" wins over "called".
+_MULTI_CUES: dict[str, tuple[str, ...]] = {
+    first: tuple(sorted((f for f in _CUE_FORMS if f.startswith(first + " ")), key=len, reverse=True))
+    for first in {f.split()[0] for f in _CUE_FORMS if " " in f}
+}
+_WORD = re.compile(r"[^\W\d_]+")
 _QUOTE_GAP = re.compile(r"[ \t,.!?:\u2014\u2013-]{0,4}")
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b)?\s*")
 _OBJECT_PREPOSITIONS = frozenset({"on", "in", "to", "at", "during", "via"})
@@ -86,11 +81,16 @@ _OBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "stat
 _NP_PUNCTUATION = frozenset({".", "&", "-", "\u2019", "'"})
 _LINE_GAP = re.compile(r"\s{0,4}")
 _SIGNATURE = re.compile(
-    r"(?P<dash>[\u2015\u2014])[ \t\u00a0]{0,3}"
+    rf"(?P<dash>[{lex.SIGNING_DASHES}])[ \t\u00a0]{{0,3}}"
     r"(?P<name>[A-Z][\w.'\u2019-]{0,30}(?:[ \u00a0][A-Z][\w.'\u2019-]{0,30}){0,5})"
     r"(?=[ \t\u00a0.,]{0,3}(?:$|[\"\u201c\u201d]))",
     re.MULTILINE,
 )
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]{0,3}[\"\u201c]?(?P<name>[A-Z][A-Z.'\u2019-]{1,30}(?: [A-Z][A-Z.'\u2019-]{1,30}){0,2}):[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
 _MAX_APPOSITIVES = 2
@@ -107,7 +107,22 @@ def find_attributions(text: str) -> tuple[Attribution, ...]:
 
 def cue_spans(text: str) -> tuple[Span, ...]:
     """Every reporting verb or lead cue ("according to") in ``text``, source or not."""
-    return tuple(m.span() for m in _CUE.finditer(text))
+    return tuple(_cues(text))
+
+
+def _cues(text: str) -> Iterator[Span]:
+    """Reporting cues in order: a dictionary lookup per word, so the text is scanned once."""
+    for word in _WORD.finditer(text):
+        lower = word.group().lower()
+        start = word.start()
+        for cue in _MULTI_CUES.get(lower, ()):
+            end = start + len(cue)
+            if text[start:end].lower() == cue and not (end < len(text) and text[end].isalnum()):
+                yield (start, end)
+                break
+        else:
+            if lower in _SINGLE_CUES:
+                yield word.span()
 
 
 def source_kind(phrase: str) -> Kind | None:
@@ -131,11 +146,12 @@ class _Finder:
 
     def run(self) -> list[Attribution]:
         found: list[Attribution] = []
-        for cue in _CUE.finditer(self.text):
-            hit = self.at_cue(cue.start(), cue.end())
+        for cue_start, cue_end in _cues(self.text):
+            hit = self.at_cue(cue_start, cue_end)
             if hit is not None:
                 found.append(hit)
         found.extend(self.signatures())
+        found.extend(self.speaker_labels())
         found.sort(key=lambda a: (a.cue_start, a.start))
         return found
 
@@ -190,7 +206,7 @@ class _Finder:
         """Whether the matched word is used as a reporting cue here."""
         cue = tokens[at]
         title_case = at > 0 and last + 1 < len(tokens) and tokens[at - 1].capitalized and tokens[last + 1].capitalized
-        if cue.capitalized and not title_case:
+        if cue.capitalized and not title_case and not (at == 0 and cue.lower in _LEAD_WORDS):
             return False  # "States", "Claims" in running text; title-case headlines keep "Trump Says"
         if last + 1 < len(tokens) and tokens[last + 1].lower == "than":
             return False  # "easier said than done"
@@ -209,6 +225,20 @@ class _Finder:
                 continue
             name = match.span("name")
             found.append(self.record(name, "named", match.group("dash"), (dash, dash + 1), quote))
+        return found
+
+    def speaker_labels(self) -> list[Attribution]:
+        """Transcript turns: a paragraph opening with a capitalised name and a colon ("PENCE: Well, …")."""
+        found: list[Attribution] = []
+        for match in _SPEAKER_LABEL.finditer(self.text):
+            name = match.group("name")
+            if name.lower() in lex.SECTION_LABELS:
+                continue
+            content_end = self.text.find("\n", match.end())
+            content = (match.end(), len(self.text) if content_end < 0 else content_end)
+            found.append(
+                self.record(match.span("name"), "named", ":", (match.end("name"), match.end("name") + 1), content)
+            )
         return found
 
     def antecedent(self, offset: int) -> str | None:
@@ -401,12 +431,21 @@ def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
     phrase = _trim(list(tokens[start:end]))
     if phrase and phrase[-1].lower in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
         return phrase[-1:]
+    if phrase and phrase[0].lower in lex.NOT_NAMES:
+        # "During the debate Trump said": an opening adverbial is no part of the source.
+        name_start = len(phrase)
+        while name_start > 0 and phrase[name_start - 1].capitalized:
+            name_start -= 1
+        if name_start < len(phrase):
+            return phrase[name_start:]
     return phrase
 
 
 def _phrase_after(tokens: Sequence[_Token], start: int, *, closed: bool = False) -> list[_Token]:
     """The noun phrase starting at ``start``; ``closed`` demands punctuation or the end after it."""
-    if start < len(tokens) and not (tokens[start].capitalized or tokens[start].lower in lex.DETERMINERS):
+    if start < len(tokens) and not (
+        tokens[start].capitalized or tokens[start].text[:1].isdigit() or tokens[start].lower in lex.DETERMINERS
+    ):
         return []
     end = start
     while end < len(tokens) and end - start < _MAX_NP_TOKENS:
