@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +22,24 @@ _DRIVER = (
 )
 
 
+_MEASURE = (
+    "import os, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "child = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(child.pid, 0)\n"
+    "seconds = time.perf_counter() - start\n"
+    "code = os.waitstatus_to_exitcode(status)\n"
+    "with open(sys.argv[1], 'w') as report:\n"
+    "    print(code, seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, file=report)\n"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One child run: wall seconds, peak resident memory of the child and its waited-for workers, rows written."""
+    """One child run: wall seconds, CPU seconds and peak resident memory of the child and its workers, rows written."""
 
     seconds: float
+    cpu_seconds: float
     peak_mb: float
     rows: int
 
@@ -57,18 +69,27 @@ def command(corpus: Path, jobs: int, via_cli: bool) -> list[str]:
     return [sys.executable, "-c", _DRIVER, str(corpus), str(jobs)]
 
 
+def load() -> str:
+    """The 1-minute load average: other work on the machine skews wall-clock ratios, so every bench prints it."""
+    return f"{os.getloadavg()[0]:.2f}"
+
+
 def run(argv: list[str], out: Path) -> Run:
-    """Run ``argv`` with stdout to ``out``; ``wait4`` gives this child's own peak RSS, not the maximum of all runs."""
+    """Run ``argv`` with stdout to ``out``, measured by a small launcher process.
+
+    A child forked from this (large) benchmark process would report this process's memory as its own peak,
+    since Linux carries the pre-``exec`` high-water mark over; the launcher is small, so its child's is not.
+    """
+    report = out.with_suffix(".usage")
     with out.open("wb") as stdout:
-        start = time.perf_counter()
-        child = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
-        assert child.stderr is not None
-        errors = child.stderr.read()
-        _, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode not in (0, 1):  # 1: some records failed, reported in their rows
-        raise SystemExit(f"{argv[0]} failed ({child.returncode}): {errors.decode(errors='replace')[-2000:]}")
+        done = subprocess.run(
+            [sys.executable, "-c", _MEASURE, str(report), *argv], stdout=stdout, stderr=subprocess.PIPE
+        )
+    if done.returncode != 0:
+        raise SystemExit(f"{argv[0]} failed: {done.stderr.decode(errors='replace')[-2000:]}")
+    code, seconds, cpu, peak_kib = report.read_text().split()
+    if int(code) not in (0, 1):  # 1: some records failed, and their rows say why
+        raise SystemExit(f"{argv[0]} exited with {code}: {done.stderr.decode(errors='replace')[-2000:]}")
     with out.open("rb") as rows:
         count = sum(1 for _ in rows)
-    return Run(seconds, usage.ru_maxrss / 1024, count)  # ru_maxrss is in KiB on Linux
+    return Run(float(seconds), float(cpu), int(peak_kib) / 1024, count)  # ru_maxrss is in KiB on Linux

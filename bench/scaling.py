@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _child import cli_reads_jsonl, command, run
+from _child import cli_reads_jsonl, command, load, run
 from _pages import load_pages, machine, write_corpus
 
 TARGET = 1.2
@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else "python -c driver (read_jsonl | clean_many | write_jsonl): the CLI has no --input-format yet"
         )
     )
-    print(f"\n{'scale':>6}{'docs':>8}{'input MB':>10}{'seconds':>9}{'docs/s':>8}{'peak MB':>9}")
+    print(f"\n{'scale':>6}{'docs':>8}{'input MB':>10}{'seconds':>9}{'docs/s':>8}{'peak MB':>9}{'load':>6}")
     peaks: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="cleanseed-scaling-") as tmp:
         for scale in scales:
@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             peaks[scale] = result.peak_mb
             print(
                 f"{scale:>5}x{docs:>8}{size / 1e6:>10.1f}{result.seconds:>9.1f}"
-                f"{docs / result.seconds:>8.1f}{result.peak_mb:>9.1f}"
+                f"{docs / result.seconds:>8.1f}{result.peak_mb:>9.1f}{load():>6}"
             )
     ratio = peaks[scales[-1]] / peaks[scales[0]]
     print(f"\npeak memory {scales[-1]}x / {scales[0]}x = {ratio:.2f}  (target <= {TARGET})")

@@ -1,0 +1,67 @@
+"""Speed-up of ``cleanseed clean --jobs 2`` over ``--jobs 1`` on a few thousand documents (JSONL in and out).
+
+The development pages are repeated until there are ``--docs`` records. Target: at least 1.7x on two cores.
+Reads ../shared/dev (or $CLEANSEED_DEV); exits cleanly when it is absent.
+
+    python bench/parallel.py [--docs N] [--capture html|markdown|plain] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _child import cli_reads_jsonl, command, load, run
+from _pages import load_pages, machine, write_corpus
+
+TARGET = 1.7
+"""time(--jobs 1) / time(--jobs N) must reach this on a machine with N free cores."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus (pages repeated)")
+    parser.add_argument("--capture", choices=("html", "markdown", "plain"), default="html")
+    parser.add_argument("--jobs", type=int, default=2, help="workers to compare against one")
+    args = parser.parse_args(argv)
+    pages = load_pages()
+    copies = math.ceil(args.docs / len(pages))
+    via_cli = cli_reads_jsonl()
+    print(f"machine: {machine()}")
+    print(f"corpus: {copies * len(pages)} documents ({len(pages)} pages x {copies}, {args.capture} capture)")
+    print(
+        "through: "
+        + (
+            "cleanseed clean --input-format jsonl --format jsonl --jobs N"
+            if via_cli
+            else "python -c driver (read_jsonl | clean_many | write_jsonl): the CLI has no --input-format yet"
+        )
+    )
+    print(f"\n{'jobs':>5}{'seconds':>9}{'CPU s':>8}{'docs/s':>8}{'peak MB':>9}{'load':>6}")
+    seconds: dict[int, float] = {}
+    with tempfile.TemporaryDirectory(prefix="cleanseed-parallel-") as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        write_corpus(pages, corpus, copies=copies, capture=args.capture)
+        outputs = {}
+        for jobs in (1, args.jobs):
+            outputs[jobs] = Path(tmp) / f"out-{jobs}.jsonl"
+            result = run(command(corpus, jobs, via_cli), outputs[jobs])
+            seconds[jobs] = result.seconds
+            print(
+                f"{jobs:>5}{result.seconds:>9.1f}{result.cpu_seconds:>8.1f}{result.rows / result.seconds:>8.1f}"
+                f"{result.peak_mb:>9.1f}{load():>6}"
+            )
+        same = outputs[1].read_bytes() == outputs[args.jobs].read_bytes()
+    speedup = seconds[1] / seconds[args.jobs]
+    print(f"\nspeed-up --jobs {args.jobs} / --jobs 1 = {speedup:.2f}  (target >= {TARGET}); identical output: {same}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
