@@ -101,6 +101,7 @@ SHARE_ANCHORS = frozenset(
         "print",
         "min",
         "mins",
+        "x",
     ]
 )
 """At least one of these must appear, so a line like "Read" or "Open" alone is not called a share bar."""
@@ -361,6 +362,7 @@ COOKIE_BUTTONS = (
     "agree and close",
     "got it",
     "ok, got it",
+    "ok",
     "manage preferences",
     "manage cookies",
     "cookie settings",
@@ -391,6 +393,8 @@ AD_PHRASES = (
     "ad choices",
     "adchoices",
     "story continues below",
+    "story continues below advertisement",
+    "article continues below advertisement",
     "article continues below",
     "content continues below",
     "continue reading below",
@@ -919,7 +923,7 @@ CREDIT_WORDS = (
 )
 """Words that open a credit when a colon, slash, © or "by" follows ("Photograph: …", "Photo by …")."""
 
-CREDIT_LEADS = ("courtesy of", "photo courtesy", "image courtesy", "pictured by", "handout photo")
+CREDIT_LEADS = ("courtesy of", "photo courtesy", "image courtesy", "pictured by", "handout photo", "image source")
 """Lead-ins that open a credit on their own."""
 
 AGENCIES = (
