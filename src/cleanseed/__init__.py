@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._input import MAX_INPUT_BYTES
-from .batch import clean_many, clean_records
+from .batch import clean_many, clean_records, score_many, score_records
 from .document import Cleaner, Document, Draft, Lifted, Line, Removal
 from .errors import (
     BinaryInputError,
@@ -37,4 +37,6 @@ __all__ = [
     "clean",
     "clean_many",
     "clean_records",
+    "score_many",
+    "score_records",
 ]

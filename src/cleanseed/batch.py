@@ -20,7 +20,7 @@ from .document import Cleaner
 from .errors import CleanseedError
 from .pipeline import Pipeline, clean
 
-__all__ = ["DEFAULT_CHUNKSIZE", "clean_many", "clean_records"]
+__all__ = ["DEFAULT_CHUNKSIZE", "clean_many", "clean_records", "score_many", "score_records"]
 
 Cleaners = Sequence[Cleaner | str] | Pipeline | None
 Record = Mapping[str, Any] | Item
@@ -44,6 +44,18 @@ def clean_records(records: Iterable[Record], *, cleaners: Cleaners = None, field
     return [_run(_item(record, fields), partial(_clean_row, pipeline=pipeline)) for record in records]
 
 
+def score_records(
+    records: Iterable[Record],
+    *,
+    weights: Mapping[str, float] | None = None,
+    cleaners: Cleaners = None,
+    fields: Fields = _FIELDS,
+) -> list[Row]:
+    """Clean then score a batch of records into rows: ``{"id", "url", "error": None}`` plus ``Report.to_dict()``."""
+    row = partial(_score_row, pipeline=_pipeline(cleaners), weights=weights)
+    return [_run(_item(record, fields), row) for record in records]
+
+
 def clean_many(
     items: Iterable[Record],
     *,
@@ -58,6 +70,20 @@ def clean_many(
     ``jobs * 2`` chunks are in flight, so memory stays flat however long the stream.
     """
     return _map(partial(clean_records, cleaners=_pipeline(cleaners), fields=fields), items, jobs, chunksize)
+
+
+def score_many(
+    items: Iterable[Record],
+    *,
+    jobs: int | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    weights: Mapping[str, float] | None = None,
+    cleaners: Cleaners = None,
+    fields: Fields = _FIELDS,
+) -> Iterator[Row]:
+    """Rows of :func:`score_records` for ``items``, in input order, on ``jobs`` worker processes."""
+    run = partial(score_records, weights=weights, cleaners=_pipeline(cleaners), fields=fields)
+    return _map(run, items, jobs, chunksize)
 
 
 def _map(
@@ -121,3 +147,11 @@ def _run(item: Item, make_row: Callable[[Item], Row]) -> Row:
 def _clean_row(item: Item, pipeline: Pipeline) -> Row:
     doc = clean(item.content, format=item.format, url=item.url, cleaners=pipeline)
     return doc.to_dict()
+
+
+def _score_row(item: Item, pipeline: Pipeline, weights: Mapping[str, float] | None) -> Row:
+    from . import score  # the package's score(), looked up at call time: cleanseed imports this module first
+
+    doc = clean(item.content, format=item.format, url=item.url, cleaners=pipeline)
+    row: Row = score(doc, weights=weights).to_dict()
+    return row
