@@ -93,7 +93,8 @@ def test_personal_acquaintances_and_the_narrator_are_not_sources() -> None:
 def test_words_that_only_look_like_cues() -> None:
     text = (
         "A company called Acme makes tools. It was easier said than done. "
-        "The United States imposed tariffs. Trump\u2019s claims were false. He was asked to leave."
+        "The United States imposed tariffs. Trump\u2019s claims were false. He was asked to leave. "
+        "(Additional reporting by Jo Bloggs.) I\u2019m saying it again. You say so."
     )
     assert find_attributions(text) == ()
 
@@ -101,6 +102,41 @@ def test_words_that_only_look_like_cues() -> None:
 def test_signature_dash_after_a_quote() -> None:
     text = "\u201cHe does not speak for me.\u201d\n\u2015 Karen Bobadilla\n"
     assert sources(text) == [("Karen Bobadilla", "\u2015", True)]
+
+
+def test_signature_after_a_paragraph_that_opens_with_a_closing_mark() -> None:
+    text = "\u201dHe does not speak for me.\u201d \u2015 Karen Bobadilla\n\u201cNext one.\u201d"
+    assert sources(text) == [("Karen Bobadilla", "\u2015", True)]
+
+
+def test_transcript_speaker_labels_but_not_section_labels() -> None:
+    text = "WALLACE: Governor, what do you say?\n\nPENCE: Well, look.\n\nUPDATE: The debate ended."
+    assert sources(text) == [("WALLACE", ":", True), ("PENCE", ":", True)]
+
+
+def test_according_to_opening_a_sentence() -> None:
+    text = "According to Rush Limbaugh, \u201cthe move reeks of fear.\u201d"
+    (a,) = find_attributions(text)
+    assert (a.source, a.cue, a.direct) == ("Rush Limbaugh", "According to", True)
+
+
+def test_called_reports_speech_only_before_a_quote() -> None:
+    text = 'A firm called Acme grew. Ban Ki-moon condemned what he called a "brazen breach" of the rules.'
+    assert [(a.source, a.cue) for a in find_attributions(text)] == [("Ban Ki-moon", "condemned"), ("he", "called")]
+
+
+def test_parenthesised_party_and_state_stay_in_the_source() -> None:
+    text = '"They may not want to answer," Rep. John Mica (R-Fla.) said.'
+    assert sources(text) == [("Rep. John Mica (R-Fla.)", "said", True)]
+
+
+def test_two_appositives_and_a_bare_participle_before_a_quote() -> None:
+    text = (
+        "Michael Mulgrew, president of the union, which represents teachers, said he hoped for change. "
+        "The ad shows footage of Hillary Clinton asking, \u201cWhy not?\u201d"
+    )
+    found = find_attributions(text)
+    assert [a.source.endswith(name) for a, name in zip(found, ["Michael Mulgrew", "Hillary Clinton"], strict=True)]
 
 
 def test_cue_spans_and_source_kind() -> None:

@@ -91,8 +91,10 @@ _SPEAKER_LABEL = re.compile(
     re.MULTILINE,
 )
 _LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
+_APOSTROPHE = re.compile("['\u2019]")
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
+_TITLE_SHARE = 0.8
 _MAX_APPOSITIVES = 2
 _MAX_SKIPPED = 3
 _MAX_NP_TOKENS = 10
@@ -168,7 +170,7 @@ class _Finder:
         if hit is None:
             return None
         source, kind = hit
-        if kind == "pronoun" and source[0].lower in lex.SPEAKER_PRONOUNS:
+        if kind == "pronoun" and _base(source[0]) in lex.SPEAKER_PRONOUNS:
             return None
         if kind != "named" and inside(self.quotes, cue_start):
             # Inside quoted speech only a named source is reported; "he says" there is the speaker's talk.
@@ -205,15 +207,18 @@ class _Finder:
     def speech_cue(self, tokens: list[_Token], at: int, last: int, index: int) -> bool:
         """Whether the matched word is used as a reporting cue here."""
         cue = tokens[at]
-        title_case = at > 0 and last + 1 < len(tokens) and tokens[at - 1].capitalized and tokens[last + 1].capitalized
-        if cue.capitalized and not title_case and not (at == 0 and cue.lower in _LEAD_WORDS):
+        if cue.capitalized and not _title_case(tokens) and not (at == 0 and cue.lower in _LEAD_WORDS):
             return False  # "States", "Claims" in running text; title-case headlines keep "Trump Says"
         if last + 1 < len(tokens) and tokens[last + 1].lower == "than":
             return False  # "easier said than done"
         if tokens[last].lower in lex.QUOTING_VERBS:
-            i = bisect_right(self.quote_ends, tokens[last].end)
-            return i < len(self.quotes) and self.quotes[i][0] < self.sentences[index][1]
+            return self.quote_follows(index, tokens[last].end)
         return True
+
+    def quote_follows(self, index: int, offset: int) -> bool:
+        """Whether a quote opens after ``offset`` within sentence ``index``."""
+        i = bisect_right(self.quote_ends, offset)
+        return i < len(self.quotes) and offset <= self.quotes[i][0] < self.sentences[index][1]
 
     def signatures(self) -> list[Attribution]:
         """Quotes signed by a dash and a name: '"…" ― Karen B.'."""
@@ -284,8 +289,9 @@ class _Finder:
         if cue.endswith("ing") and at > 0 and tokens[at - 1].text == ",":
             return self._subjects.get(index) or _classified(_leading_phrase(tokens))
         end = _skip_back(tokens, at)
-        if end < at and any(t.lower in _BE for t in tokens[end:at]) != cue.endswith("ing"):
-            return None  # passive "was asked", or a bare participle
+        passive_or_bare = any(t.lower in _BE for t in tokens[end:at]) != cue.endswith("ing")
+        if passive_or_bare and not (cue.endswith("ing") and self.quote_follows(index, tokens[last].end)):
+            return None  # "was asked", "Additional reporting by"; but 'footage of Clinton asking, "…"'
         subject = _subject_before(tokens, end)
         if subject is not None:
             return subject
@@ -363,18 +369,33 @@ def _subject_before(tokens: Sequence[_Token], end: int) -> tuple[list[_Token], K
 
 
 def _past_appositive(tokens: Sequence[_Token], comma: int) -> tuple[list[_Token], Kind] | None:
-    """ "X, the company's chief, said": the subject is X; a personal link ("my colleague") is no source."""
+    """ "X, the company's chief, said": the subject is X; a personal link ("my colleague") is no source.
+
+    When no phrase before the appositive is a source ("In a statement, one of the
+    lawyers, Jo Bloggs, said"), a named appositive next to the verb stands in.
+    """
+    nearest = _classified(_phrase_before(tokens, comma))
     for _ in range(_MAX_APPOSITIVES):
-        inner = _phrase_before(tokens, comma)
-        if not inner or any(t.lower in lex.PERSONAL_MARKERS for t in inner):
-            return None
-        first = inner[0].index
-        if first == 0 or tokens[first - 1].text != ",":
-            return None
-        comma = first - 1
-        outer = _classified(_phrase_before(tokens, comma))
+        opening = _previous_comma(tokens, comma)
+        if opening is None or any(t.lower in lex.PERSONAL_MARKERS for t in tokens[opening:comma]):
+            break
+        comma = opening
+        before = _phrase_before(tokens, comma)
+        outer = _classified(before) if before and before[0].lower not in lex.NOT_NAMES else None
         if outer is not None:
             return outer
+    if any(t.lower in lex.PERSONAL_MARKERS for t in tokens[max(0, comma - _MAX_NP_TOKENS) : comma]):
+        return None
+    return nearest if nearest is not None and nearest[1] == "named" else None
+
+
+def _previous_comma(tokens: Sequence[_Token], comma: int) -> int | None:
+    """The comma that opens the appositive closed at ``comma``, if one is near."""
+    for k in range(comma - 1, max(-1, comma - _MAX_NP_TOKENS - 2), -1):
+        if tokens[k].text == ",":
+            return k
+        if _is_break(tokens[k]) and tokens[k].text not in "()":
+            return None
     return None
 
 
@@ -392,6 +413,12 @@ def _skip_object(tokens: Sequence[_Token], k: int, *, listener: bool) -> int:
 
 def _tokenize(text: str, start: int, end: int) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group(), i) for i, m in enumerate(_TOKEN.finditer(text, start, end))]
+
+
+def _title_case(tokens: Sequence[_Token]) -> bool:
+    """A headline in title case ("Trump Says He Will Win"), where capitals mean nothing."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    return len(words) > 1 and sum(t.capitalized for t in words) >= _TITLE_SHARE * len(words)
 
 
 def _is_break(token: _Token) -> bool:
@@ -429,7 +456,7 @@ def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
     if start > 0 and end - start >= _MAX_NP_TOKENS:
         return []
     phrase = _trim(list(tokens[start:end]))
-    if phrase and phrase[-1].lower in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
+    if phrase and _base(phrase[-1]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
         return phrase[-1:]
     if phrase and phrase[0].lower in lex.NOT_NAMES:
         # "During the debate Trump said": an opening adverbial is no part of the source.
@@ -480,6 +507,11 @@ def _leading_phrase(tokens: Sequence[_Token]) -> list[_Token]:
     return _trim(list(tokens[begin:end]))
 
 
+def _base(token: _Token) -> str:
+    """The word before an apostrophe, lower-cased: "I\u2019m" is "i"."""
+    return _APOSTROPHE.split(token.lower, maxsplit=1)[0]
+
+
 def _trim(phrase: list[_Token]) -> list[_Token]:
     while phrase and phrase[-1].text in _NP_PUNCTUATION:
         phrase.pop()
@@ -495,10 +527,11 @@ def _classified(phrase: list[_Token]) -> tuple[list[_Token], Kind] | None:
 
 def _kind(phrase: Sequence[_Token]) -> Kind | None:
     """Named, anonymous or pronoun, or ``None`` when the phrase does not look like a source."""
-    words = [t.lower for t in phrase if t.text[:1].isalnum()]
+    phrase = [t for t in phrase if t.text[:1].isalnum()]
+    words = [t.lower for t in phrase]
     if not words or any(w in lex.PERSONAL_MARKERS for w in words):
         return None
-    if len(words) == 1 and words[0] in lex.PRONOUNS:
+    if len(phrase) == 1 and _base(phrase[0]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
         return "pronoun"
     head = words[-1]
     if head.endswith(("'s", "\u2019s")) or head in lex.DETERMINERS:
