@@ -926,6 +926,29 @@ CREDIT_WORDS = (
 CREDIT_LEADS = ("courtesy of", "photo courtesy", "image courtesy", "pictured by", "handout photo", "image source")
 """Lead-ins that open a credit on their own."""
 
+CAPTION_CUES = (
+    r"pictured",
+    r"\((?:l|r|c|left|right|centre|center|top|bottom|above|below|inset|file)\)",
+    r"(?:from )?left to right",
+    r"from left",
+    r"seen here",
+    r"is seen",
+    r"are seen",
+    r"poses?",
+    r"posing",
+    r"attends?",
+    r"arrives?",
+    r"speaks? (?:during|at|to|with)",
+    r"gestures?",
+    r"looks? on",
+    r"reacts?",
+    r"celebrates?",
+    r"file (?:photo|image|picture)",
+    r"photographed",
+    r"shown here",
+)
+"""Regex fragments of how captions describe a picture ("X attends Y", "(left)", "pictured")."""
+
 AGENCIES = (
     "getty images",
     "getty",

@@ -38,7 +38,14 @@ def nav(draft: Draft) -> Draft:
 
 
 def _is_item(text: str) -> bool:
-    return 1 <= len(words(text)) <= _MAX_ITEM_WORDS and not is_prose(text, 1)
+    """A menu entry: a few words, no digits or inner colon (list rows such as "2011: Bruce Arena" have them)."""
+    body = norm(text)
+    return (
+        1 <= len(words(text)) <= _MAX_ITEM_WORDS
+        and not is_prose(text, 1)
+        and ":" not in body
+        and not any(c.isdigit() for c in body)
+    )
 
 
 def _is_menu_line(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
+from ._dates import find_date
 from ._text import next_nonblank, norm, words
 
 _AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
@@ -14,6 +15,7 @@ _CREDIT_WORD = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_WORDS, key=l
 _OPENER = rf"(?:{_CREDIT_WORD})(?:\s{{0,3}}[:©/]|\s{{1,3}}by\s)"
 _PREFIX = re.compile(rf"^(?:{_OPENER}|(?:{'|'.join(lexicon.CREDIT_LEADS)})\b)")
 _EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^.!?]{{1,100}}$")
+_CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
 _CONNECTORS = frozenset(
     ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
 )
@@ -37,16 +39,28 @@ def is_credit(text: str) -> bool:
 
 @cleaner("chrome.caption")
 def caption(draft: Draft) -> Draft:
-    """Drop photo captions: the line just above a credit line, or a line ending in its own credit."""
+    """Drop photo captions: a line ending in its own credit, or a picture description just above a credit line.
+
+    A paragraph above a credit is often body text beside an uncaptioned picture, so the line must
+    also read like a caption: agency first, a dated event, or words such as "pictured" or "(left)".
+    """
     lines = draft.lines
     drops = []
     for i, line in enumerate(lines):
         if line.blank or is_credit(line.text) or len(words(line.text)) > _MAX_CAPTION_WORDS:
             continue
+        text = norm(line.text)
         after = next_nonblank(lines, i)
-        if (after is not None and after - i <= 3 and is_credit(lines[after].text)) or _EMBEDDED.search(norm(line.text)):
+        above_credit = after is not None and after - i <= 3 and is_credit(lines[after].text)
+        if _EMBEDDED.search(text) or (above_credit and _describes_picture(line.text, text)):
             drops.append(i)
     return draft.drop(drops, "chrome.caption", "photo caption")
+
+
+def _describes_picture(raw: str, text: str) -> bool:
+    opening = words(raw)[:1]
+    agency_first = bool(opening) and opening[0].isupper() and len(opening[0]) > 1 and bool(_AGENCY.match(text))
+    return agency_first or find_date(raw) is not None or bool(_CUE.search(text))
 
 
 @cleaner("chrome.credit")

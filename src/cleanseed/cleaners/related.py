@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
@@ -15,6 +16,7 @@ _MORE_FROM = re.compile(r"^(?:more|latest|best|top stories|most read|also) (?:fr
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(p.rstrip(":")) for p in lexicon.RELATED_PREFIXES) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S"
 )
+_LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
 _MAX_TEASER_WORDS = 40
 _MAX_BLOCK_LINES = 200
 
@@ -43,8 +45,8 @@ def links(draft: Draft) -> Draft:
     end = span[1] if span else len(lines)
     drops = [i for i, line in enumerate(lines) if len(words(line.text)) <= 30 and _LEAD.match(norm(line.text))]
     for i in range(end + 1, len(lines)):
-        run = [j for j in (i - 1, i, i + 1) if end < j < len(lines) and is_headline(lines[j].text, 20)]
-        if i in run and len(run) >= 2:
+        run = [j for j in (i - 1, i, i + 1) if end < j < len(lines) and _is_link_headline(lines[j].text)]
+        if i in run and len(run) >= 2 and not _leads_into_prose(lines, max(run)):
             drops.append(i)
     return draft.drop(drops, "related.links", "related-story links")
 
@@ -56,6 +58,22 @@ def _is_heading(text: str) -> bool:
     return bool(_HEADING.match(line) or _MORE_FROM.match(line))
 
 
+def _is_link_headline(text: str) -> bool:
+    """A bare headline: no list marker, no colon or bracket (list items and spec rows have those)."""
+    return (
+        is_headline(text, 16)
+        and len(words(text)) >= 3
+        and not _LIST_MARKER.match(text)
+        and not any(c in text for c in ":;()[]")
+    )
+
+
+def _leads_into_prose(lines: Sequence[Line], i: int) -> bool:
+    """True when the next non-blank line after ``i`` is a sentence: a heading or list of the body."""
+    after = next_nonblank(lines, i)
+    return after is not None and is_prose(lines[after].text)
+
+
 def _teaser_block(draft: Draft, start: int) -> list[int]:
     """The heading at ``start`` and the teaser lines after it, up to the first line of other kind."""
     lines = draft.lines
@@ -63,7 +81,11 @@ def _teaser_block(draft: Draft, start: int) -> list[int]:
     j = next_nonblank(lines, start)
     while j is not None and j - start < _MAX_BLOCK_LINES:
         text = lines[j].text
-        if not (is_timestamp(text) or is_headline(text, 20) or _is_summary(draft, j)):
+        after = next_nonblank(lines, j)
+        # A headline followed by a paragraph that is not a time-stamped summary is a subheading of the body.
+        subheading = after is not None and is_prose(lines[after].text) and not _is_summary(draft, after)
+        headline = is_headline(text, 20) and not subheading
+        if not (is_timestamp(text) or headline or _is_summary(draft, j)):
             break
         block.append(j)
         j = next_nonblank(lines, j)

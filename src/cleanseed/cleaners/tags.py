@@ -12,13 +12,16 @@ from ._text import body_span, is_prose, next_nonblank, norm, phrase_regex, words
 _HEADING = phrase_regex(lexicon.TAG_HEADINGS)
 _INLINE = re.compile(r"^(?:" + "|".join(re.escape(h.rstrip(":")) for h in lexicon.TAG_HEADINGS) + r")\s{0,3}:\s{0,3}\S")
 _MAX_TAG_WORDS = 5
+_MIN_SENTENCE_WORDS = 5
+_NOT_A_TAG = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])|[\d:;()\[\]]")
 
 
 @cleaner("chrome.tags")
 def tags(draft: Draft) -> Draft:
     """Drop topic tags: lines under a "Tags" heading, "Topics: a, b" lines, and short topic lines after the body."""
     lines = draft.lines
-    span = body_span(lines)
+    # The tail starts after the last sentence of any length: a short line there has no body left to head.
+    span = body_span(lines, min_words=_MIN_SENTENCE_WORDS)
     drops: list[int] = []
     for i, line in enumerate(lines):
         if line.blank:
@@ -38,4 +41,5 @@ def tags(draft: Draft) -> Draft:
 
 
 def _is_tag(text: str) -> bool:
-    return 1 <= len(words(text)) <= _MAX_TAG_WORDS and not is_prose(text, 1)
+    """A topic tag: one to five words, no sentence, no list marker, digits or colon (list rows have those)."""
+    return 1 <= len(words(text)) <= _MAX_TAG_WORDS and not is_prose(text, 1) and not _NOT_A_TAG.search(text)
