@@ -14,6 +14,7 @@ from .errors import (
     InputTooLargeError,
 )
 from .pipeline import DEFAULT_CLEANERS, Pipeline, clean
+from .scoring import Claim, Report, Signal, Weight, Weights, score
 
 __version__ = "0.1.0"
 
@@ -21,6 +22,7 @@ __all__ = [
     "DEFAULT_CLEANERS",
     "MAX_INPUT_BYTES",
     "BinaryInputError",
+    "Claim",
     "Cleaner",
     "CleanseedError",
     "DecodeError",
@@ -33,10 +35,15 @@ __all__ = [
     "Line",
     "Pipeline",
     "Removal",
+    "Report",
+    "Signal",
+    "Weight",
+    "Weights",
     "__version__",
     "clean",
     "clean_many",
     "clean_records",
+    "score",
     "score_many",
     "score_records",
 ]

@@ -1,0 +1,104 @@
+"""Fit the genre model (``src/cleanseed/data/genre_model.json``) on part of ``genre.jsonl``.
+
+Pure Python: a logistic regression by full-batch gradient descent on standardised
+``log(1 + count)`` features, each weight kept to the side its feature argues for (an
+opinion cue never pushes towards news, and the reverse). Fitted on two rows in three;
+the third (fixed by a hash of the row id) is held out and measured. Reads
+``../shared/dev/genre.jsonl`` (or ``$CLEANSEED_DEV``); exits cleanly without it.
+
+    python bench/fit_genre.py            # fit, print held-out figures
+    python bench/fit_genre.py --write    # ... and write the model file
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+from _genre import accuracy, held_out, is_news, load_genre, macro_f1, roc_auc
+
+from cleanseed.document import Document
+from cleanseed.signals._reading import Reading
+from cleanseed.signals.genre import NEWS_FEATURES, OPINION_FEATURES, features, load_model
+
+MODEL = Path(__file__).resolve().parents[1] / "src" / "cleanseed" / "data" / "genre_model.json"
+L2 = 0.01
+STEPS = 800
+RATE = 1.0
+LABEL_WEIGHT = 3.0
+"""Log-odds a page label adds towards opinion; not fitted (the data carries no labels)."""
+UNKNOWN_BAND = 0.0
+MIN_SENTENCES = 3
+NAMES = (*OPINION_FEATURES, *NEWS_FEATURES)
+
+
+def fit(x: Sequence[Sequence[float]], y: Sequence[bool]) -> tuple[float, list[float]]:
+    """Sign-constrained L2 logistic regression; returns the bias and weights on the raw features."""
+    n, k = len(x), len(NAMES)
+    mean = [sum(row[j] for row in x) / n for j in range(k)]
+    sd = [max(1e-9, math.sqrt(sum((row[j] - mean[j]) ** 2 for row in x) / n)) for j in range(k)]
+    z = [[(row[j] - mean[j]) / sd[j] for j in range(k)] for row in x]
+    sign = [-1.0 if name in OPINION_FEATURES else 1.0 for name in NAMES]
+    w, b = [0.0] * k, 0.0
+    for _ in range(STEPS):
+        grad, grad_b = [0.0] * k, 0.0
+        for row, target in zip(z, y, strict=True):
+            error = 1.0 / (1.0 + math.exp(-(b + sum(wj * v for wj, v in zip(w, row, strict=True))))) - target
+            grad_b += error
+            for j in range(k):
+                grad[j] += error * row[j]
+        b -= RATE * grad_b / n
+        w = [max(0.0, s * (wj - RATE * (g / n + L2 * wj))) * s for wj, g, s in zip(w, grad, sign, strict=True)]
+    raw = [wj / sdj for wj, sdj in zip(w, sd, strict=True)]
+    return b - sum(r * m for r, m in zip(raw, mean, strict=True)), raw
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="write the fitted model into the package")
+    parser.add_argument("--errors", action="store_true", help="list the misclassified rows")
+    args = parser.parse_args(argv)
+    rows = load_genre()
+    found = [features(Reading(Document(text=r["text"]))) for r in rows]
+    x = [[f[name] for name in NAMES] for f in found]
+    y = [is_news(r) for r in rows]
+    train = [i for i, r in enumerate(rows) if not held_out(r["id"])]
+    test = [i for i, r in enumerate(rows) if held_out(r["id"])]
+    bias, weights = fit([x[i] for i in train], [y[i] for i in train])
+    for part, idx in (("held-out", test), ("fitted", train), ("all", list(range(len(rows))))):
+        odds = [bias + sum(w * v for w, v in zip(weights, x[i], strict=True)) for i in idx]
+        truth = [y[i] for i in idx]
+        predicted: list[bool | None] = [o > 0 for o in odds]
+        print(
+            f"{part:8s} n={len(idx):3d}  accuracy {accuracy(predicted, truth):.3f}  "
+            f"macro-F1 {macro_f1(predicted, truth):.3f}  ROC-AUC {roc_auc(odds, truth):.3f}"
+        )
+    if args.errors:
+        for i, r in enumerate(rows):
+            odds = bias + sum(w * v for w, v in zip(weights, x[i], strict=True))
+            if (odds > 0) != y[i]:
+                print(f"  {odds:+.2f} {r['label']:9s} {r['publisher']:10s} {r['title'][:60]}")
+    print("weights (news log-odds per log(1 + count)):")
+    for name, w in zip(NAMES, weights, strict=True):
+        print(f"  {name:14s} {w:+.3f}")
+    if args.write:
+        model = {
+            "about": "genre model fitted by bench/fit_genre.py: log-odds of news = bias + sum(w * log(1 + count))",
+            "bias": round(bias, 6),
+            "weights": {name: round(w, 6) + 0.0 for name, w in zip(NAMES, weights, strict=True)},
+            "label_weight": LABEL_WEIGHT,
+            "unknown_band": UNKNOWN_BAND,
+            "min_sentences": MIN_SENTENCES,
+            "fitted_on": f"{len(train)} of {len(rows)} rows of genre.jsonl (rows with crc32(id) % 3 != 0)",
+        }
+        MODEL.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+        load_model.cache_clear()
+        print(f"wrote {MODEL}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

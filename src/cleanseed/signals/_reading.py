@@ -1,0 +1,188 @@
+"""One pass over a document's text that every signal reads: sentences, quotes, cues, attributions.
+
+Cue words are matched on the text with quoted speech blanked out, so a speaker's "I" or
+"should" never counts as the writer's; offsets still point into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from ..document import Document
+from . import _lexicon as lex
+from ._spans import Span, mask, quote_spans, sentences
+from .attributions import Attribution, find_attributions
+
+__all__ = ["Cue", "CueKind", "Reading", "Sentence", "phrase_pattern"]
+
+CueKind = Literal[
+    "first_person",
+    "second_person",
+    "hedge",
+    "epistemic",
+    "obligation",
+    "evaluative",
+    "figure",
+    "superlative",
+    "question",
+    "imperative",
+    "argument",
+    "negation",
+    "present",
+    "past",
+    "time",
+    "name",
+]
+
+
+def phrase_pattern(phrases: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One alternation of whole-word phrases, longest first; a space matches a short run of whitespace."""
+    alternatives = sorted({re.escape(p).replace(r"\ ", r"\s{1,3}") for p in phrases}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(alternatives)})(?![\w'’])", flags)
+
+
+# "I" and "us" are matched case-sensitively: "US" is the country, a lone "i" is a typo or a list marker.
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|(?i:me|my|mine|myself|we|our|ours|ourselves)|[Uu]s)(?![\w])")
+_WORD_PATTERNS: dict[CueKind, re.Pattern[str]] = {
+    "second_person": phrase_pattern(lex.SECOND_PERSON),
+    "hedge": phrase_pattern(lex.REPORTIVE_HEDGES),
+    "epistemic": phrase_pattern(lex.EPISTEMIC),
+    "obligation": phrase_pattern(lex.OBLIGATION),
+    "evaluative": phrase_pattern(lex.EVALUATIVE),
+    "superlative": phrase_pattern(lex.SUPERLATIVES),
+    "argument": phrase_pattern(lex.ARGUMENT_MARKERS),
+    "negation": re.compile(phrase_pattern(lex.NEGATIONS).pattern + r"|(?<=\w)n['’]t(?!\w)", re.IGNORECASE),
+    "present": phrase_pattern(lex.PRESENT_COPULAS),
+    "past": phrase_pattern(lex.PAST_COPULAS),
+    "time": phrase_pattern(lex.TIME_ANCHORS),
+}
+_MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
+_FIGURE = re.compile(
+    rf"[$£€¥]\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
+    rf"|(?<![\w.,])\d[\d,.]{{0,20}}\s?(?:{_MAGNITUDE})(?!\w)"
+    rf"|(?<!\w)(?:million|billion|trillion)s?(?!\w)",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"(?:(?:and|but|so|now|then)\s{1,3})?" + phrase_pattern(lex.IMPERATIVE_VERBS).pattern + r"(?=\s{1,3}[a-z\"“‘'(])",
+    re.IGNORECASE,
+)
+# A capitalised word after a lowercase word or a comma: a proper name inside the sentence, not its first word.
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{1,30}(?:[ ][A-Z][a-z]{1,30}){0,3}")
+_OPENER = re.compile(r"[^\w]{0,5}")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word or phrase of one kind, found outside quoted speech, as offsets into the text."""
+
+    kind: CueKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its span, its cues outside quotes, and the attributions that touch it."""
+
+    start: int
+    end: int
+    cues: tuple[Cue, ...]
+    named: tuple[int, ...]
+    anonymous: tuple[int, ...]
+
+    def has(self, kind: CueKind) -> bool:
+        return any(cue.kind == kind for cue in self.cues)
+
+    def of(self, kind: CueKind) -> tuple[Cue, ...]:
+        return tuple(cue for cue in self.cues if cue.kind == kind)
+
+    @property
+    def attributed(self) -> bool:
+        return bool(self.named or self.anonymous)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A document and what was read off its text once, shared by every signal."""
+
+    doc: Document
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def quotes(self) -> tuple[Span, ...]:
+        """Quoted-speech spans, marks included."""
+        return quote_spans(self.text)
+
+    @cached_property
+    def attributions(self) -> tuple[Attribution, ...]:
+        return find_attributions(self.text)
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        spans = sentences(self.text)
+        starts = [s for s, _ in spans]
+        unquoted = mask(self.text, self.quotes)
+        cues: list[list[Cue]] = [[] for _ in spans]
+        for cue in _find_cues(unquoted, spans):
+            i = bisect_right(starts, cue.start) - 1
+            if i >= 0 and cue.start < spans[i][1]:
+                cues[i].append(cue)
+        named: list[list[int]] = [[] for _ in spans]
+        anonymous: list[list[int]] = [[] for _ in spans]
+        for a, attribution in enumerate(self.attributions):
+            for i in _touched(spans, starts, attribution):
+                (named if attribution.named else anonymous)[i].append(a)
+        return tuple(
+            Sentence(start, end, tuple(sorted(cues[i], key=lambda c: c.start)), tuple(named[i]), tuple(anonymous[i]))
+            for i, (start, end) in enumerate(spans)
+        )
+
+    def supported(self, index: int) -> bool:
+        """Whether sentence ``index`` or a sentence next to it carries an attribution."""
+        near = self.sentences[max(0, index - 1) : index + 2]
+        return any(s.attributed for s in near)
+
+
+def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
+    for match in _FIRST_PERSON.finditer(unquoted):
+        yield Cue("first_person", match.start(), match.end())
+    for kind, pattern in _WORD_PATTERNS.items():
+        for match in pattern.finditer(unquoted):
+            yield Cue(kind, match.start(), match.end())
+    for match in _NAME.finditer(unquoted):
+        yield Cue("name", match.start(), match.end())
+    for match in _FIGURE.finditer(unquoted):
+        yield Cue("figure", match.start(), match.end())
+    for start, end in spans:
+        body = unquoted[start:end].rstrip()
+        if body.endswith("?"):
+            yield Cue("question", start + len(body) - 1, start + len(body))
+        lead = _OPENER.match(unquoted, start, end)
+        at = lead.end() if lead else start
+        verb = _IMPERATIVE.match(unquoted, at, end)
+        if verb:
+            yield Cue("imperative", verb.start(), verb.end())
+
+
+def _touched(spans: tuple[Span, ...], starts: list[int], attribution: Attribution) -> Iterable[int]:
+    """Indices of the sentences an attribution's source, cue or content overlaps."""
+    parts = [(attribution.start, attribution.end), (attribution.cue_start, attribution.cue_end)]
+    if attribution.content_start is not None and attribution.content_end is not None:
+        parts.append((attribution.content_start, attribution.content_end))
+    touched: set[int] = set()
+    for p_start, p_end in parts:
+        i = max(0, bisect_right(starts, p_start) - 1)
+        while i < len(spans) and spans[i][0] < p_end:
+            if p_start < spans[i][1] and p_start < p_end:
+                touched.add(i)
+            i += 1
+    return sorted(touched)

@@ -1,0 +1,167 @@
+"""Genre signal: news or opinion (or unknown), from what the text does rather than who published it.
+
+A small logistic model over counts that mean something in any outlet: the writer's own
+voice (first and second person, stance and judgement words, questions, commands,
+argument markers, negation, present tense) against reporting (attributed sentences,
+named and anonymous sources, time anchors, past tense). Each count enters as
+``log(1 + n)``; the fitted weights (``data/genre_model.json``, fitted by
+``bench/fit_genre.py``) are constrained to the direction each feature argues for, so
+more reporting evidence never makes a text look more like opinion. A page label
+("Opinion", "Comment", ``/opinion/`` in the url) adds a fixed weight towards opinion.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from ._finding import Evidence, Finding
+from ._reading import CueKind, Reading
+from ._spans import paragraphs
+
+__all__ = ["NEWS_FEATURES", "OPINION_FEATURES", "Genre", "GenreModel", "classify", "features", "genre", "load_model"]
+
+Genre = Literal["news", "opinion", "unknown"]
+
+OPINION_FEATURES: tuple[CueKind, ...] = (
+    "first_person",
+    "second_person",
+    "epistemic",
+    "obligation",
+    "evaluative",
+    "question",
+    "imperative",
+    "argument",
+    "negation",
+    "present",
+)
+"""Cues of the writer's own voice, counted as sentences that carry them outside quotes."""
+
+NEWS_FEATURES = ("attributed", "named", "anonymous", "time", "past", "name", "short_paragraphs")
+"""Reporting evidence: sentences with an attribution, named and anonymous attributions, time anchors,
+past tense, proper names, and one-sentence paragraphs (the news writer's unit)."""
+
+OPINION_LABELS = frozenset({"opinion", "analysis"})
+"""Page labels (set by the ``meta.labels`` cleaner) that mark a page as not straight news."""
+
+FEATURE_LABELS = {
+    "first_person": "first person",
+    "second_person": "second person",
+    "epistemic": "stance words",
+    "obligation": "should/must",
+    "evaluative": "judgement words",
+    "question": "questions",
+    "imperative": "commands",
+    "argument": "argument markers",
+    "negation": "negation",
+    "present": "present tense",
+    "attributed": "attributed sentences",
+    "named": "named sources",
+    "anonymous": "anonymous sources",
+    "time": "time anchors",
+    "past": "past tense",
+    "name": "proper names",
+    "short_paragraphs": "one-sentence paragraphs",
+    "label": "page label",
+}
+"""How each term of the model reads in a summary."""
+
+_SHOWN_CUES: tuple[CueKind, ...] = (
+    "first_person",
+    "second_person",
+    "question",
+    "imperative",
+    "obligation",
+    "epistemic",
+    "evaluative",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GenreModel:
+    """Weights of the genre model: log-odds of news = ``bias + sum(weights[f] * log1p(count f))``."""
+
+    bias: float
+    weights: dict[str, float]
+    label_weight: float
+    unknown_band: float
+    min_sentences: int
+
+
+@cache
+def load_model() -> GenreModel:
+    """The shipped genre model (``cleanseed/data/genre_model.json``)."""
+    raw = json.loads(resources.files("cleanseed").joinpath("data", "genre_model.json").read_text("utf-8"))
+    return GenreModel(
+        bias=float(raw["bias"]),
+        weights={k: float(v) for k, v in raw["weights"].items()},
+        label_weight=float(raw["label_weight"]),
+        unknown_band=float(raw["unknown_band"]),
+        min_sentences=int(raw["min_sentences"]),
+    )
+
+
+def features(reading: Reading) -> dict[str, float]:
+    """The model's inputs: ``log(1 + count)`` for every opinion and news feature."""
+    counts: dict[str, int] = {k: sum(s.has(k) for s in reading.sentences) for k in OPINION_FEATURES}
+    counts["attributed"] = sum(s.attributed for s in reading.sentences)
+    counts["named"] = sum(a.named for a in reading.attributions)
+    counts["anonymous"] = sum(not a.named for a in reading.attributions)
+    counts["time"] = sum(s.has("time") for s in reading.sentences)
+    counts["past"] = sum(s.has("past") for s in reading.sentences)
+    counts["name"] = sum(s.has("name") for s in reading.sentences)
+    counts["short_paragraphs"] = _single_sentence_paragraphs(reading)
+    return {k: math.log1p(v) for k, v in counts.items()}
+
+
+def _single_sentence_paragraphs(reading: Reading) -> int:
+    starts = [s.start for s in reading.sentences]
+    return sum(bisect_left(starts, end) - bisect_left(starts, start) == 1 for start, end in paragraphs(reading.text))
+
+
+def labelled_opinion(reading: Reading) -> bool:
+    """Whether the page itself says it is opinion or analysis."""
+    return bool(OPINION_LABELS.intersection(reading.doc.labels))
+
+
+def log_odds(reading: Reading, model: GenreModel | None = None) -> dict[str, float]:
+    """Each term of the news log-odds, by feature name (plus ``bias`` and ``label``)."""
+    model = model or load_model()
+    terms = {"bias": model.bias}
+    for name, x in features(reading).items():
+        terms[name] = model.weights.get(name, 0.0) * x
+    terms["label"] = -model.label_weight if labelled_opinion(reading) else 0.0
+    return terms
+
+
+def classify(reading: Reading, model: GenreModel | None = None) -> tuple[Genre, float]:
+    """The genre and the probability that the text is news."""
+    model = model or load_model()
+    p_news = 1.0 / (1.0 + math.exp(-sum(log_odds(reading, model).values())))
+    if len(reading.sentences) < model.min_sentences and not labelled_opinion(reading):
+        return "unknown", p_news
+    if abs(p_news - 0.5) < model.unknown_band:
+        return "unknown", p_news
+    return ("news" if p_news > 0.5 else "opinion"), p_news
+
+
+def genre(reading: Reading) -> Finding:
+    """Grade the text from opinion (-1) to news (+1): ``2 * P(news) - 1``, with the cues that weighed most."""
+    label, p_news = classify(reading)
+    terms = {k: v for k, v in log_odds(reading).items() if k != "bias" and v}
+    strongest = sorted(terms, key=lambda k: abs(terms[k]), reverse=True)[:3]
+    why = ", ".join(f"{FEATURE_LABELS.get(k, k)} {terms[k]:+.1f}" for k in strongest)
+    text = reading.text
+    evidence = tuple(
+        Evidence(c.start, c.end, text[c.start : c.end], c.kind.replace("_", " "))
+        for s in reading.sentences
+        for c in s.cues
+        if c.kind in _SHOWN_CUES
+    )
+    summary = f"{label}, P(news)={p_news:.2f}" + (f": {why}" if why else "")
+    return Finding(2.0 * p_news - 1.0, summary, evidence)
