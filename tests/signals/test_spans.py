@@ -39,6 +39,13 @@ def test_curly_and_straight_quotes_with_nested_singles() -> None:
     ]
 
 
+def test_curly_quotes_nested_in_curly_quotes_close_with_the_outer_mark() -> None:
+    text = "\u201cI would rather live in what he calls \u201chell\u201d than here.\u201d \u2015 A. R."
+    assert texts(text, quote_spans(text)) == [
+        "\u201cI would rather live in what he calls \u201chell\u201d than here.\u201d"
+    ]
+
+
 def test_single_curly_quotes_count_only_when_they_pair_as_quotes() -> None:
     text = "The firm\u2019s chief called it \u2018a disgrace\u2019, and the companies\u2019 staff agreed."
     assert texts(text, quote_spans(text)) == ["\u2018a disgrace\u2019"]

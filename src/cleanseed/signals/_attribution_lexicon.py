@@ -133,11 +133,14 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "rule": ("ruled",),
     "put it": ("put it", "puts it"),
     "call": ("called", "calls", "calling", "dubbed", "labeled", "labelled", "termed"),
+    "liken": ("likened", "compared"),
 }
 
 # Verbs that report speech only when quoted words follow: 'she called it "outrageous"',
 # never 'a company called Anthropic'.
-QUOTING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "labeled", "labelled", "termed"})
+QUOTING_VERBS = frozenset(
+    {"called", "calls", "calling", "dubbed", "labeled", "labelled", "termed", "likened", "compared"}
+)
 
 # A dash that signs a quote on its own line: '"…" ― Karen B.'
 SIGNING_DASHES = "\u2015\u2014"

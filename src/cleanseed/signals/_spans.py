@@ -177,13 +177,18 @@ def quote_spans(text: str) -> tuple[Span, ...]:
                 doubles.append((open_at, previous_end))
                 open_at = None
         lead = _first_visible(text, p_start, p_end)
+        depth = 0  # curly quotes nested in curly quotes ("he calls \u201chell\u201d")
         for mark in _DOUBLE_MARK.finditer(text, scan_from, p_end):
             at = mark.start()
             if open_at is None:
                 # A closing mark that opens a paragraph is a typo for an opening one.
                 if (mark.group() != _CLOSE_DOUBLE or at == lead) and _opens(text, at, p_end):
                     open_at = at
-            elif mark.group() != _OPEN_DOUBLE:
+            elif mark.group() == _OPEN_DOUBLE:
+                depth += 1
+            elif depth and mark.group() == _CLOSE_DOUBLE:
+                depth -= 1
+            else:
                 doubles.append((open_at, at + 1))
                 open_at = None
         previous_end = p_end

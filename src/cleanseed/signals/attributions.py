@@ -65,7 +65,7 @@ class _Token:
         return self.text[:1].isupper()
 
 
-_TOKEN = re.compile(r"\w+(?:['\u2019.&-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['\u2019.&/-]\w+)*|[^\w\s]")
 _CUE_FORMS = frozenset({f for forms in lex.REPORTING_VERBS.values() for f in forms} | set(lex.LEAD_CUES))
 _SINGLE_CUES = frozenset(f for f in _CUE_FORMS if " " not in f)
 # Multi-word cues by first word, longest first, so "called for" wins over "called".
@@ -470,8 +470,12 @@ def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
 
 def _phrase_after(tokens: Sequence[_Token], start: int, *, closed: bool = False) -> list[_Token]:
     """The noun phrase starting at ``start``; ``closed`` demands punctuation or the end after it."""
-    if start < len(tokens) and not (
-        tokens[start].capitalized or tokens[start].text[:1].isdigit() or tokens[start].lower in lex.DETERMINERS
+    if (
+        closed
+        and start < len(tokens)
+        and not (
+            tokens[start].capitalized or tokens[start].text[:1].isdigit() or tokens[start].lower in lex.DETERMINERS
+        )
     ):
         return []
     end = start
