@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from cleanseed import Draft, clean
+from cleanseed import Draft, clean, score
 from cleanseed.batch import clean_many, clean_records, score_many, score_records
 from cleanseed.corpus import Item
 
@@ -115,16 +115,7 @@ def test_clean_many_rejects_bad_settings(jobs: int, chunksize: int):
         clean_many([], jobs=jobs, chunksize=chunksize)
 
 
-def _score():
-    import cleanseed
-
-    if not hasattr(cleanseed, "score"):
-        pytest.skip("cleanseed.score is not available yet")
-    return cleanseed.score
-
-
 def test_score_records_row_matches_score_of_clean():
-    score = _score()
     rows = score_records([{"id": "s", "text": ARTICLE, "url": "https://example.org/s"}, {"id": "e", "text": ""}])
     report = score(clean(ARTICLE, url="https://example.org/s"))
     assert rows[0] == {"id": "s", "url": "https://example.org/s", "error": None, **report.to_dict()}
@@ -133,6 +124,5 @@ def test_score_records_row_matches_score_of_clean():
 
 
 def test_score_many_two_processes_equals_records():
-    _score()
     records = _records(6)
     assert list(score_many(iter(records), jobs=2, chunksize=2)) == score_records(records)

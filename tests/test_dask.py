@@ -11,8 +11,8 @@ pd = pytest.importorskip("pandas")
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 
-from cleanseed.batch import clean_many  # noqa: E402
-from cleanseed.integrations.dask import CLEAN_COLUMNS, clean_bag, clean_dataframe  # noqa: E402
+from cleanseed.batch import clean_many, score_many  # noqa: E402
+from cleanseed.integrations.dask import CLEAN_COLUMNS, clean_bag, clean_dataframe, score_bag  # noqa: E402
 
 PAGE = (
     "<html><head><title>Harbour reopens</title></head><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
@@ -63,3 +63,8 @@ def test_clean_dataframe_on_process_cluster_equals_clean_many(client: distribute
     expected = [{column: row.get(column) for column in CLEAN_COLUMNS} for row in clean_many(records)]
     assert result.to_dict("records") == expected
     assert result.loc[len(records) - 1, "text"] is None
+
+
+def test_score_bag_on_process_cluster_equals_score_many(client: distributed.Client):
+    records = _records()
+    assert score_bag(db.from_sequence(records, npartitions=2)).compute() == list(score_many(records))

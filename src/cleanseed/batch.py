@@ -19,12 +19,14 @@ from .corpus import Fields, Item, item_from_record
 from .document import Cleaner
 from .errors import CleanseedError
 from .pipeline import Pipeline, clean
+from .scoring import Weights, score
 
 __all__ = ["DEFAULT_CHUNKSIZE", "clean_many", "clean_records", "score_many", "score_records"]
 
 Cleaners = Sequence[Cleaner | str] | Pipeline | None
 Record = Mapping[str, Any] | Item
 Row = dict[str, Any]
+ScoreWeights = Weights | Mapping[str, Any] | None
 
 DEFAULT_CHUNKSIZE = 16
 """Records sent to a worker at a time: large enough to amortise pickling, small enough to keep memory flat."""
@@ -47,7 +49,7 @@ def clean_records(records: Iterable[Record], *, cleaners: Cleaners = None, field
 def score_records(
     records: Iterable[Record],
     *,
-    weights: Mapping[str, float] | None = None,
+    weights: ScoreWeights = None,
     cleaners: Cleaners = None,
     fields: Fields = _FIELDS,
 ) -> list[Row]:
@@ -77,7 +79,7 @@ def score_many(
     *,
     jobs: int | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
-    weights: Mapping[str, float] | None = None,
+    weights: ScoreWeights = None,
     cleaners: Cleaners = None,
     fields: Fields = _FIELDS,
 ) -> Iterator[Row]:
@@ -149,9 +151,7 @@ def _clean_row(item: Item, pipeline: Pipeline) -> Row:
     return doc.to_dict()
 
 
-def _score_row(item: Item, pipeline: Pipeline, weights: Mapping[str, float] | None) -> Row:
-    from . import score  # the package's score(), looked up at call time: cleanseed imports this module first
-
+def _score_row(item: Item, pipeline: Pipeline, weights: ScoreWeights) -> Row:
     doc = clean(item.content, format=item.format, url=item.url, cleaners=pipeline)
     row: Row = score(doc, weights=weights).to_dict()
     return row

@@ -16,11 +16,11 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError("cleanseed.integrations.dask needs the dask extra: pip install 'cleanseed[dask]'") from exc
 
-from ..batch import Cleaners, clean_records
+from ..batch import Cleaners, ScoreWeights, clean_records, score_records
 from ..corpus import Fields
 from ..document import Document
 
-__all__ = ["CLEAN_COLUMNS", "clean_bag", "clean_dataframe"]
+__all__ = ["CLEAN_COLUMNS", "clean_bag", "clean_dataframe", "score_bag"]
 
 _FIELDS = Fields()
 
@@ -31,6 +31,14 @@ CLEAN_COLUMNS: tuple[str, ...] = ("id", "url", "error", *(k for k in Document(te
 def clean_bag(bag: db.Bag, *, cleaners: Cleaners = None, fields: Fields = _FIELDS) -> db.Bag:
     """A bag of ``clean_records`` rows, one per record of ``bag`` (dicts or :class:`~cleanseed.corpus.Item`)."""
     rows: db.Bag = bag.map_partitions(clean_records, cleaners=cleaners, fields=fields)  # type: ignore[no-untyped-call]
+    return rows
+
+
+def score_bag(
+    bag: db.Bag, *, weights: ScoreWeights = None, cleaners: Cleaners = None, fields: Fields = _FIELDS
+) -> db.Bag:
+    """A bag of ``score_records`` rows (cleaned, then scored), one per record of ``bag``."""
+    rows: db.Bag = bag.map_partitions(score_records, weights=weights, cleaners=cleaners, fields=fields)  # type: ignore[no-untyped-call]
     return rows
 
 
