@@ -19,7 +19,7 @@ from typing import Any, Literal
 from . import _attribution_lexicon as lex
 from ._spans import Span, inside, quote_spans, sentences
 
-__all__ = ["Attribution", "cue_spans", "find_attributions", "source_kind"]
+__all__ = ["Attribution", "Kind", "cue_spans", "find_attributions", "source_kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,7 @@ _SPEAKER_LABEL = re.compile(
 )
 _LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
 _APOSTROPHE = re.compile("['\u2019]")
+_SEPARATORS = frozenset({",", "\u2014", "\u2013", "-", ":"})
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
 _TITLE_SHARE = 0.8
@@ -145,6 +146,7 @@ class _Finder:
         self._starts: dict[int, list[int]] = {}
         self._subjects: dict[int, tuple[list[_Token], Kind]] = {}
         self._named: list[tuple[int, str]] = []
+        self._title_case: dict[int, bool] = {}
 
     def run(self) -> list[Attribution]:
         found: list[Attribution] = []
@@ -207,13 +209,20 @@ class _Finder:
     def speech_cue(self, tokens: list[_Token], at: int, last: int, index: int) -> bool:
         """Whether the matched word is used as a reporting cue here."""
         cue = tokens[at]
-        if cue.capitalized and not _title_case(tokens) and not (at == 0 and cue.lower in _LEAD_WORDS):
+        if cue.capitalized and not self.title_case(index) and not (at == 0 and cue.lower in _LEAD_WORDS):
             return False  # "States", "Claims" in running text; title-case headlines keep "Trump Says"
         if last + 1 < len(tokens) and tokens[last + 1].lower == "than":
             return False  # "easier said than done"
         if tokens[last].lower in lex.QUOTING_VERBS:
             return self.quote_follows(index, tokens[last].end)
         return True
+
+    def title_case(self, index: int) -> bool:
+        """Whether sentence ``index`` is a headline in title case, where capitals mean nothing."""
+        if index not in self._title_case:
+            words = [t for t in self.tokens(index) if t.text[:1].isalpha()]
+            self._title_case[index] = len(words) > 1 and sum(t.capitalized for t in words) >= _TITLE_SHARE * len(words)
+        return self._title_case[index]
 
     def quote_follows(self, index: int, offset: int) -> bool:
         """Whether a quote opens after ``offset`` within sentence ``index``."""
@@ -313,10 +322,10 @@ class _Finder:
         after = self.content_after(tokens, last)
         if after is not None:
             return after
-        lead = self.text[s_start:left].rstrip(" ,\u2014\u2013-")
-        if len(_TOKEN.findall(lead)) > _MIN_CONTENT_TOKENS:
-            return (s_start, s_start + len(lead))
-        return None
+        j = min(at, self.token_index(index, source[0]) or at) - 1
+        while j >= 0 and tokens[j].text in _SEPARATORS:
+            j -= 1
+        return (s_start, tokens[j].end) if j + 1 > _MIN_CONTENT_TOKENS else None
 
     def quote_ending_at(self, offset: int, *, across_lines: bool = False) -> Span | None:
         """The quote that closes just before ``offset`` (only separators between), if any."""
@@ -336,15 +345,13 @@ class _Finder:
             k = _skip_object(tokens, k, listener=True)
         if k < len(tokens) and tokens[k].lower in _OBJECT_PREPOSITIONS:
             k = _skip_object(tokens, k + 1, listener=False)
-        if k >= len(tokens):
+        if len(tokens) - k < _MIN_CONTENT_TOKENS + (tokens[k].lower == "that" if k < len(tokens) else 0):
             return None
         lead = _CONTENT_LEAD.match(self.text, tokens[k].start)
         start = lead.end() if lead else tokens[k].start
         end = tokens[-1].end
         while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in '"\u201d':
             end -= 1
-        if len(_TOKEN.findall(self.text, start, end)) < _MIN_CONTENT_TOKENS:
-            return None
         quote = self.quote_starting_near(start, end)
         return quote if quote is not None else (start, end)
 
@@ -413,12 +420,6 @@ def _skip_object(tokens: Sequence[_Token], k: int, *, listener: bool) -> int:
 
 def _tokenize(text: str, start: int, end: int) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group(), i) for i, m in enumerate(_TOKEN.finditer(text, start, end))]
-
-
-def _title_case(tokens: Sequence[_Token]) -> bool:
-    """A headline in title case ("Trump Says He Will Win"), where capitals mean nothing."""
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    return len(words) > 1 and sum(t.capitalized for t in words) >= _TITLE_SHARE * len(words)
 
 
 def _is_break(token: _Token) -> bool:
