@@ -349,6 +349,9 @@ def _found(path: str, settings: Settings, code: str, line: int, message: str) ->
 
 Check = Callable[[Document, Report, Settings], Iterator[tuple[int, str]]]
 
+LOW_SCORE_REASONS = 3
+"""How many of the scorecard's largest penalties a low-score message names."""
+
 
 def _too_short(doc: Document, report: Report, settings: Settings) -> Iterator[tuple[int, str]]:
     """Too few words left after cleaning."""
@@ -390,13 +393,17 @@ def _no_date(doc: Document, report: Report, settings: Settings) -> Iterator[tupl
 def _low_score(doc: Document, report: Report, settings: Settings) -> Iterator[tuple[int, str]]:
     """The sourcing score is under the minimum."""
     if report.score < settings.min_score:
-        yield 1, f"sourcing score {report.score:.2f} is below --min-score {settings.min_score:.2f}"
+        costs = sorted((s for s in report.signals.values() if s.contribution < 0), key=lambda s: s.contribution)
+        why = "; ".join(f"{s.name} {s.contribution:+.2f}" for s in costs[:LOW_SCORE_REASONS])
+        message = f"sourcing score {report.score:.2f} is below --min-score {settings.min_score:.2f}"
+        yield 1, f"{message} ({why})" if why else message
 
 
 def _opinion(doc: Document, report: Report, settings: Settings) -> Iterator[tuple[int, str]]:
     """The scorer or the page's own label says opinion."""
     if report.genre == "opinion":
-        yield 1, "reads as opinion, not reporting (score() genre)"
+        genre = report.signals.get("genre")
+        yield 1, "reads as opinion, not reporting" + (f" ({genre.summary})" if genre else "")
     elif "opinion" in doc.labels:
         yield 1, "the page labels itself as opinion"
 

@@ -207,25 +207,31 @@ def score_table(rows: Iterable[Mapping[str, Any]], out: TextIO) -> None:
 
 
 class Progress:
-    """A one-line progress bar on a terminal's stderr; does nothing when ``enabled`` is false."""
+    """A one-line progress bar on a terminal's stderr (a counter when the total is unknown); silent if not enabled."""
 
-    def __init__(self, total: int, stream: TextIO, *, enabled: bool) -> None:
+    def __init__(self, total: int | None, stream: TextIO, *, enabled: bool) -> None:
         self.total = total
         self.done = 0
         self.stream = stream
-        self.enabled = enabled and total > 1
+        self.enabled = enabled and total != 1
         self.width = shutil.get_terminal_size().columns - 1
 
     def advance(self, label: str) -> None:
         self.done += 1
         if not self.enabled:
             return
-        filled = 20 * self.done // self.total
-        line = f"[{'#' * filled}{'.' * (20 - filled)}] {self.done}/{self.total} {_printable(label)}"
+        if self.total:
+            filled = BAR_WIDTH * self.done // self.total
+            line = f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {self.done}/{self.total} {_printable(label)}"
+        else:
+            line = f"{self.done} done {_printable(label)}"
         self.stream.write("\r" + line[: self.width].ljust(self.width))
         self.stream.flush()
 
     def close(self) -> None:
-        if self.enabled:
+        if self.enabled and self.done:
             self.stream.write("\r" + " " * self.width + "\r")
             self.stream.flush()
+
+
+BAR_WIDTH = 20

@@ -366,21 +366,37 @@ def _tagged(sources: Sequence[_Source], tags: deque[int]) -> Iterator[Item]:
 
 
 def _rows(
-    args: argparse.Namespace, run: Callable[..., Iterator[dict[str, Any]]]
+    args: argparse.Namespace, run: Callable[..., Iterator[dict[str, Any]]], *, human: bool
 ) -> tuple[list[_Source], Iterator[tuple[int, dict[str, Any]]]]:
-    """The sources of a clean or score run and its rows, in order, each with its source's index."""
+    """The sources of a clean or score run and its rows, in order, each with its source's index.
+
+    ``human``: the output is not for a program, so a terminal's stderr may show progress.
+    """
     settings_file = _load_config(args)
     merged = {**settings_file.options, **_given(args, ("extensions", "jobs"))}
     sources = _sources(args.paths, args.input_format, merged.get("extensions", DEFAULT_EXTENSIONS))
     tags: deque[int] = deque()
     rows = run(_tagged(sources, tags), jobs=merged.get("jobs", 1))
-    return sources, ((tags.popleft(), row) for row in rows)
+    total = len(sources) if all(s.kind == "files" for s in sources) else None
+    progress = output.Progress(total, sys.stderr, enabled=human and sys.stderr.isatty())
+    return sources, _progressing(((tags.popleft(), row) for row in rows), progress)
+
+
+def _progressing(
+    rows: Iterator[tuple[int, dict[str, Any]]], progress: output.Progress
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        for pair in rows:
+            progress.advance(str(pair[1]["id"]))
+            yield pair
+    finally:
+        progress.close()
 
 
 def _run_clean(args: argparse.Namespace, state: _State) -> int:
     if args.output_dir is not None:
         return _clean_to_directory(args, args.output_dir)
-    sources, rows = _rows(args, clean_many)
+    sources, rows = _rows(args, clean_many, human=False)  # the documents themselves go to stdout
     many = len(sources) > 1 or any(s.kind != "files" for s in sources)
     failures = _Failures(text_to_stderr=args.format == "text")
     _write_clean(failures.watch(rows), args.format, sys.stdout, headers=many, single=False)
@@ -429,7 +445,7 @@ _SUFFIXES = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}
 
 def _clean_to_directory(args: argparse.Namespace, directory: Path) -> int:
     """One output file per input, each written to a temporary file and renamed into place."""
-    sources, rows = _rows(args, clean_many)
+    sources, rows = _rows(args, clean_many, human=True)
     suffix = _SUFFIXES[args.format]
     targets = [s.target(directory, suffix) for s in sources]
     _refuse_clashes(sources, targets)
@@ -468,7 +484,7 @@ def _refuse_clashes(sources: Sequence[_Source], targets: Sequence[Path]) -> None
 
 
 def _run_score(args: argparse.Namespace, state: _State) -> int:
-    _, rows = _rows(args, score_many)
+    _, rows = _rows(args, score_many, human=args.format == "table")
     failures = _Failures(text_to_stderr=args.format == "table")
     watched = failures.watch(rows)
     if args.format == "table":

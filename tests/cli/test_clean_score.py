@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +103,50 @@ def test_score_table_json_and_jsonl(run: Run, workdir: Path) -> None:
     assert {"score", "genre", "signals", "attributions"} <= set(rows[0])
     jsonl = run("score", "--format", "jsonl", "news.txt").out.splitlines()
     assert json.loads(jsonl[0]) == rows[0]
+
+
+def _warc(path: Path) -> None:
+    """An uncompressed WARC file holding one HTML response record."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML.encode()
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789abc>\r\n"
+        "WARC-Target-URI: https://example.org/flood\r\nWARC-Date: 2026-03-06T10:00:00Z\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    )
+    path.write_bytes(head.encode() + http + b"\r\n\r\n")
+
+
+def test_clean_warc_input_and_a_corrupt_one(run: Run, workdir: Path) -> None:
+    _warc(workdir / "crawl.warc")
+    (workdir / "broken.warc").write_bytes(b"not a crawl\n")
+    result = run("clean", "--format", "jsonl", "crawl.warc", "broken.warc")
+    rows = [json.loads(line) for line in result.out.splitlines()]
+    assert rows[0]["url"] == "https://example.org/flood"
+    assert "new flood defence plan" in rows[0]["text"]
+    assert rows[1]["id"] == "broken.warc"
+    assert "not a readable WARC" in rows[1]["error"]["message"]
+    assert result.code == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_for_tables_and_output_directories_only(
+    run: Run, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(workdir, {"a.txt": NEWS, "b.txt": COLUMN})
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    run("score", "a.txt", "b.txt")
+    assert "] 2/2 b.txt" in terminal.getvalue()
+    terminal.seek(0)
+    terminal.truncate()
+    run("clean", "-o", "out", "a.txt", "b.txt")
+    assert "] 2/2 b.txt" in terminal.getvalue()
+    terminal.seek(0)
+    terminal.truncate()
+    run("clean", "a.txt", "b.txt")
+    run("score", "--format", "jsonl", "a.txt", "b.txt")
+    assert terminal.getvalue() == ""
