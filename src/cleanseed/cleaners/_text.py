@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 from ..document import Line
@@ -10,27 +11,31 @@ from ..document import Line
 MAX_FEATURE_CHARS = 2000
 """Features look at this many characters of a line; chrome is short, and a 5 MB line must stay cheap."""
 
-_MARKUP_EDGES = re.compile(r"^[\s#>*+•·▪►▶▼|_~\-–—]{0,40}|[\s*_~|]{0,40}$")
+_LEADING_MARKUP = " \t#>*+•·▪►▶▼|_~-–—"
+_TRAILING_MARKUP = " \t*_~|"
 _INLINE_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _WORD = re.compile(r"\w+(?:['’.-]\w+){0,4}")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def plain(text: str) -> str:
     """``text`` without markdown emphasis, heading marks, bullets or quote marks at its edges."""
-    text = text[:MAX_FEATURE_CHARS]
-    return _MARKUP_EDGES.sub("", _INLINE_EMPHASIS.sub("", text))
+    text = _INLINE_EMPHASIS.sub("", text[:MAX_FEATURE_CHARS])
+    return text.lstrip(_LEADING_MARKUP).rstrip(_TRAILING_MARKUP)
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Lowercase markup-free text with single spaces and no trailing ``:|»›>`` decoration."""
     return _SPACES.sub(" ", plain(text)).strip().rstrip(":|»›>·•-–— ").lower()
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (markup ignored, first ``MAX_FEATURE_CHARS`` characters only)."""
-    return _WORD.findall(plain(text))
+    return tuple(_WORD.findall(plain(text)))
 
 
 def is_prose(text: str, min_words: int = 5) -> bool:

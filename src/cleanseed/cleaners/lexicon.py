@@ -101,6 +101,8 @@ SHARE_ANCHORS = frozenset(
         "print",
         "min",
         "mins",
+        "comment",
+        "comments",
         "x",
     ]
 )

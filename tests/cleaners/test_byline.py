@@ -1,0 +1,63 @@
+import pytest
+
+from cleanseed import Draft
+from cleanseed.cleaners.byline import author_bio, byline, byline_names, person_name
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Pramod Thomas", ("Pramod Thomas",)),
+        ("By Jane Doe and John Smith", ("Jane Doe", "John Smith")),
+        ("By **Ursula von der Leyen**", ("Ursula von der Leyen",)),
+        (
+            "Lily Jamali, North America Technology correspondent and **Kali Hays**, Technology reporter",
+            ("Lily Jamali", "Kali Hays"),
+        ),
+        ("By Staff", ()),
+        ("By The Associated Press", ()),
+        ("Posted by admin", ()),
+    ],
+)
+def test_byline_names(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, John Smith and Mary Lee had signed",
+        "By the end of the year the plant had closed.",
+        "Science and technology reporter",
+        "Pramod Thomas",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert byline_names(line) is None
+
+
+def test_person_name_rejects_organisations() -> None:
+    assert person_name("Kali Hays") == "Kali Hays"
+    assert person_name("BBC News") is None
+    assert person_name("The Guardian") is None
+
+
+def test_byline_block_lifted_and_repeated_names_dropped() -> None:
+    draft = byline(Draft.from_text("Pramod Thomas\nBy Pramod Thomas\nPramod Thomas\nBody text follows here."))
+    assert draft.authors == ("Pramod Thomas",)
+    assert draft.text == "Body text follows here."
+    assert {r.reason for r in draft.removed} == {"lifted author"}
+    assert draft.lifted[0].line == 2
+
+
+def test_staff_byline_dropped_without_authors() -> None:
+    draft = byline(Draft.from_text("By BBC News Staff\nBody text follows here."))
+    assert draft.authors == ()
+    assert draft.text == "Body text follows here."
+
+
+def test_author_bio_dropped() -> None:
+    bio = "Pramod Thomas is a senior correspondent with Asian Media Group since 2020, with 19 years of experience."
+    draft = author_bio(byline(Draft.from_text(f"By Pramod Thomas\n{bio}\nThomas said the vote was close.")))
+    assert draft.text == "Thomas said the vote was close."
+    assert draft.removed[-1].cleaner == "chrome.author_bio"

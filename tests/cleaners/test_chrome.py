@@ -1,0 +1,30 @@
+from cleanseed import Draft
+from cleanseed.cleaners.chrome import ads, share, skip_links
+
+
+def test_skip_link_dropped_even_with_a_date_in_front() -> None:
+    out = skip_links(Draft.from_text(" date 2026-03-06 Skip to content\nHeadline here"))
+    assert out.text == "Headline here"
+    assert out.removed[0].cleaner == "chrome.skip_links"
+
+
+def test_sentence_mentioning_content_kept() -> None:
+    text = "Readers can skip to the end of the report for the content they need."
+    assert skip_links(Draft.from_text(text)).text == text
+
+
+def test_share_bars_and_counters_dropped() -> None:
+    text = "Share  Save \nShare on Facebook\n12 Comments\nFacebook Twitter Email\nFollow BBC on:\n5 min read\nBody."
+    assert share(Draft.from_text(text)).text == "Body."
+
+
+def test_prose_about_sharing_kept() -> None:
+    text = "Shareholders will vote to save the company on Facebook's advice, the chairman said.\nRead"
+    assert share(Draft.from_text(text)).text == text
+
+
+def test_advertisement_markers_dropped() -> None:
+    text = (
+        "ADVERTISEMENT\nStory continues below advertisement\nAdvertisement - Scroll to continue\nAd hoc talks resumed."
+    )
+    assert ads(Draft.from_text(text)).text == "Ad hoc talks resumed."

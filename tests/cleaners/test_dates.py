@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+
+from cleanseed import Draft
+from cleanseed.cleaners._dates import find_date, is_timestamp
+from cleanseed.cleaners.dates import dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mar 06, 2026", dt.date(2026, 3, 6)),
+        ("6 March 2026", dt.date(2026, 3, 6)),
+        ("Sept. 5th, 2023", dt.date(2023, 9, 5)),
+        ("2023-09-05T10:00:00Z", dt.date(2023, 9, 5)),
+        ("13/06/2026", dt.date(2026, 6, 13)),
+        ("By Pramod ThomasMar 06, 2026", dt.date(2026, 3, 6)),
+        ("03/06/2026", None),
+        ("February 30, 2026", None),
+        ("March 2026", None),
+    ],
+)
+def test_find_date(text: str, date: dt.date | None) -> None:
+    stamp = find_date(text)
+    assert (stamp.date if stamp else None) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 days ago",
+        "Published 10:32 AM EST, Mon March 6, 2026",
+        "Updated: 6 March 2026",
+        "Posted on Sept. 5, 2023 at 4:30 pm",
+    ],
+)
+def test_timestamps(text: str) -> None:
+    assert is_timestamp(text)
+
+
+@pytest.mark.parametrize("text", ["He left on March 6, 2026.", "10.50", "Copyright 2026 BBC", "The 4 days ago rule"])
+def test_not_timestamps(text: str) -> None:
+    assert not is_timestamp(text)
+
+
+def test_absolute_date_lifted_and_line_dropped() -> None:
+    draft = dates(Draft.from_text("Headline\nPublished March 6, 2026\nBody."))
+    assert draft.published == dt.date(2026, 3, 6)
+    assert draft.text == "Headline\nBody."
+    assert draft.lifted[0].line == 2
+
+
+def test_relative_timestamp_lifted() -> None:
+    draft = dates(Draft.from_text("Headline\n4 days ago\nBody."))
+    assert draft.published_relative == "4 days ago"
+    assert draft.published is None
+
+
+def test_date_cut_off_a_byline() -> None:
+    draft = dates(Draft.from_text("By Pramod ThomasMar 06, 2026\nBody."))
+    assert draft.text == "By Pramod Thomas\nBody."
+    assert draft.published == dt.date(2026, 3, 6)
+    assert draft.removed[0].partial
+
+
+def test_copyright_year_never_lifted() -> None:
+    draft = dates(Draft.from_text("Body.\n© 2026-03-06 Example Ltd"))
+    assert draft.published is None

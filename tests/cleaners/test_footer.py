@@ -1,0 +1,28 @@
+from cleanseed import Draft
+from cleanseed.cleaners.footer import footer_nav, is_legal, legal
+
+BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+
+
+def test_copyright_lines_dropped_anywhere() -> None:
+    text = f"{BODY}\nCopyright 2026 BBC. All rights reserved.\n© 2026 Example Media Ltd"
+    out = legal(Draft.from_text(text))
+    assert out.text == BODY
+    assert all(r.cleaner == "footer.legal" for r in out.removed)
+
+
+def test_terms_line_kept_inside_the_body_when_it_is_prose() -> None:
+    text = f"{BODY}\nThe firm changed its privacy policy after the ruling, regulators said.\n{BODY}\nPrivacy Policy"
+    out = legal(Draft.from_text(text))
+    assert out.text == f"{BODY}\nThe firm changed its privacy policy after the ruling, regulators said.\n{BODY}"
+
+
+def test_is_legal_needs_a_notice_not_the_word() -> None:
+    assert is_legal("Copyright © 2023 Fox News Network, LLC")
+    assert not is_legal("The copyright case reached the Supreme Court.")
+
+
+def test_footer_rows_dropped() -> None:
+    text = f"{BODY}\nAbout Us | Contact | Careers\nHelp\nSitemap\n{BODY}\nAbout\n{BODY}"
+    out = footer_nav(Draft.from_text(text))
+    assert out.text == f"{BODY}\n{BODY}\nAbout\n{BODY}"

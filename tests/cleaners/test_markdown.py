@@ -1,0 +1,20 @@
+from cleanseed import Draft
+from cleanseed.cleaners.markdown import markdown_images, markdown_link_lines, markdown_links
+
+
+def test_image_lines_dropped_and_inline_images_cut() -> None:
+    draft = markdown_images(Draft.from_text("![logo](https://x/logo.png)\nText ![i](https://x/i.png) here"))
+    assert draft.text == "Text  here"
+    assert draft.removed[-1].reason == "image"
+
+
+def test_link_only_lines_dropped() -> None:
+    draft = markdown_link_lines(Draft.from_text("* [News](/news)\n[Home](#) | [Sport](#)\nSee [the report](/r) now."))
+    assert draft.text == "See [the report](/r) now."
+
+
+def test_links_unwrapped_with_targets_recorded() -> None:
+    draft = markdown_links(Draft.from_text("See [the report](https://x/r) now."))
+    assert draft.text == "See the report now."
+    assert draft.removed[0].text == "https://x/r"
+    assert draft.removed[0].partial

@@ -1,0 +1,26 @@
+from cleanseed import Draft
+from cleanseed.cleaners.nav import nav
+
+BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+
+
+def test_menu_furniture_and_separator_menus_dropped() -> None:
+    text = f"Menu\nSearch\nHome | News | Sport | Business\n{BODY}"
+    out = nav(Draft.from_text(text))
+    assert out.text == BODY
+    assert {r.cleaner for r in out.removed} == {"chrome.nav"}
+
+
+def test_run_of_short_items_before_the_body_dropped() -> None:
+    text = f"* News\n\n+ Truck News\n+ SUV News\n+ Electric News\nCouncil approves budget after long debate\n{BODY}"
+    assert nav(Draft.from_text(text)).text == f"Council approves budget after long debate\n{BODY}"
+
+
+def test_short_lines_inside_the_body_kept() -> None:
+    text = f"{BODY}\nApples\nPears\nPlums\n{BODY}"
+    assert nav(Draft.from_text(text)).text == text
+
+
+def test_markdown_table_rows_kept() -> None:
+    text = f"{BODY}\n| Team | Won | Lost |"
+    assert nav(Draft.from_text(text)).text == text

@@ -1,0 +1,42 @@
+from cleanseed import Draft
+from cleanseed.cleaners.photo import caption, credit, is_credit
+
+BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+
+
+def test_credit_lines() -> None:
+    for line in (
+        "(Photo by Ben Montgomery/Getty Images)",
+        "Reuters",
+        "AP Photo/Evan Vucci",
+        "Photograph: Jo Bloggs/PA",
+    ):
+        assert is_credit(line), line
+    for line in ("Reuters reported the deal on Monday.", "He showed a photo of the house", "By Jane Doe"):
+        assert not is_credit(line), line
+
+
+def test_caption_above_a_credit_dropped() -> None:
+    text = (
+        "London mayor Sadiq Khan attends the awards on January 27, 2026 in London, England.\n\n"
+        "(Photo by Ben Montgomery/Getty Images)\n"
+        f"{BODY}"
+    )
+    out = credit(caption(Draft.from_text(text)))
+    assert out.text == BODY
+    assert [r.cleaner for r in out.removed] == ["chrome.caption", "chrome.credit"]
+
+
+def test_agency_led_caption_dropped() -> None:
+    text = f" REUTERS London Mayor Sadiq Khan speaks during an interview\n\nReuters\n{BODY}"
+    assert credit(caption(Draft.from_text(text))).text == BODY
+
+
+def test_caption_carrying_its_own_credit_dropped() -> None:
+    text = f"Sadiq Khan in London. Photograph: Ben Montgomery/Getty Images\n{BODY}"
+    assert caption(Draft.from_text(text)).text == BODY
+
+
+def test_body_paragraph_above_an_uncaptioned_picture_kept() -> None:
+    text = f"{BODY}\nGetty Images\n{BODY}"
+    assert credit(caption(Draft.from_text(text))).text == f"{BODY}\n{BODY}"

@@ -1,0 +1,29 @@
+from cleanseed import Draft
+from cleanseed.cleaners.prompts import cookie, newsletter
+
+
+def test_newsletter_prompt_dropped() -> None:
+    text = (
+        "Sign up for our Tech Decoded newsletter to follow the world's top tech stories. **Outside the UK? Sign up here.**\n"
+        "Get the latest headlines delivered to your inbox\n"
+        "Newsletter\n"
+        "Body line."
+    )
+    out = newsletter(Draft.from_text(text))
+    assert out.text == "Body line."
+    assert {r.cleaner for r in out.removed} == {"chrome.newsletter"}
+
+
+def test_call_to_action_without_an_offer_is_news() -> None:
+    text = "Sign up for the vaccine at your local pharmacy, officials said.\nSupport for the bill grew on Tuesday."
+    assert newsletter(Draft.from_text(text)).text == text
+
+
+def test_cookie_banner_and_buttons_dropped() -> None:
+    text = "We use cookies to improve your experience on our site.\nAccept all\nReject all\nBody."
+    assert cookie(Draft.from_text(text)).text == "Body."
+
+
+def test_recipe_mentioning_cookies_kept() -> None:
+    text = "Bake the cookies for 12 minutes until golden."
+    assert cookie(Draft.from_text(text)).text == text

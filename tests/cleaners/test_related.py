@@ -1,0 +1,50 @@
+from cleanseed import Draft
+from cleanseed.cleaners.related import links, teasers
+
+BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+
+
+def test_teaser_block_with_times_and_summaries_dropped() -> None:
+    text = "\n".join(
+        [
+            BODY,
+            "MORE FROM THE BBC",
+            "42 mins ago",
+            "Acid attack murder accused 'was never in Plymouth'",
+            "Danny Cahalane, 38, died several weeks after he was attacked at his home.",
+            "42 mins ago",
+            "1 hr ago",
+            "London Tube strike dates announced by union",
+        ]
+    )
+    out = teasers(Draft.from_text(text))
+    assert out.text == BODY
+    assert out.removed[0].reason == "teaser block"
+
+
+def test_teaser_block_stops_at_a_subheading_of_the_body() -> None:
+    text = "\n".join(["Related", "Best dating apps for introverts", "Be honest about what you want", BODY])
+    assert teasers(Draft.from_text(text)).text == "Be honest about what you want\n" + BODY
+
+
+def test_inline_related_lines_dropped() -> None:
+    text = f"{BODY}\nRelated: Anthropic vows to sue Pentagon\nREAD MORE: Trump orders ban\n{BODY}"
+    assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_headline_run_after_the_body_dropped() -> None:
+    text = "\n".join(
+        [
+            BODY,
+            "",
+            "What is AI and how does it work?",
+            "Anthropic vows to sue Pentagon over supply chain risk label",
+            "Trump orders government to stop using Anthropic",
+        ]
+    )
+    assert links(Draft.from_text(text)).text == BODY
+
+
+def test_list_rows_after_the_body_kept() -> None:
+    text = f"{BODY}\n* Engine type: small-block V-8\n* Displacement: 400 cubic inches"
+    assert links(Draft.from_text(text)).text == text

@@ -1,0 +1,38 @@
+from cleanseed import Draft
+from cleanseed.cleaners.dates import dates
+from cleanseed.cleaners.title import title
+
+BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+
+
+def test_headline_beside_removed_chrome_lifted() -> None:
+    draft = title(dates(Draft.from_text(f"Council approves budget after debate\n4 days ago\n{BODY}")))
+    assert draft.title == "Council approves budget after debate"
+    assert draft.text == BODY
+    assert draft.removed[-1].reason == "lifted title"
+
+
+def test_headline_without_chrome_around_it_kept() -> None:
+    text = f"Council approves budget after debate\n{BODY}"
+    draft = title(Draft.from_text(text))
+    assert draft.title is None
+    assert draft.text == text
+
+
+def test_url_slug_picks_the_headline() -> None:
+    text = f"Top stories today\nCouncil approves budget after debate\n4 days ago\n{BODY}"
+    draft = title(dates(Draft.from_text(text, url="https://example.com/news/council-approves-budget-after-debate")))
+    assert draft.title == "Council approves budget after debate"
+
+
+def test_markdown_heading_preferred() -> None:
+    text = f"Breaking news live updates\n# Council approves budget\n4 days ago\n{BODY}"
+    draft = title(dates(Draft.from_text(text, format="markdown")))
+    assert draft.title == "Council approves budget"
+
+
+def test_title_from_metadata_drops_its_repeat() -> None:
+    draft = Draft.from_text(f"Council approves budget\n{BODY}").lift(
+        "title", "Council approves budget", "html.metadata"
+    )
+    assert title(draft).text == BODY
