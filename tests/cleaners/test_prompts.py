@@ -4,7 +4,7 @@ from cleanseed.cleaners.prompts import cookie, newsletter
 
 def test_newsletter_prompt_dropped() -> None:
     text = (
-        "Sign up for our Tech Decoded newsletter to follow the world's top tech stories. **Outside the UK? Sign up here.**\n"
+        "Sign up for our Tech Decoded newsletter to follow the top tech stories. **Outside the UK? Sign up here.**\n"
         "Get the latest headlines delivered to your inbox\n"
         "Newsletter\n"
         "Body line."
