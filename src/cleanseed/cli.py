@@ -14,7 +14,7 @@ import sys
 import tempfile
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, NoReturn, TextIO
@@ -207,48 +207,51 @@ def _given(args: argparse.Namespace, keys: Iterable[str]) -> dict[str, Any]:
 
 def _run_check(args: argparse.Namespace, state: _State) -> int:
     settings_file = _load_config(args)
-    flags = _given(args, config.GLOBAL_KEYS)
-    merged = {**settings_file.options, **flags}
-    fmt: str = merged.get("format", "text")
-    state.format = fmt
-    for key in ("select", "ignore", "error", "warning"):
-        for options in (merged, *(o.options for o in settings_file.overrides)):
-            unknown = check_rules.unknown_selectors(options.get(key, ()))
-            if unknown:
-                raise UsageError(f"--{key}: no rule matches {unknown[0]!r} (see `cleanseed rules`)")
-
-    rule_keys = {config.dest(k) for k in config.OVERRIDE_KEYS}
-    rule_flags = _given(args, config.OVERRIDE_KEYS)
-
-    def settings(path: str) -> check_rules.Settings:
-        options = {k: v for k, v in settings_file.for_path(path).items() if k in rule_keys}
-        return check_rules.Settings(**{**options, **rule_flags})
-
-    tasks = list(_check_tasks(args.paths, merged.get("extensions", DEFAULT_EXTENSIONS), args.stdin_filename, settings))
+    merged = {**settings_file.options, **_given(args, config.GLOBAL_KEYS)}
+    state.format = fmt = merged.get("format", "text")
+    _refuse_unknown_selectors([merged, *(o.options for o in settings_file.overrides)])
+    settings = _settings_for(settings_file, _given(args, config.OVERRIDE_KEYS))
+    extensions = merged.get("extensions", DEFAULT_EXTENSIONS)
+    tasks = list(_check_tasks(args.paths, extensions, args.stdin_filename, settings))
     progress = output.Progress(len(tasks), sys.stderr, enabled=sys.stderr.isatty() and fmt == "text")
-    reports: list[check_rules.FileReport] = []
-    internal = False
+    reports = []
     for report in check_rules.run(tasks, merged.get("jobs", 1)):
         progress.advance(report.path)
         reports.append(report)
     progress.close()
-    for report in reports:
-        if report.internal_error is not None:
-            internal = True
-            output.tool_error("internal", f"{report.path}: {report.internal_error}", fmt, sys.stderr)
-    findings = [f for r in reports for f in r.findings]
-    findings += check_rules.near_duplicates(reports, settings)
+    broken = [r for r in reports if r.internal_error is not None]
+    for report in broken:
+        output.tool_error("internal", f"{report.path}: {report.internal_error}", fmt, sys.stderr)
+    findings = [f for r in reports for f in r.findings] + check_rules.near_duplicates(reports, settings)
     summary = output.Summary(tuple(sorted(findings)), len(tasks), __version__)
     output.CHECK_EMITTERS[fmt](summary, sys.stdout)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and step_summary:
         with open(step_summary, "a", encoding="utf-8") as stream:
             stream.write(output.step_summary(summary))
-    if internal:
+    if broken:
         return 2
-    if merged.get("exit_zero", False):
-        return 0
-    return 1 if summary.errors else 0
+    return 1 if summary.errors and not merged.get("exit_zero", False) else 0
+
+
+def _refuse_unknown_selectors(tables: Iterable[Mapping[str, Any]]) -> None:
+    """A typo in a rule selector would silently check nothing: refuse it, from flags and configuration alike."""
+    for table in tables:
+        for key in ("select", "ignore", "error", "warning"):
+            unknown = check_rules.unknown_selectors(table.get(key, ()))
+            if unknown:
+                raise UsageError(f"--{key}: no rule matches {unknown[0]!r} (see `cleanseed rules`)")
+
+
+def _settings_for(settings_file: config.Config, flags: Mapping[str, Any]) -> Callable[[str], check_rules.Settings]:
+    """Per-file rule settings: the configuration (with its overrides for that path), then the flags."""
+    rule_keys = {config.dest(k) for k in config.OVERRIDE_KEYS}
+
+    def settings(path: str) -> check_rules.Settings:
+        options = {k: v for k, v in settings_file.for_path(path).items() if k in rule_keys}
+        return check_rules.Settings(**{**options, **flags})
+
+    return settings
 
 
 def _check_tasks(
