@@ -139,6 +139,20 @@ def test_two_appositives_and_a_bare_participle_before_a_quote() -> None:
     assert [a.source.endswith(name) for a, name in zip(found, ["Michael Mulgrew", "Hillary Clinton"], strict=True)]
 
 
+def test_inverted_cue_after_a_clause_credits_the_phrase_after_it() -> None:
+    text = "The mayor invited the startup after it fell out with regulators, reported the Gazette."
+    assert sources(text) == [("the Gazette", "reported", True)]
+
+
+def test_pronoun_skips_a_capitalised_common_word_opening_a_sentence() -> None:
+    text = (
+        'Jade Wu studies rest. Sleep matters for everyone, she noted. "It adds up," Wu said. '
+        "Sleep debt grows, she added."
+    )
+    found = find_attributions(text)
+    assert [(a.source, a.resolved) for a in found] == [("she", "Jade Wu"), ("Wu", None), ("she", "Wu")]
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"

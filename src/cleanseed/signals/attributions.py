@@ -262,11 +262,18 @@ class _Finder:
         index = bisect_right(self.sentence_starts, offset) - 1
         for j in range(index, max(-1, index - _ANTECEDENT_SENTENCES), -1):
             lead = _leading_phrase(self.tokens(j))
-            if lead and lead[-1].end < offset and _kind(lead) == "named" and lead[0].capitalized:
+            if lead and lead[-1].end < offset and _kind(lead) == "named" and self.known_name(lead):
                 if best is None or lead[0].start > best[0]:
                     best = (lead[0].start, self.text[lead[0].start : lead[-1].end])
                 break
         return best[1] if best else None
+
+    def known_name(self, phrase: Sequence[_Token]) -> bool:
+        """A full name ("Jade Wu"), or a single word already seen in a named source ("Wu", not "Sleep")."""
+        if sum(t.capitalized for t in phrase) > 1:
+            return True
+        word = phrase[-1].text
+        return phrase[-1].capitalized and any(word in source.split() for _, source in self._named)
 
     def tokens(self, index: int) -> list[_Token]:
         if index not in self._tokens:
@@ -301,12 +308,12 @@ class _Finder:
         passive_or_bare = any(t.lower in _BE for t in tokens[end:at]) != cue.endswith("ing")
         if passive_or_bare and not (cue.endswith("ing") and self.quote_follows(index, tokens[last].end)):
             return None  # "was asked", "Additional reporting by"; but 'footage of Clinton asking, "…"'
-        subject = _subject_before(tokens, end)
-        if subject is not None:
-            return subject
+        inverted = None
         if cue in lex.INVERTING_VERBS and (at == 0 or _is_break(tokens[at - 1])):
-            return _classified(_phrase_after(tokens, last + 1, closed=True))
-        return None
+            inverted = _classified(_phrase_after(tokens, last + 1, closed=True))
+        if inverted is not None and end == at:
+            return inverted  # '…, said the minister.'
+        return _subject_before(tokens, end) or inverted
 
     # -- content -------------------------------------------------------------------------
 
@@ -495,7 +502,9 @@ def _phrase_after(tokens: Sequence[_Token], start: int, *, closed: bool = False)
 def _leading_phrase(tokens: Sequence[_Token]) -> list[_Token]:
     """The capitalised noun phrase that opens a sentence, after an opening adverbial ("On Thursday,")."""
     begin = 0
-    if tokens and tokens[0].lower in lex.NOT_NAMES:
+    if tokens and tokens[0].lower in lex.CLAUSE_BREAKS:
+        begin = 1  # "While Featherston still likes Trump, …"
+    elif tokens and tokens[0].lower in lex.NOT_NAMES:
         comma = next((k for k in range(min(len(tokens), _MAX_NP_TOKENS)) if tokens[k].text == ","), None)
         if comma is None:
             return []
@@ -536,8 +545,8 @@ def _kind(phrase: Sequence[_Token]) -> Kind | None:
     words = [t.lower for t in phrase]
     if not words or any(w in lex.PERSONAL_MARKERS for w in words):
         return None
-    if len(phrase) == 1 and _base(phrase[0]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
-        return "pronoun"
+    if _base(phrase[0]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
+        return "pronoun" if len(phrase) == 1 else None  # "it fell out with X" is a clause
     head = words[-1]
     if head.endswith(("'s", "\u2019s")) or head in lex.DETERMINERS:
         return None
