@@ -35,7 +35,14 @@ ClaimTag = Literal[
     "plain",
 ]
 
-_EVALUATIVE_CUES: tuple[CueKind, ...] = ("evaluative", "obligation", "epistemic", "second_person", "question", "imperative")
+_EVALUATIVE_CUES: tuple[CueKind, ...] = (
+    "evaluative",
+    "obligation",
+    "epistemic",
+    "second_person",
+    "question",
+    "imperative",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,7 +158,7 @@ def genre(reading: Reading) -> Finding:
     why = ", ".join(f"{FEATURE_LABELS.get(k, k)} {terms[k]:+.1f}" for k in strongest)
     text = reading.text
     evidence = tuple(
-        Evidence(c.start, c.end, text[c.start : c.end], c.kind.replace("_", " "))
+        Evidence(c.start, c.end, text[c.start : c.end], FEATURE_LABELS[c.kind])
         for s in reading.sentences
         for c in s.cues
         if c.kind in _SHOWN_CUES

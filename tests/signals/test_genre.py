@@ -1,0 +1,49 @@
+import dataclasses
+
+from cleanseed import Document
+from cleanseed.signals import Reading
+from cleanseed.signals.genre import NEWS_FEATURES, OPINION_FEATURES, classify, genre, load_model
+
+NEWS = (
+    "The council voted 7-2 on Monday to close the bridge, officials said.\n\n"
+    '"The bridge is unsafe," Mayor Jane Smith told reporters after the vote.\n\n'
+    "Engineers found cracks in two supports last week, according to a city report.\n\n"
+    'Residents were told to use the ferry. "We will reopen it by spring," she added.\n\n'
+    "A spokesman for the state transport department said funds were approved on Tuesday."
+)
+OPINION = (
+    "I have crossed that bridge every day for twenty years, and I am tired of being told it is fine. "
+    "Why should we accept this? The council is not serious, and it never has been. "
+    "Consider what a closure means for you and your family. "
+    "The truth is that our leaders must stop pretending. Surely we deserve better than this."
+)
+
+
+def test_reporting_reads_as_news_and_a_column_as_opinion() -> None:
+    assert classify(Reading(Document(text=NEWS)))[0] == "news"
+    assert classify(Reading(Document(text=OPINION)))[0] == "opinion"
+
+
+def test_a_page_label_pushes_towards_opinion() -> None:
+    doc = Document(text=NEWS)
+    _, plain = classify(Reading(doc))
+    _, labelled = classify(Reading(dataclasses.replace(doc, labels=("opinion",))))
+    assert labelled < plain
+
+
+def test_too_little_text_is_unknown() -> None:
+    assert classify(Reading(Document(text="Short note.")))[0] == "unknown"
+
+
+def test_the_finding_grades_from_opinion_to_news_and_points_at_cues() -> None:
+    found = genre(Reading(Document(text=OPINION)))
+    assert -1 <= found.value < 0
+    assert found.summary.startswith("opinion, P(news)=")
+    assert {"first person", "questions", "commands"} <= {e.note for e in found.evidence}
+
+
+def test_shipped_weights_keep_each_feature_on_its_side() -> None:
+    weights = load_model().weights
+    assert set(weights) == set(OPINION_FEATURES) | set(NEWS_FEATURES)
+    assert all(weights[f] <= 0 for f in OPINION_FEATURES)
+    assert all(weights[f] >= 0 for f in NEWS_FEATURES)

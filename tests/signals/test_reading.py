@@ -1,0 +1,38 @@
+from cleanseed import Document
+from cleanseed.signals import Reading
+
+
+def kinds(text: str) -> list[list[str]]:
+    return [[c.kind for c in s.cues] for s in Reading(Document(text=text)).sentences]
+
+
+def test_cues_are_found_outside_quotes_only() -> None:
+    assert kinds('"Should you worry? I think not," she said.') == [[], []]
+    assert kinds("Should we worry?") == [["obligation", "first_person", "question"]]
+
+
+def test_commands_and_contracted_negation() -> None:
+    assert kinds("Consider the facts.") == [["imperative"]]
+    assert kinds("They didn't come.") == [["negation"]]
+    assert kinds("Consideration is given.") == [["present"]]
+
+
+def test_figures_amounts_and_time_anchors() -> None:
+    reading = Reading(Document(text="On Monday the fund lost £2.5bn, or 12 per cent."))
+    cues = [(c.kind, reading.text[c.start : c.end]) for c in reading.sentences[0].cues]
+    assert ("time", "Monday") in cues
+    assert ("figure", "£2.5bn") in cues
+    assert ("figure", "12 per cent") in cues
+
+
+def test_attributions_mark_the_sentences_they_touch() -> None:
+    reading = Reading(Document(text='It rained. "We stayed in," Jane Smith said. Sources said the roads shut.'))
+    marks = [(bool(s.named), bool(s.anonymous)) for s in reading.sentences]
+    assert marks == [(False, False), (True, False), (False, True)]
+    assert reading.supported(0)
+
+
+def test_a_megabyte_line_of_near_misses_is_read() -> None:
+    text = (("word " * 20_000 + "'" * 1000 + "1," * 5000 + "A " * 5000 + "on " * 5000) * 5)[:1_000_000]
+    sentences = Reading(Document(text=text)).sentences
+    assert sentences[0].start == 0
