@@ -1,7 +1,9 @@
 import json
 
 import pytest
+from hypothesis import given, settings
 
+from cleanseed import strategies
 from cleanseed.signals.attributions import Attribution, cue_spans, find_attributions, source_kind
 
 
@@ -172,3 +174,19 @@ def test_to_dict_is_json_ready_and_attributions_are_frozen() -> None:
 def test_long_input_without_punctuation_stays_fast() -> None:
     text = ("said according to " * 20_000) + ("\u201c" * 1000)
     assert isinstance(find_attributions(text), tuple)
+
+
+@settings(max_examples=100, deadline=None)
+@given(strategies.attributions(named=True))
+def test_generated_named_attributions_are_found_named(sentence: str) -> None:
+    found = find_attributions(sentence)
+    assert found
+    assert all(a.named for a in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(strategies.attributions(named=False))
+def test_generated_anonymous_attributions_are_found_anonymous(sentence: str) -> None:
+    found = find_attributions(sentence)
+    assert found
+    assert not any(a.named for a in found)

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Literal
 
 from . import _attribution_lexicon as lex
@@ -92,13 +93,15 @@ _SPEAKER_LABEL = re.compile(
 )
 _LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
 _APOSTROPHE = re.compile("['\u2019]")
+_COMPLEMENT_PREPOSITIONS = frozenset({"for", "at", "of", "in", "from", "with", "on", "to", "inside", "within"})
 _SEPARATORS = frozenset({",", "\u2014", "\u2013", "-", ":"})
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
 _TITLE_SHARE = 0.8
 _MAX_APPOSITIVES = 2
+_MAX_APPOSITIVE_TOKENS = 20
 _MAX_SKIPPED = 3
-_MAX_NP_TOKENS = 10
+_MAX_NP_TOKENS = 12
 _MAX_OBJECT_TOKENS = 6
 _MIN_CONTENT_TOKENS = 2
 
@@ -405,7 +408,7 @@ def _past_appositive(tokens: Sequence[_Token], comma: int) -> tuple[list[_Token]
 
 def _previous_comma(tokens: Sequence[_Token], comma: int) -> int | None:
     """The comma that opens the appositive closed at ``comma``, if one is near."""
-    for k in range(comma - 1, max(-1, comma - _MAX_NP_TOKENS - 2), -1):
+    for k in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE_TOKENS), -1):
         if tokens[k].text == ",":
             return k
         if _is_break(tokens[k]) and tokens[k].text not in "()":
@@ -461,8 +464,8 @@ def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
         if _is_break(token) or token.lower in lex.CLAUSE_BREAKS:
             break
         start -= 1
-    if start > 0 and end - start >= _MAX_NP_TOKENS:
-        return []
+    if start > 0 and end - start >= _MAX_NP_TOKENS and not _is_break(tokens[start - 1]):
+        return []  # no clause break in sight: this is no subject phrase
     phrase = _trim(list(tokens[start:end]))
     if phrase and _base(phrase[-1]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
         return phrase[-1:]
@@ -554,7 +557,7 @@ def _kind(phrase: Sequence[_Token]) -> Kind | None:
     if any(marker in joined for marker in lex.ANONYMOUS_PHRASES):
         return "anonymous"
     names = [i for i in range(len(phrase)) if _is_name(phrase, i)]
-    if not (names and names[-1] == len(phrase) - 1) and head not in _SOURCE_NOUNS:
+    if not (names and names[-1] == len(phrase) - 1) and head not in _SOURCE_NOUNS and not _noun_then_of(words):
         return None  # the phrase ends in something other than a name or a source noun
     anonymous = [i for i, t in enumerate(phrase) if t.lower in lex.ANONYMOUS_NOUNS]
     if anonymous:
@@ -567,6 +570,11 @@ def _kind(phrase: Sequence[_Token]) -> Kind | None:
     if words[0] in lex.ANONYMOUS_DETERMINERS:
         return "anonymous"
     return "named"
+
+
+def _noun_then_of(words: Sequence[str]) -> bool:
+    """A source noun followed by its complement: "a spokesperson for the transport authority"."""
+    return any(w in _SOURCE_NOUNS and nxt in _COMPLEMENT_PREPOSITIONS for w, nxt in pairwise(words))
 
 
 def _is_name(phrase: Sequence[_Token], position: int) -> bool:
