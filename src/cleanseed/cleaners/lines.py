@@ -1,0 +1,272 @@
+"""boilerplate.lines: a small fitted model drops the boilerplate lines no rule names.
+
+Two logistic regressions, jusText-style: the first scores each line on its own shape (length,
+end punctuation, stopword, capital, digit and link shares, bullets, position); the second rescores
+it with its neighbours' first scores and its distance from the page's main prose block. Weights and
+the stopword list are data (``cleanseed/data/line_model.json``), fitted by ``bench/fit_lines.py``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..document import Draft
+from ._base import cleaner
+
+MAX_FEATURE_CHARS = 2000
+"""Features read this many characters of a line, so a 5 MB line costs no more than a paragraph."""
+
+_TOKEN = re.compile(r"\w+")
+_LINK_TARGET = re.compile(r"\]\([^)\s]{0,2048}\)|https?://\S{1,2048}|www\.\S{1,2048}")
+_ANCHOR = re.compile(r"\[[^\[\]\n]{0,1000}\]\(")
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]{0,3}$")
+_BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
+_CONTEXT = 3
+"""Lines each side whose first-stage scores the second stage averages."""
+
+SHAPE_FEATURES = (
+    "log_tokens",
+    "short",
+    "terminal_punct",
+    "colon_end",
+    "stopword_share",
+    "capital_share",
+    "digit_share",
+    "link_share",
+    "anchor_share",
+    "bullet",
+    "pipes",
+    "heading",
+    "all_caps",
+    "quote",
+    "comma_rate",
+    "sentence_breaks",
+    "lower_start",
+)
+PAGE_FEATURES = ("repeated",)
+LOCAL_FEATURES = SHAPE_FEATURES + PAGE_FEATURES
+"""First stage: a line's own shape, then where it sits in the page."""
+CONTEXT_FEATURES = ("self", "prev", "next", "window", "in_main", "main_distance", "before_main")
+"""Second stage: first-stage scores of the line and its neighbours, and its distance from the main block."""
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Weights of both stages, the stopwords the features count, and the drop threshold on p(body)."""
+
+    local: tuple[float, ...]
+    context: tuple[float, ...]
+    threshold: float
+    stopwords: frozenset[str]
+    min_page_stopword_share: float
+
+
+@cache
+def load_model() -> LineModel:
+    """The shipped model; its feature names must match this module's, or the data is stale."""
+    raw = json.loads(resources.files("cleanseed").joinpath("data", "line_model.json").read_text(encoding="utf-8"))
+    if tuple(raw["local"]["features"]) != ("bias", *LOCAL_FEATURES) or tuple(raw["context"]["features"]) != (
+        "bias",
+        *CONTEXT_FEATURES,
+    ):
+        raise RuntimeError("line_model.json does not match the features of cleanseed.cleaners.lines; refit it")
+    return LineModel(
+        local=tuple(raw["local"]["weights"]),
+        context=tuple(raw["context"]["weights"]),
+        threshold=float(raw["threshold"]),
+        stopwords=frozenset(raw["stopwords"]),
+        min_page_stopword_share=float(raw["min_page_stopword_share"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """Positions of the token-bearing lines, their features and both stages' probabilities of being body."""
+
+    positions: tuple[int, ...]
+    local: tuple[tuple[float, ...], ...]
+    context: tuple[tuple[float, ...], ...]
+    p_local: tuple[float, ...]
+    p_body: tuple[float, ...]
+
+
+def logistic(weights: Sequence[float], x: Sequence[float]) -> float:
+    z = weights[0] + sum(w * v for w, v in zip(weights[1:], x, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A line's shape features with the token and stopword counts behind them."""
+
+    features: tuple[float, ...]
+    tokens: int
+    stopwords: int
+
+
+def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
+    """Shape features of one line (``text`` as it stands, ``source`` the line as captured, links and all)."""
+    head = text[:MAX_FEATURE_CHARS]
+    raw = source[:MAX_FEATURE_CHARS]
+    toks = _TOKEN.findall(head)
+    n = len(toks) or 1
+    stops = sum(t.lower() in stopwords for t in toks)
+    letters = [c for c in head if c.isalpha()]
+    stripped = head.strip()
+    features = (
+        math.log1p(len(toks)) / 5,
+        float(len(toks) <= 3),
+        float(bool(_TERMINAL.search(stripped))),
+        float(stripped.endswith(":")),
+        stops / n,
+        sum(t[0].isupper() for t in toks) / n,
+        sum(any(c.isdigit() for c in t) for t in toks) / n,
+        sum(len(m) for m in _LINK_TARGET.findall(raw)) / max(len(raw), 1),
+        min(len(_ANCHOR.findall(raw)) / n, 1.0),
+        float(bool(_BULLET.match(raw))),
+        float(raw.count("|") >= 2),
+        float(bool(_HEADING.match(raw))),
+        float(len(letters) >= 4 and all(c.isupper() for c in letters)),
+        float(any(q in head for q in "\"“”")),
+        min(head.count(",") / n * 5, 1.0),
+        min(len(_SENTENCE_BREAK.findall(head)) / 3, 1.0),
+        float(stripped[:1].islower()),
+    )
+    return Shape(features, len(toks), stops)
+
+
+@dataclass(frozen=True, slots=True)
+class PageLines:
+    """The token-bearing lines of a draft: their positions, shapes and first-stage feature rows."""
+
+    positions: tuple[int, ...]
+    shapes: tuple[Shape, ...]
+    rows: tuple[tuple[float, ...], ...]
+
+    @property
+    def stopword_share(self) -> float:
+        return sum(s.stopwords for s in self.shapes) / max(sum(s.tokens for s in self.shapes), 1)
+
+
+def page_lines(draft: Draft, stopwords: frozenset[str]) -> PageLines:
+    """First-stage features of every token-bearing line of ``draft``: its shape, then where it sits."""
+    source_lines = draft.source.splitlines()
+    positions: list[int] = []
+    shapes: list[Shape] = []
+    for i, line in enumerate(draft.lines):
+        if not _TOKEN.search(line.text[:MAX_FEATURE_CHARS]):
+            continue
+        source = source_lines[line.no - 1] if 0 < line.no <= len(source_lines) else line.text
+        positions.append(i)
+        shapes.append(shape(line.text, source, stopwords))
+    keys = [draft.lines[i].text.strip() for i in positions]
+    counts = Counter(keys)
+    rows = tuple((*s.features, float(counts[key] > 1)) for s, key in zip(shapes, keys, strict=True))
+    return PageLines(tuple(positions), tuple(shapes), rows)
+
+
+def score_lines(draft: Draft, model: LineModel) -> Scored | None:
+    """Both stages' probabilities for every token-bearing line; ``None`` when the model does not apply.
+
+    The model was fitted on English pages: a page whose tokens are not stopword-rich enough to be
+    English prose is left alone rather than stripped by weights that never saw its language.
+    """
+    page = page_lines(draft, model.stopwords)
+    if not page.rows or page.stopword_share < model.min_page_stopword_share:
+        return None
+    p_local = [logistic(model.local, f) for f in page.rows]
+    context = context_features(p_local, [float(s.tokens) for s in page.shapes])
+    p_body = [logistic(model.context, c) for c in context]
+    return Scored(page.positions, page.rows, tuple(context), tuple(p_local), tuple(p_body))
+
+
+def _logit(p: float) -> float:
+    """The log-odds of ``p``, clipped to [-6, 6] and scaled to [-1, 1]."""
+    p = min(max(p, 0.0025), 0.9975)
+    return math.log(p / (1 - p)) / 6
+
+
+def context_features(p: Sequence[float], size: Sequence[float]) -> list[tuple[float, ...]]:
+    """Neighbour log-odds and distance from the main block, for each first-stage probability in ``p``.
+
+    A line at either end of the page stands in for its missing neighbour, so an article already free of
+    chrome is not penalised at its edges.
+    """
+    n = len(p)
+    odds = [_logit(v) for v in p]
+    prefix = [0.0]
+    for v in odds:
+        prefix.append(prefix[-1] + v)
+    start, end = main_block(p, size)
+    rows = []
+    for k, v in enumerate(odds):
+        lo, hi = max(0, k - _CONTEXT), min(n, k + _CONTEXT + 1)
+        window = (prefix[hi] - prefix[lo] - v) / max(hi - lo - 1, 1)
+        distance = 0 if start <= k <= end else (start - k if k < start else k - end)
+        rows.append(
+            (
+                v,
+                odds[k - 1] if k > 0 else v,
+                odds[k + 1] if k + 1 < n else v,
+                window,
+                float(distance == 0),
+                math.log1p(distance) / 3,
+                float(k < start),
+            )
+        )
+    return rows
+
+
+def main_block(p: Sequence[float], size: Sequence[float]) -> tuple[int, int]:
+    """The contiguous lines with the most body evidence, sum of ``size * (2p - 1)`` (Kadane's maximum subarray).
+
+    A stray chrome line inside the article costs less than the prose around it earns, so the block spans it.
+    """
+    best, best_span = 0.0, (0, -1)
+    run, run_start = 0.0, 0
+    for k, (v, s) in enumerate(zip(p, size, strict=True)):
+        if run <= 0.0:
+            run, run_start = 0.0, k
+        run += s * (2 * v - 1)
+        if run > best:
+            best, best_span = run, (run_start, k)
+    return best_span
+
+
+@cleaner("boilerplate.lines")
+def boilerplate_lines(draft: Draft) -> Draft:
+    """Drop lines the fitted line model scores as boilerplate, and token-less lines between two of them."""
+    model = load_model()
+    scored = score_lines(draft, model)
+    if scored is None:
+        return draft
+    reasons: dict[int, str] = {}
+    for i, p in zip(scored.positions, scored.p_body, strict=True):
+        if p < model.threshold:
+            reasons[draft.lines[i].no] = f"boilerplate line (p={1 - p:.2f})"
+    if len(reasons) == len(scored.positions):
+        return draft  # a model that finds no body at all is wrong about this page, not the page empty
+    for a, b in itertools.pairwise(scored.positions):
+        if draft.lines[a].no in reasons and draft.lines[b].no in reasons:
+            for i in range(a + 1, b):
+                if not draft.lines[i].blank:
+                    reasons[draft.lines[i].no] = "boilerplate line (between boilerplate lines)"
+    # Draft.drop takes one reason per call: group lines by reason (at most ~100 distinct), so cost stays linear.
+    groups: dict[str, set[int]] = {}
+    for no, reason in reasons.items():
+        groups.setdefault(reason, set()).add(no)
+    for reason, numbers in groups.items():
+        draft = draft.drop(
+            [i for i, line in enumerate(draft.lines) if line.no in numbers], "boilerplate.lines", reason
+        )
+    return draft
