@@ -35,7 +35,7 @@ L2 = 1.0
 """Ridge penalty (on the summed, weighted log-likelihood): keeps rare features from taking extreme weights."""
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 19))
 THRESHOLD_SLACK = 0.005
-"""The lowest threshold within this much mean F1 of the best wins: a kept chrome line costs less than a lost body line."""
+"""The lowest threshold within this much mean F1 of the best wins: losing body costs more than keeping chrome."""
 SHORT_BODY_SHARE = 0.4
 """A line of under four tokens only has shingles shared with its neighbours; this share of them must be gold."""
 

@@ -33,6 +33,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "chrome.credit",
     "related.links",
     "chrome.tags",
+    "boilerplate.lines",
     "text.blank_runs",
 )
 """The default pipeline, in order: the one place that says which cleaners run."""

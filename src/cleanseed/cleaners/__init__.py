@@ -14,6 +14,7 @@ from .chrome import ads, share, skip_links
 from .dates import dates
 from .footer import footer_nav, legal
 from .labels import labels
+from .lines import boilerplate_lines
 from .markdown import markdown_images, markdown_link_lines, markdown_links
 from .nav import nav
 from .photo import caption, credit
@@ -46,6 +47,7 @@ REGISTRY: dict[str, Cleaner] = {
         credit,
         links,
         tags,
+        boilerplate_lines,
         blank_runs,
     )
 }
