@@ -208,7 +208,7 @@ def context_features(p: Sequence[float], size: Sequence[float]) -> list[tuple[fl
     for v in odds:
         prefix.append(prefix[-1] + v)
     start, end = main_block(p, size)
-    rows = []
+    rows: list[tuple[float, ...]] = []
     for k, v in enumerate(odds):
         lo, hi = max(0, k - _CONTEXT), min(n, k + _CONTEXT + 1)
         window = (prefix[hi] - prefix[lo] - v) / max(hi - lo - 1, 1)
