@@ -75,6 +75,8 @@ def test_quote_spanning_paragraphs_is_one_content() -> None:
         "Insiders say the board is split.",
         "The tax is small, but critics argue it will grow.",
         "A source said the talks had stalled.",
+        "Many Republicans say the bill is flawed.",
+        "A Pentagon official said the review was over.",
         "An official, who spoke on condition of anonymity, said the talks had stalled.",
     ],
 )

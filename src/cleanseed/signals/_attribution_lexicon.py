@@ -444,7 +444,7 @@ DETERMINERS = frozenset(
 
 # A source introduced by these is unnamed: "a senior official", "one insider", "some critics".
 ANONYMOUS_DETERMINERS = frozenset(
-    {"a", "an", "one", "some", "many", "several", "other", "another", "two", "three", "few", "most", "more"}
+    {"a", "an", "one", "some", "many", "several", "other", "another", "two", "three", "few", "most", "more", "all"}
 )
 
 # Source nouns that hide who is speaking unless a name follows them.

@@ -94,6 +94,7 @@ _SPEAKER_LABEL = re.compile(
 _LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
 _APOSTROPHE = re.compile("['\u2019]")
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "at", "of", "in", "from", "with", "on", "to", "inside", "within"})
+_VERB_ENDINGS = ("ing", "ed")
 _SEPARATORS = frozenset({",", "\u2014", "\u2013", "-", ":"})
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
@@ -469,8 +470,8 @@ def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
     phrase = _trim(list(tokens[start:end]))
     if phrase and _base(phrase[-1]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
         return phrase[-1:]
-    if phrase and phrase[0].lower in lex.NOT_NAMES:
-        # "During the debate Trump said": an opening adverbial is no part of the source.
+    if phrase and (phrase[0].lower in lex.NOT_NAMES or phrase[0].lower.endswith(_VERB_ENDINGS)):
+        # "During the debate Trump said", "referring to the poem Coltrane wrote": keep the name.
         name_start = len(phrase)
         while name_start > 0 and phrase[name_start - 1].capitalized:
             name_start -= 1
@@ -565,10 +566,8 @@ def _kind(phrase: Sequence[_Token]) -> Kind | None:
         return "named" if a + 1 < len(phrase) and _is_name(phrase, a + 1) else "anonymous"
     if any(w in lex.SPOKESPERSON_NOUNS for w in words):
         return "named" if names or words[0] not in lex.ANONYMOUS_DETERMINERS else "anonymous"
-    if names:
-        return "named"
     if words[0] in lex.ANONYMOUS_DETERMINERS:
-        return "anonymous"
+        return "anonymous"  # "many Republicans", "a Trump ally": a group or an unnamed member
     return "named"
 
 
