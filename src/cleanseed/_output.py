@@ -77,8 +77,7 @@ def emit_json(summary: Summary, out: TextIO) -> None:
         "summary": {"errors": summary.errors, "warnings": summary.warnings, "files": summary.files},
         "findings": [f.to_dict() for f in summary.findings],
     }
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    write_json(document, out)
 
 
 def escape_data(text: str) -> str:
@@ -148,8 +147,7 @@ def emit_sarif(summary: Summary, out: TextIO) -> None:
             {"tool": {"driver": {"name": "cleanseed", "version": summary.version, "rules": rules}}, "results": results}
         ],
     }
-    json.dump(log, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    write_json(log, out)
 
 
 def _uri(path: str) -> str:

@@ -70,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other command-line tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except OSError as exc:  # writing output failed (disk full, permissions): not a bug, but the run is incomplete
+        output.tool_error("i/o", str(exc), state.format, sys.stderr)
     except Exception as exc:  # the tool's own bug: say so in the requested format, exit 2
         detail = f"{type(exc).__name__}: {exc}"
         if state.format not in output.MACHINE_FORMATS:

@@ -85,7 +85,8 @@ def test_clean_write_is_atomic(run: Run, workdir: Path, monkeypatch: pytest.Monk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(cleanseed.cli.os, "replace", crash)
-    assert run("clean", "-o", "out", "a.txt").code == 2
+    result = run("clean", "-o", "out", "a.txt")
+    assert (result.code, result.err) == (2, "cleanseed: i/o error: [Errno 28] No space left on device\n")
     assert (workdir / "out/a.txt").read_text(encoding="utf-8") == "previous\n"
     assert os.listdir(workdir / "out") == ["a.txt"]
 
