@@ -1,0 +1,119 @@
+"""boilerplate.lines: the fitted line model drops chrome lines, keeps prose, and records every drop."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleanseed.cleaners import REGISTRY
+from cleanseed.cleaners.lines import (
+    CONTEXT_FEATURES,
+    LOCAL_FEATURES,
+    boilerplate_lines,
+    load_model,
+    main_block,
+    score_lines,
+)
+from cleanseed.document import Draft
+
+PROSE = [
+    "The city council voted on Tuesday to expand the bus network, after a year of public hearings on the plan.",
+    "Supporters said the new routes would cut commuting times for thousands of residents in the outer districts.",
+    "“We have waited a long time for this,” said a resident who spoke at the final meeting, to loud applause.",
+    "Opponents argued that the cost, estimated at $40 million, had not been explained clearly enough to voters.",
+    "The first of the new routes is expected to open in the spring, according to the transport department.",
+]
+MENU = ["Home", "World", "Business", "Sport", "Weather", "Sign in", "Subscribe"]
+FOOTER = ["About us", "Contact", "Careers", "Privacy Policy", "Terms of Use", "Site Map"]
+
+
+def page(lines: list[str]) -> Draft:
+    return Draft.from_text("\n\n".join(lines))
+
+
+def test_registered_under_its_id() -> None:
+    assert REGISTRY["boilerplate.lines"] is boilerplate_lines
+
+
+def test_shipped_model_matches_the_features() -> None:
+    model = load_model()
+    assert len(model.local) == len(LOCAL_FEATURES) + 1
+    assert len(model.context) == len(CONTEXT_FEATURES) + 1
+    assert 0.0 < model.threshold < 1.0
+
+
+def test_drops_menu_and_footer_keeps_the_article() -> None:
+    draft = page(MENU + PROSE + FOOTER)
+    result = boilerplate_lines(draft)
+    kept = [line.text for line in result.lines if not line.blank]
+    assert kept == PROSE
+    dropped = {line for r in result.removed for line in r.text.splitlines()}
+    assert dropped == set(MENU + FOOTER)
+
+
+def test_every_drop_names_the_cleaner_and_the_probability() -> None:
+    result = boilerplate_lines(page(MENU + PROSE))
+    assert result.removed
+    for record in result.removed:
+        assert record.cleaner == "boilerplate.lines"
+        assert re.fullmatch(r"boilerplate line \(p=(0\.\d\d|1\.00)\)", record.reason)
+
+
+def test_an_article_without_chrome_is_left_whole() -> None:
+    draft = page(PROSE)
+    assert boilerplate_lines(draft) == draft
+
+
+def test_a_page_the_model_finds_no_body_in_is_left_alone() -> None:
+    draft = page(MENU + FOOTER)
+    assert boilerplate_lines(draft) == draft
+
+
+def test_pages_in_languages_the_model_was_not_fitted_on_are_left_alone() -> None:
+    german = [
+        "Der Stadtrat hat am Dienstag beschlossen, das Busnetz nach einem Jahr der Anhörungen zu erweitern.",
+        "Befürworter sagten, die neuen Linien würden die Fahrzeiten für Tausende Pendler deutlich verkürzen.",
+    ]
+    draft = page(["Startseite", "Politik", "Wirtschaft", *german])
+    assert score_lines(draft, load_model()) is None
+    assert boilerplate_lines(draft) == draft
+
+
+def test_a_tokenless_line_between_dropped_lines_goes_with_them() -> None:
+    draft = Draft.from_text("\n".join(["Home", "|", "World", "", *PROSE]))
+    result = boilerplate_lines(draft)
+    assert "|" not in [line.text for line in result.lines]
+    assert any(r.text == "|" and "between boilerplate lines" in r.reason for r in result.removed)
+
+
+def test_nothing_is_lost() -> None:
+    draft = page(MENU + PROSE + FOOTER)
+    result = boilerplate_lines(draft)
+    kept = {line.no for line in result.lines}
+    removed = {n for r in result.removed for n in range(r.first_line, r.last_line + 1)}
+    nonblank = {line.no for line in draft.lines if not line.blank}
+    assert nonblank <= kept | removed
+    assert not kept & removed
+
+
+@pytest.mark.parametrize(
+    ("p", "size", "span"),
+    [
+        ([0.1, 0.9, 0.9, 0.1], [5, 20, 20, 5], (1, 2)),
+        ([0.9, 0.2, 0.9], [30, 2, 30], (0, 2)),  # a short chrome line inside the article stays inside the block
+        ([0.1, 0.2], [3, 3], (0, -1)),
+    ],
+)
+def test_main_block_is_the_span_with_most_body_evidence(
+    p: list[float], size: list[float], span: tuple[int, int]
+) -> None:
+    assert main_block(p, size) == span
+
+
+def test_huge_and_many_lines_stay_cheap() -> None:
+    long_line = "word " * 200_000
+    boilerplate_lines(Draft.from_text("\n".join([*PROSE, long_line, *MENU])))
+    many = Draft.from_text("\n".join(MENU * 3000 + PROSE))
+    result = boilerplate_lines(many)
+    assert [line.text for line in result.lines][-len(PROSE) :] == PROSE
