@@ -563,7 +563,8 @@ def _kind(phrase: Sequence[_Token]) -> Kind | None:
     anonymous = [i for i, t in enumerate(phrase) if t.lower in lex.ANONYMOUS_NOUNS]
     if anonymous:
         a = anonymous[-1]
-        return "named" if a + 1 < len(phrase) and _is_name(phrase, a + 1) else "anonymous"
+        title = words[a] not in lex.ANONYMOUS_DETERMINERS  # "official John Smith", not "many Republicans"
+        return "named" if title and a + 1 < len(phrase) and _is_name(phrase, a + 1) else "anonymous"
     if any(w in lex.SPOKESPERSON_NOUNS for w in words):
         return "named" if names or words[0] not in lex.ANONYMOUS_DETERMINERS else "anonymous"
     if words[0] in lex.ANONYMOUS_DETERMINERS:
