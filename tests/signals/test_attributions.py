@@ -157,6 +157,16 @@ def test_pronoun_skips_a_capitalised_common_word_opening_a_sentence() -> None:
     assert [(a.source, a.resolved) for a in found] == [("she", "Jade Wu"), ("Wu", None), ("she", "Wu")]
 
 
+def test_an_untagged_quote_after_the_tag_continues_the_speech() -> None:
+    text = '"We will appeal," Ana Ruiz said. "The ruling is wrong."\n\n"No," the judge said. "Not at all," Reyes said.'
+    found = find_attributions(text)
+    assert [text[a.content_start : a.content_end] for a in found] == [
+        'We will appeal," Ana Ruiz said. "The ruling is wrong.',
+        "No,",
+        "Not at all,",
+    ]
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"

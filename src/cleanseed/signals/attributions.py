@@ -144,6 +144,7 @@ class _Finder:
         self.text = text
         self.sentences = sentences(text)
         self.sentence_starts = [start for start, _ in self.sentences]
+        self.sentence_ends = [end for _, end in self.sentences]
         self.quotes = quote_spans(text)
         self.quote_ends = [end for _, end in self.quotes]
         self._tokens: dict[int, list[_Token]] = {}
@@ -327,7 +328,7 @@ class _Finder:
         left = min(source[0], tokens[at].start)
         quote = self.quote_ending_at(left)
         if quote is not None and quote[1] > s_start:
-            return quote
+            return (quote[0], self.continued_quote(index, quote[1]))
         if source[0] > tokens[last].start:
             last = self.token_index(index, source[1] - 1) or last
         after = self.content_after(tokens, last)
@@ -337,6 +338,21 @@ class _Finder:
         while j >= 0 and tokens[j].text in _SEPARATORS:
             j -= 1
         return (s_start, tokens[j].end) if j + 1 > _MIN_CONTENT_TOKENS else None
+
+    def continued_quote(self, index: int, content_end: int) -> int:
+        """Where the speech ends: a quote that opens the next sentence of the paragraph and ends it,
+        with no tag of its own ('"…," she said. "And more."'), continues the same speaker."""
+        s_end = self.sentences[index][1]
+        i = bisect_right(self.quote_ends, s_end)
+        if i >= len(self.quotes) or index + 1 >= len(self.sentences):
+            return content_end
+        q_start, q_end = self.quotes[i]
+        next_start, _ = self.sentences[index + 1]
+        gap = self.text[s_end:q_start]
+        if q_start != next_start or "\n" in gap:
+            return content_end
+        j = bisect_right(self.sentence_ends, q_end - 1)
+        return q_end - 1 if j < len(self.sentences) and self.sentence_ends[j] == q_end else content_end
 
     def quote_ending_at(self, offset: int, *, across_lines: bool = False) -> Span | None:
         """The quote that closes just before ``offset`` (only separators between), if any."""
