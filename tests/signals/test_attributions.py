@@ -1,9 +1,10 @@
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 
-from cleanseed import strategies
+from cleanseed import clean, strategies
 from cleanseed.signals.attributions import Attribution, cue_spans, find_attributions, source_kind
 
 
@@ -202,3 +203,23 @@ def test_generated_anonymous_attributions_are_found_anonymous(sentence: str) -> 
     found = find_attributions(sentence)
     assert found
     assert not any(a.named for a in found)
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "named_at_least", "named_at_most", "anonymous_at_least", "anonymous_at_most"),
+    [("000_", 8, None, 0, 1), ("001_", 8, None, 0, 2), ("004_", 0, 2, 3, None)],
+)
+def test_seed_pages_after_cleaning(
+    prefix: str, named_at_least: int, named_at_most: int | None, anonymous_at_least: int, anonymous_at_most: int | None
+) -> None:
+    (path,) = SEEDS.glob(prefix + "*.txt")
+    found = find_attributions(clean(path.read_bytes()).text)
+    named = sum(a.named for a in found)
+    anonymous = len(found) - named
+    assert named >= named_at_least
+    assert named_at_most is None or named <= named_at_most
+    assert anonymous >= anonymous_at_least
+    assert anonymous_at_most is None or anonymous <= anonymous_at_most
