@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanseed import clean, strategies
 from cleanseed.signals.attributions import Attribution, cue_spans, find_attributions, source_kind
@@ -223,3 +224,19 @@ def test_seed_pages_after_cleaning(
     assert named_at_most is None or named <= named_at_most
     assert anonymous >= anonymous_at_least
     assert anonymous_at_most is None or anonymous <= anonymous_at_most
+
+
+_PIECES = ["said", "Said", "told", "according to", "he", "Ana Ruiz", "the mayor", "a source", ",", ".", ":", "\u201c"]
+_PIECES += ["\u201d", '"', "\u2015", "\n", "\n\n", "PENCE:", "(R-Fla.)", "who", "my colleague", "saying", " "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_any_text_gives_consistent_spans(text: str) -> None:
+    for a in find_attributions(text):
+        assert text[a.start : a.end] == a.source
+        assert text[a.cue_start : a.cue_end] == a.cue
+        if a.content_start is not None:
+            assert a.content_end is not None
+            assert 0 <= a.content_start <= a.content_end <= len(text)
+        assert not a.resolved or a.named
