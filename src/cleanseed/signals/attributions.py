@@ -340,16 +340,17 @@ class _Finder:
         return (s_start, tokens[j].end) if j + 1 > _MIN_CONTENT_TOKENS else None
 
     def continued_quote(self, index: int, content_end: int) -> int:
-        """Where the speech ends: a quote that opens the next sentence of the paragraph and ends it,
-        with no tag of its own ('"…," she said. "And more."'), continues the same speaker."""
+        """Where the speech ends: at ``content_end``, or further when it runs on untagged.
+
+        A quote that is the whole next sentence of the same paragraph ('"…," she said.
+        "And more."') continues the same speaker.
+        """
         s_end = self.sentences[index][1]
         i = bisect_right(self.quote_ends, s_end)
         if i >= len(self.quotes) or index + 1 >= len(self.sentences):
             return content_end
         q_start, q_end = self.quotes[i]
-        next_start, _ = self.sentences[index + 1]
-        gap = self.text[s_end:q_start]
-        if q_start != next_start or "\n" in gap:
+        if q_start != self.sentences[index + 1][0] or "\n" in self.text[s_end:q_start]:
             return content_end
         j = bisect_right(self.sentence_ends, q_end - 1)
         return q_end - 1 if j < len(self.sentences) and self.sentence_ends[j] == q_end else content_end
