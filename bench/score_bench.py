@@ -43,7 +43,7 @@ def main() -> int:
     reports: list[Report] = []
     began = time.perf_counter()
     for row in rows:
-        reports.append(score(Document(text=row["text"])))
+        reports.append(score(Document(text=row["text"], title=row["title"])))
     elapsed = time.perf_counter() - began
     raw_began = time.perf_counter()
     for row in rows[:60]:

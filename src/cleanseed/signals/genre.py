@@ -28,7 +28,7 @@ __all__ = ["NEWS_FEATURES", "OPINION_FEATURES", "Genre", "GenreModel", "classify
 
 Genre = Literal["news", "opinion", "unknown"]
 
-OPINION_FEATURES: tuple[CueKind, ...] = (
+_OPINION_CUES: tuple[CueKind, ...] = (
     "first_person",
     "second_person",
     "epistemic",
@@ -40,11 +40,13 @@ OPINION_FEATURES: tuple[CueKind, ...] = (
     "negation",
     "present",
 )
-"""Cues of the writer's own voice, counted as sentences that carry them outside quotes."""
+OPINION_FEATURES = (*_OPINION_CUES, "headline_question")
+"""Cues of the writer's own voice, counted as sentences that carry them outside quotes, and a
+headline that asks a question (news headlines state what happened)."""
 
-NEWS_FEATURES = ("attributed", "named", "anonymous", "time", "past", "name", "short_paragraphs")
+NEWS_FEATURES = ("attributed", "named", "anonymous", "time", "past", "name", "figure", "short_paragraphs")
 """Reporting evidence: sentences with an attribution, named and anonymous attributions, time anchors,
-past tense, proper names, and one-sentence paragraphs (the news writer's unit)."""
+past tense, proper names, figures, and one-sentence paragraphs (the news writer's unit)."""
 
 OPINION_LABELS = frozenset({"opinion", "analysis"})
 """Page labels (set by the ``meta.labels`` cleaner) that mark a page as not straight news."""
@@ -67,6 +69,8 @@ FEATURE_LABELS = {
     "past": "past tense",
     "name": "proper names",
     "short_paragraphs": "one-sentence paragraphs",
+    "figure": "figures",
+    "headline_question": "question headline",
     "label": "page label",
 }
 """How each term of the model reads in a summary."""
@@ -108,13 +112,15 @@ def load_model() -> GenreModel:
 
 def features(reading: Reading) -> dict[str, float]:
     """The model's inputs: ``log(1 + count)`` for every opinion and news feature."""
-    counts: dict[str, int] = {k: sum(s.has(k) for s in reading.sentences) for k in OPINION_FEATURES}
+    counts: dict[str, int] = {k: sum(s.has(k) for s in reading.sentences) for k in _OPINION_CUES}
+    counts["headline_question"] = int(reading.doc.title is not None and reading.doc.title.rstrip(" ;:.").endswith("?"))
     counts["attributed"] = sum(s.attributed for s in reading.sentences)
     counts["named"] = sum(a.named for a in reading.attributions)
     counts["anonymous"] = sum(not a.named for a in reading.attributions)
     counts["time"] = sum(s.has("time") for s in reading.sentences)
     counts["past"] = sum(s.has("past") for s in reading.sentences)
     counts["name"] = sum(s.has("name") for s in reading.sentences)
+    counts["figure"] = sum(s.has("figure") for s in reading.sentences)
     counts["short_paragraphs"] = _single_sentence_paragraphs(reading)
     return {k: math.log1p(v) for k, v in counts.items()}
 
