@@ -176,6 +176,9 @@ def _resolve(weights: Weights | Mapping[str, Any] | None) -> Weights:
 
 
 def _parse(raw: Mapping[str, Any], defaults: Weights | None) -> Weights:
+    unknown = set(raw) - {"about", "base", "signals"}
+    if unknown:
+        raise ValueError(f"weights take 'base' and 'signals' (name -> weight, cap); unknown keys: {sorted(unknown)}")
     signals = dict(defaults.signals) if defaults else {}
     for name, entry in raw.get("signals", {}).items():
         old = signals.get(name)
