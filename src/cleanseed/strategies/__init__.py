@@ -27,19 +27,19 @@ from ._build import (
     CHROME_KINDS,
     ChromeKind,
     Draw,
-    Site,
-    attribution,
     authors,
-    byline,
-    chrome_block,
-    dateline,
     dates,
+    draw_attribution,
+    draw_byline,
+    draw_chrome,
+    draw_dateline,
+    draw_site,
     paragraph,
+    pick,
     plain,
-    quote_text,
-    sites,
 )
 from ._pages import Expected, FlatStyle, PageFormat, flat_lines, pages
+from ._vocab import QUOTES
 
 __all__ = [
     "CHROME_KINDS",
@@ -65,12 +65,12 @@ def chrome_lines(
     """
     if kind is not None and kind not in CHROME_KINDS:
         raise ValueError(f"unknown chrome kind {kind!r}; known kinds: {', '.join(CHROME_KINDS)}")
-    kinds = st.just(kind) if kind else st.sampled_from(CHROME_KINDS)
+    kinds = (kind,) if kind else CHROME_KINDS
     markdown = format == "markdown"
 
     @st.composite
     def lines(draw: Draw) -> tuple[str, ...]:
-        block = draw(chrome_block(draw(kinds), draw(sites())))
+        block = draw_chrome(draw, pick(draw, kinds), draw_site(draw))  # type: ignore[arg-type]
         return tuple(flat_lines(block, markdown, FlatStyle(bullet="* " if markdown else "")))
 
     return lines()
@@ -82,35 +82,41 @@ def bylines() -> st.SearchStrategy[tuple[str, tuple[str, ...]]]:
     @st.composite
     def pair(draw: Draw) -> tuple[str, tuple[str, ...]]:
         names = draw(authors())
-        return draw(byline(names, draw(sites()))), names
+        return draw_byline(draw, names, draw_site(draw)), names
 
     return pair()
 
 
 def datelines() -> st.SearchStrategy[tuple[str, dt.date]]:
     """Pairs ``(line, date)``: a publication timestamp as sites print it and the date it names."""
-    return dates().flatmap(lambda day: dateline(day).map(lambda line: (line, day)))
+
+    @st.composite
+    def pair(draw: Draw) -> tuple[str, dt.date]:
+        day = draw(dates())
+        return draw_dateline(draw, day), day
+
+    return pair()
 
 
 def quotes() -> st.SearchStrategy[str]:
     """Direct speech in curly quotes, as a reporter quotes a source."""
-    return quote_text()
+    return st.sampled_from(QUOTES).map(lambda q: f"“{q}.”")
 
 
 def attributions(named: bool | None = None) -> st.SearchStrategy[str]:
     """Sentences attributing speech to a named source (``named=True``), an anonymous one, or either."""
-    if named is None:
-        return st.booleans().flatmap(attribution)
-    return attribution(named)
+
+    @st.composite
+    def sentence(draw: Draw) -> str:
+        return draw_attribution(draw, draw(st.booleans()) if named is None else named)
+
+    return sentence()
 
 
 def article_bodies(*, min_paragraphs: int = 1, max_paragraphs: int = 6) -> st.SearchStrategy[tuple[str, ...]]:
     """Article bodies: paragraphs of report prose, some with attributed quotes."""
-    def body(site: Site) -> st.SearchStrategy[tuple[str, ...]]:
-        paragraphs = paragraph(site).map(plain)
-        return st.lists(paragraphs, min_size=min_paragraphs, max_size=max_paragraphs, unique=True).map(tuple)
-
-    return sites().flatmap(body)
+    paragraphs = paragraph().map(plain)
+    return st.lists(paragraphs, min_size=min_paragraphs, max_size=max_paragraphs, unique=True).map(tuple)
 
 
 def news_pages(format: PageFormat = "text") -> st.SearchStrategy[tuple[str, Expected]]:

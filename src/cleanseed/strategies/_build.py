@@ -6,6 +6,7 @@ import datetime as dt
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal, TypeAlias
 
 from hypothesis import strategies as st
@@ -99,6 +100,24 @@ def slug(text: str) -> str:
     return "-".join(kept.split())[:60]
 
 
+# Hypothesis validates every strategy object it is handed; building each one once (and drawing
+# through plain helper functions inside a few composites) keeps generation fast.
+
+
+@cache
+def choice(options: tuple[str, ...]) -> st.SearchStrategy[str]:
+    return st.sampled_from(options)
+
+
+@cache
+def subsets(options: tuple[str, ...], low: int, high: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(st.sampled_from(options), min_size=low, max_size=high, unique=True)
+
+
+def pick(draw: Draw, options: tuple[str, ...]) -> str:
+    return draw(choice(options))
+
+
 _SLOTS: Mapping[str, tuple[str, ...]] = {
     "place": v.PLACES,
     "org": v.ORGANISATIONS,
@@ -120,35 +139,47 @@ _SLOTS: Mapping[str, tuple[str, ...]] = {
     "section": v.NAV_SECTIONS,
     "nl": v.NEWSLETTER_NAMES,
 }
+_INITIALS = ("", *(i + " " for i in v.INITIALS))
 
 
-@st.composite
-def person(draw: Draw) -> str:
+def draw_person(draw: Draw) -> str:
     """A person's name as a news site prints it, sometimes with a middle initial."""
-    first = draw(st.sampled_from(v.FIRST_NAMES))
-    last = draw(st.sampled_from(v.LAST_NAMES))
-    middle = draw(st.one_of(st.just(""), st.sampled_from(v.INITIALS).map(lambda i: i + " ")))
-    return f"{first} {middle}{last}"
+    first = pick(draw, v.FIRST_NAMES)
+    middle = pick(draw, _INITIALS)
+    return f"{first} {middle}{pick(draw, v.LAST_NAMES)}"
 
 
-@st.composite
-def fill(draw: Draw, template: str, fixed: Mapping[str, str] | None = None) -> str:
+@cache
+def _fields(template: str) -> tuple[tuple[str, str, str], ...]:
+    """``(field, vocabulary slot, case change)`` for every ``{field}`` of ``template``."""
+    found: list[tuple[str, str, str]] = []
+    for _, name, _, _ in string.Formatter().parse(template):
+        if name and name not in (f for f, _, _ in found):
+            base, case = name, ""
+            for suffix in ("_cap", "_lower"):
+                if name.endswith(suffix):
+                    base, case = name.removesuffix(suffix), suffix[1:]
+            found.append((name, base, case))
+    return tuple(found)
+
+
+def draw_fill(draw: Draw, template: str, fixed: Mapping[str, str] | None = None) -> str:
     """``template`` with every ``{slot}`` drawn from the vocabulary (``_cap``/``_lower`` adjust case)."""
     values: dict[str, str] = dict(fixed or {})
-    for _, name, _, _ in string.Formatter().parse(template):
-        if not name or name in values:
+    for name, base, case in _fields(template):
+        if name in values:
             continue
-        base, case = name, ""
-        for suffix in ("_cap", "_lower"):
-            if name.endswith(suffix):
-                base, case = name.removesuffix(suffix), suffix[1:]
-        value = draw(person()) if base == "name" else draw(st.sampled_from(_SLOTS[base]))
+        value = draw_person(draw) if base == "name" else pick(draw, _SLOTS[base])
         if case == "cap":
             value = value[:1].upper() + value[1:]
         elif case == "lower":
             value = value.lower()
         values[name] = value
     return template.format(**values)
+
+
+def draw_template(draw: Draw, templates: tuple[str, ...], fixed: Mapping[str, str] | None = None) -> str:
+    return draw_fill(draw, pick(draw, templates), fixed)
 
 
 def join_names(names: list[str] | tuple[str, ...]) -> str:
@@ -159,32 +190,40 @@ def join_names(names: list[str] | tuple[str, ...]) -> str:
 
 @st.composite
 def authors(draw: Draw) -> tuple[str, ...]:
-    """One to three distinct author names."""
-    names = draw(st.lists(person(), min_size=1, max_size=3, unique_by=lambda n: n.split()[-1]))
+    """One to three author names with distinct surnames."""
+    names = [draw_person(draw)]
+    for _ in range(draw(st.integers(0, 2))):
+        name = draw_person(draw)
+        if all(name.split()[-1] != n.split()[-1] for n in names):
+            names.append(name)
     return tuple(names)
 
 
-@st.composite
-def byline(draw: Draw, names: tuple[str, ...], site: Site) -> str:
+def draw_byline(draw: Draw, names: tuple[str, ...], site: Site) -> str:
     """A byline crediting ``names``, in one of the forms news sites print."""
-    form = draw(st.sampled_from(v.BYLINE_FORMS))
     joined = join_names(names)
-    role = draw(st.sampled_from(v.ROLES))
-    return draw(fill(form, {"names": joined, "names_upper": joined.upper(), "outlet": site.outlet, "role": role}))
+    role = pick(draw, v.ROLES)
+    fixed = {"names": joined, "names_upper": joined.upper(), "outlet": site.outlet, "role": role}
+    return draw_template(draw, v.BYLINE_FORMS, fixed)
 
 
 _DATE_RANGE = (dt.date(2015, 1, 1), dt.date(2026, 12, 31))
+_DATES = st.dates(*_DATE_RANGE)
+_HOURS = st.integers(0, 23)
+_MINUTES = st.sampled_from((0, 5, 15, 30, 41, 58))
+_MERIDIEM = st.sampled_from(("{}", "{lower}", "{dotted}"))
 
 
-@st.composite
-def dateline(draw: Draw, day: dt.date) -> str:
+def dates() -> st.SearchStrategy[dt.date]:
+    return _DATES
+
+
+def draw_dateline(draw: Draw, day: dt.date) -> str:
     """``day`` rendered as a publication timestamp."""
-    form = draw(st.sampled_from(v.DATELINE_FORMS))
-    hour = draw(st.integers(0, 23))
-    minute = draw(st.sampled_from((0, 5, 15, 30, 41, 58)))
+    form = pick(draw, v.DATELINE_FORMS)
+    hour, minute = draw(_HOURS), draw(_MINUTES)
     half = "AM" if hour < 12 else "PM"
-    hour12 = hour % 12 or 12
-    am_pm = draw(st.sampled_from((half, half.lower(), half[0].lower() + "." + half[1].lower() + ".")))
+    am_pm = draw(_MERIDIEM).format(half, lower=half.lower(), dotted=f"{half[0]}.{half[1]}.".lower())
     return form.format(
         d=day.day,
         dd=f"{day.day:02d}",
@@ -194,142 +233,137 @@ def dateline(draw: Draw, day: dt.date) -> str:
         mon=v.MONTHS[day.month - 1][:3],
         wday=v.WEEKDAYS[day.weekday()][:3],
         wday_long=v.WEEKDAYS[day.weekday()],
-        time12=f"{hour12}:{minute:02d} {am_pm}",
+        time12=f"{hour % 12 or 12}:{minute:02d} {am_pm}",
         time24=f"{hour:02d}:{minute:02d}",
         time24dot=f"{hour:02d}.{minute:02d}",
     )
 
 
-def dates() -> st.SearchStrategy[dt.date]:
-    return st.dates(*_DATE_RANGE)
-
-
 # ---- prose -------------------------------------------------------------------------------------
 
 
-def quote_text() -> st.SearchStrategy[str]:
-    return st.sampled_from(v.QUOTES).map(lambda q: f"“{q}.”")
+def draw_attribution(draw: Draw, named: bool) -> str:
+    return draw_template(draw, v.NAMED_ATTRIBUTIONS if named else v.ANONYMOUS_ATTRIBUTIONS)
 
 
-def attribution(named: bool) -> st.SearchStrategy[str]:
-    forms = v.NAMED_ATTRIBUTIONS if named else v.ANONYMOUS_ATTRIBUTIONS
-    return st.sampled_from(forms).flatmap(fill)
-
-
-@st.composite
-def sentences(draw: Draw) -> list[str]:
-    """One to three distinct sentences of report prose."""
-    templates = draw(st.lists(st.sampled_from(v.SENTENCES), min_size=1, max_size=3, unique=True))
-    return [draw(fill(t)) for t in templates]
+_SENTENCE_TEMPLATES = subsets(v.SENTENCES, 1, 3)
 
 
 @st.composite
-def paragraph(draw: Draw, site: Site) -> Row:
-    """One body paragraph: report sentences and at most one attributed quote, maybe a link."""
-    said = draw(sentences())
+def paragraph(draw: Draw) -> Row:
+    """One body paragraph: one to three report sentences, maybe an attributed quote and a link.
+
+    Links are site-relative (``/news/…``), as html2text leaves them.
+    """
+    said = [draw_fill(draw, t) for t in draw(_SENTENCE_TEMPLATES)]
     if draw(st.booleans()):
         at = draw(st.integers(0, len(said)))
-        said.insert(at, draw(attribution(named=draw(st.booleans()))))
+        said.insert(at, draw_attribution(draw, named=draw(st.booleans())))
     row: list[Segment] = [(" ".join(said), None)]
     if draw(st.booleans()):
-        anchor = draw(st.sampled_from(v.LINKED_CLAIMS))
-        who = draw(fill("{org_cap}"))
-        row += [(f" {who} ", None), (anchor, site.url("news", slug(anchor))), (" earlier this week.", None)]
+        anchor = pick(draw, v.LINKED_CLAIMS)
+        who = draw_fill(draw, "{org_cap}")
+        row += [(f" {who} ", None), (anchor, "/news/" + slug(anchor)), (" earlier this week.", None)]
     return tuple(row)
 
 
-def headline(site: Site) -> st.SearchStrategy[str]:
-    return st.sampled_from(v.HEADLINE_TEMPLATES).flatmap(fill).map(lambda h: h[:1].upper() + h[1:])
+def draw_headline(draw: Draw) -> str:
+    headline = draw_template(draw, v.HEADLINE_TEMPLATES)
+    return headline[:1].upper() + headline[1:]
 
 
 # ---- chrome ------------------------------------------------------------------------------------
 
 
-@st.composite
-def sites(draw: Draw) -> Site:
-    i = draw(st.integers(0, len(v.OUTLETS) - 1))
-    outlet = v.OUTLETS[i]
+def draw_site(draw: Draw) -> Site:
+    outlet = pick(draw, v.OUTLETS)
     domain = slug(outlet.removeprefix("The ")).replace("-", "") + ".com"
-    return Site(outlet, v.OUTLET_SHORT[i], domain)
+    return Site(outlet, v.OUTLET_SHORT[v.OUTLETS.index(outlet)], domain)
 
 
 def _links(site: Site, section: str, items: list[str]) -> tuple[Row, ...]:
     return tuple(((item, site.url(section, slug(item))),) for item in items)
 
 
-@st.composite
-def chrome_block(
+def _headlines(draw: Draw, low: int, high: int) -> list[str]:
+    titles: list[str] = []
+    for _ in range(draw(st.integers(low, high))):
+        title = draw_headline(draw)
+        if title not in titles:
+            titles.append(title)
+    return titles
+
+
+def draw_chrome(
     draw: Draw, kind: ChromeKind, site: Site, names: tuple[str, ...] = (), day: dt.date | None = None
 ) -> Block:
     """One piece of ``kind`` chrome for ``site``; ``names`` and ``day`` tie bylines, bios and timestamps to the page."""
     if kind == "skip_link":
-        return Block(kind, (((draw(st.sampled_from(v.SKIP_LINKS)), "#main"),),))
+        return Block(kind, (((pick(draw, v.SKIP_LINKS), "#main"),),))
     if kind == "navigation":
-        sections = draw(st.lists(st.sampled_from(v.NAV_SECTIONS), min_size=3, max_size=8, unique=True))
-        extras = draw(st.lists(st.sampled_from(v.NAV_EXTRAS), max_size=2, unique=True))
+        sections = draw(subsets(v.NAV_SECTIONS, 3, 8))
+        extras = draw(subsets(v.NAV_EXTRAS, 0, 2))
         return Block(kind, _links(site, "", extras[:1] + sections + extras[1:]), listed=True)
     if kind == "share":
-        buttons = draw(st.sampled_from(v.SHARE_BARS))
+        buttons = draw(choice_of_tuples(v.SHARE_BARS))
         return Block(kind, tuple(((b, site.url("share")),) for b in buttons), listed=True)
     if kind == "caption":
-        scene = draw(st.sampled_from(v.CAPTION_SCENES).flatmap(fill))
-        text = draw(st.sampled_from(v.CAPTION_FORMS).flatmap(lambda f: fill(f, {"scene": scene})))
-        return Block(kind, (text_row(text),), image=scene)
+        scene = draw_template(draw, v.CAPTION_SCENES)
+        return Block(kind, (text_row(draw_template(draw, v.CAPTION_FORMS, {"scene": scene})),), image=scene)
     if kind == "credit":
-        return Block(kind, (text_row(draw(st.sampled_from(v.CREDIT_FORMS).flatmap(fill))),))
+        return Block(kind, (text_row(draw_template(draw, v.CREDIT_FORMS)),))
     if kind == "byline":
-        names = names or draw(authors())
-        return Block(kind, (text_row(draw(byline(names, site))),))
+        return Block(kind, (text_row(draw_byline(draw, names or draw(authors()), site)),))
     if kind == "author_bio":
-        name = names[0] if names else draw(person())
-        pronouns = draw(st.sampled_from((("She", "her"), ("He", "him"), ("They", "them"))))
+        name = names[0] if names else draw_person(draw)
+        pronoun, obj = draw(choice_of_tuples((("She", "her"), ("He", "him"), ("They", "them"))))
         fixed = {
             "name": name,
             "outlet": site.outlet,
-            "pronoun_cap": pronouns[0],
-            "pronoun_obj": pronouns[1],
+            "pronoun_cap": pronoun,
+            "pronoun_obj": obj,
             "handle": slug(name).replace("-", ""),
             "domain": site.domain,
-            "other_short": draw(st.sampled_from(v.OUTLET_SHORT)),
+            "other_short": pick(draw, v.OUTLET_SHORT),
         }
-        return Block(kind, (text_row(draw(st.sampled_from(v.AUTHOR_BIOS).flatmap(lambda f: fill(f, fixed)))),))
+        return Block(kind, (text_row(draw_template(draw, v.AUTHOR_BIOS, fixed)),))
     if kind == "timestamp":
-        return Block(kind, (text_row(draw(dateline(day or draw(dates())))),))
+        return Block(kind, (text_row(draw_dateline(draw, day or draw(_DATES))),))
     if kind == "related":
         if draw(st.booleans()):
-            lead = draw(st.sampled_from(v.RELATED_LEADS))
-            title = draw(headline(site))
+            lead, title = pick(draw, v.RELATED_LEADS), draw_headline(draw)
             return Block(kind, (((lead + " ", None), (title, site.url("news", slug(title)))),))
-        heading = draw(st.sampled_from(v.RELATED_HEADINGS))
-        titles = draw(st.lists(headline(site), min_size=2, max_size=4, unique=True))
+        heading = pick(draw, v.RELATED_HEADINGS)
+        titles = _headlines(draw, 2, 4)
         return Block(kind, (text_row(heading), *_links(site, "news", titles)), listed=True, heading=True)
     if kind == "teaser":
-        heading = draw(st.sampled_from(v.TEASER_HEADINGS).flatmap(lambda f: fill(f, {"outlet": site.outlet})))
-        titles = draw(st.lists(headline(site), min_size=3, max_size=5, unique=True))
+        heading = draw_template(draw, v.TEASER_HEADINGS, {"outlet": site.outlet})
+        titles = _headlines(draw, 3, 5)
         return Block(kind, (text_row(heading), *_links(site, "news", titles)), listed=True, heading=True)
     if kind == "newsletter":
-        box = draw(st.sampled_from(v.NEWSLETTER_BOXES))
-        nl = draw(st.sampled_from(v.NEWSLETTER_NAMES))
+        box, nl = draw(choice_of_tuples(v.NEWSLETTER_BOXES)), pick(draw, v.NEWSLETTER_NAMES)
         return Block(kind, tuple(text_row(line.format(nl=nl)) for line in box))
     if kind == "cookie":
-        return Block(kind, tuple(text_row(line) for line in draw(st.sampled_from(v.COOKIE_BOXES))))
+        return Block(kind, tuple(text_row(line) for line in draw(choice_of_tuples(v.COOKIE_BOXES))))
     if kind == "tags":
-        words = draw(st.lists(st.sampled_from(v.TAG_WORDS), min_size=2, max_size=5, unique=True))
+        words = draw(subsets(v.TAG_WORDS, 2, 5))
         if draw(st.booleans()):
-            lead = draw(st.sampled_from(v.TAG_LEADS))
-            row: list[Segment] = [(lead + " ", None)]
+            row: list[Segment] = [(pick(draw, v.TAG_LEADS) + " ", None)]
             for i, word in enumerate(words):
                 row += [(", ", None)] if i else []
                 row.append((word, site.url("topic", slug(word))))
             return Block(kind, (tuple(row),))
         return Block(kind, _links(site, "topic", words), listed=True)
     if kind == "footer":
-        links = draw(st.lists(st.sampled_from(v.FOOTER_LINKS), min_size=3, max_size=7, unique=True))
-        return Block(kind, _links(site, "info", links), listed=True)
+        return Block(kind, _links(site, "info", draw(subsets(v.FOOTER_LINKS, 3, 7))), listed=True)
     if kind == "copyright":
         year = draw(st.integers(2015, 2026))
-        form = draw(st.sampled_from(v.COPYRIGHTS))
-        return Block(kind, (text_row(form.format(year=year, outlet=site.outlet)),))
+        return Block(kind, (text_row(pick(draw, v.COPYRIGHTS).format(year=year, outlet=site.outlet)),))
     if kind == "ad":
-        return Block(kind, (text_row(draw(st.sampled_from(v.AD_MARKERS))),))
+        return Block(kind, (text_row(pick(draw, v.AD_MARKERS)),))
     raise ValueError(f"unknown chrome kind {kind!r}; known kinds: {', '.join(CHROME_KINDS)}")
+
+
+@cache
+def choice_of_tuples(options: tuple[tuple[str, ...], ...]) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.sampled_from(options)

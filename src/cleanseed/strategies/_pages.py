@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Literal
 
 from hypothesis import strategies as st
@@ -17,14 +18,14 @@ from ._build import (
     Row,
     Site,
     authors,
-    byline,
-    chrome_block,
-    dateline,
     dates,
-    headline,
+    draw_byline,
+    draw_chrome,
+    draw_dateline,
+    draw_headline,
+    draw_site,
     paragraph,
     plain,
-    sites,
     slug,
     text_row,
 )
@@ -69,14 +70,34 @@ class Layout:
         return (*self.top, title, *self.head, *self.article, *self.after, *self.footer)
 
 
-@st.composite
-def layouts(draw: Draw, min_paragraphs: int = 1) -> Layout:
-    """A page layout. Every piece of chrome is optional and shrinks away when not needed."""
-    site = draw(sites())
-    title = draw(headline(site))
+@lru_cache(maxsize=4096)
+def _optional_chrome(kind: ChromeKind, site: Site, names: tuple[str, ...]) -> st.SearchStrategy[Block | None]:
+    """A piece of chrome or nothing, drawn as one unit so the shrinker can drop it whole."""
 
-    def maybe(kind: ChromeKind, **kw: object) -> list[Block]:
-        return [draw(chrome_block(kind, site, **kw))] if draw(st.booleans()) else []  # type: ignore[arg-type]
+    @st.composite
+    def optional(draw: Draw) -> Block | None:
+        return draw_chrome(draw, kind, site, names) if draw(st.booleans()) else None
+
+    return optional()
+
+
+_INLINE_KINDS: tuple[ChromeKind, ...] = ("ad", "related", "newsletter", "caption")
+_INLINE = st.lists(st.sampled_from(_INLINE_KINDS), max_size=3)
+
+
+@cache
+def _bodies(min_paragraphs: int) -> st.SearchStrategy[list[Row]]:
+    return st.lists(paragraph(), min_size=min_paragraphs, max_size=6, unique_by=plain)
+
+
+def draw_layout(draw: Draw, min_paragraphs: int = 1) -> Layout:
+    """A page layout. Every piece of chrome is optional and shrinks away when not needed."""
+    site = draw_site(draw)
+    title = draw_headline(draw)
+
+    def maybe(kind: ChromeKind, names: tuple[str, ...] = ()) -> list[Block]:
+        block = draw(_optional_chrome(kind, site, names))
+        return [block] if block else []
 
     top = maybe("cookie") + maybe("skip_link") + maybe("navigation")
 
@@ -85,28 +106,26 @@ def layouts(draw: Draw, min_paragraphs: int = 1) -> Layout:
     head: list[Block] = []
     if names and day and draw(st.booleans()):
         joiner = draw(st.sampled_from(v.BYLINE_DATE_JOINERS))
-        head.append(Block("byline", (text_row(draw(byline(names, site)) + joiner + draw(dateline(day))),)))
+        head.append(Block("byline", (text_row(draw_byline(draw, names, site) + joiner + draw_dateline(draw, day)),)))
     else:
-        credit = [Block("byline", (text_row(draw(byline(names, site))),))] if names else []
-        stamp = [Block("timestamp", (text_row(draw(dateline(day))),))] if day else []
+        credit = [Block("byline", (text_row(draw_byline(draw, names, site)),))] if names else []
+        stamp = [Block("timestamp", (text_row(draw_dateline(draw, day)),))] if day else []
         head += stamp + credit if draw(st.booleans()) else credit + stamp
     head += maybe("share")
     if draw(st.booleans()):
-        head.append(draw(chrome_block("caption", site)))
+        head.append(draw_chrome(draw, "caption", site))
         head += maybe("credit")
 
-    paragraphs = draw(st.lists(paragraph(site), min_size=min_paragraphs, max_size=6, unique_by=plain))
-    article: list[Block] = [Block("body", (p,)) for p in paragraphs]
-    inline = draw(st.lists(st.sampled_from(("ad", "related", "newsletter", "caption")), max_size=3))
-    for kind in inline:
+    article: list[Block] = [Block("body", (p,)) for p in draw(_bodies(min_paragraphs))]
+    for kind in draw(_INLINE):
         at = draw(st.integers(1, len(article)))
-        block = draw(chrome_block(kind, site))  # type: ignore[arg-type]
+        block = draw_chrome(draw, kind, site)
         if kind == "related" and block.listed:
             continue  # a list of links sits beside the article, not inside a paragraph run
         article.insert(at, block)
     article += maybe("tags") + maybe("share")
     if names:
-        article += maybe("author_bio", names=names)
+        article += maybe("author_bio", names)
 
     after = maybe("related") + maybe("teaser") + maybe("newsletter")
     footer = maybe("footer") + maybe("copyright") + maybe("cookie")
@@ -124,6 +143,7 @@ class FlatStyle:
     gap: str = "\n\n"
 
 
+@cache
 def flat_styles(markdown: bool) -> st.SearchStrategy[FlatStyle]:
     bullets = ("* ", "  * ") if markdown else ("", "* ", "• ")
     return st.builds(FlatStyle, st.sampled_from(bullets), st.sampled_from(("\n\n", "\n")))
@@ -265,7 +285,7 @@ def pages(draw: Draw, format: PageFormat) -> tuple[str, Expected]:
     if format == "html":
         # trafilatura flattens a very short article (under its 250-character minimum) into a single
         # line with its headline and caption, so generated HTML articles are three paragraphs or more.
-        return render_html(draw(layouts(min_paragraphs=3)))
-    layout = draw(layouts())
+        return render_html(draw_layout(draw, min_paragraphs=3))
+    layout = draw_layout(draw)
     markdown = format == "markdown"
     return render_flat(layout, markdown, draw(flat_styles(markdown)))
