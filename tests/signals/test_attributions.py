@@ -169,6 +169,18 @@ def test_an_untagged_quote_after_the_tag_continues_the_speech() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ('The crowd cheered for Bernie Sanders in Ohio.\n\n"We will win in Iowa," he said.', "Bernie Sanders"),
+        ('The crowd cheered for Bernie Sanders in Ohio. Sanders smiled.\n\n"We will win," he said.', "Sanders"),
+    ],
+)
+def test_he_falls_back_on_the_nearest_person_named_outside_quotes(text: str, resolved: str) -> None:
+    (a,) = find_attributions(text)
+    assert (a.source, a.resolved, a.named) == ("he", resolved, True)
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"

@@ -17,6 +17,7 @@ __all__ = [
     "MODALS",
     "NOT_NAMES",
     "PERSONAL_MARKERS",
+    "PERSON_PRONOUNS",
     "PRONOUNS",
     "QUOTING_VERBS",
     "REPORTING_VERBS",
@@ -401,6 +402,8 @@ CLAUSE_BREAKS = frozenset(
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who"})
+# Pronouns that stand for a person, who a report will have named.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 # Pronouns that never stand for a third-party source.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 

@@ -95,6 +95,9 @@ _LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
 _APOSTROPHE = re.compile("['\u2019]")
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "at", "of", "in", "from", "with", "on", "to", "inside", "within"})
 _VERB_ENDINGS = ("ing", "ed")
+_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'\u2019&-]*")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ([A-Z][\w'\u2019-]*[a-z])\b")
+_MENTION_TOKENS = 120
 _SEPARATORS = frozenset({",", "\u2014", "\u2013", "-", ":"})
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
@@ -152,6 +155,8 @@ class _Finder:
         self._subjects: dict[int, tuple[list[_Token], Kind]] = {}
         self._named: list[tuple[int, str]] = []
         self._title_case: dict[int, bool] = {}
+        self._mid_capitals: frozenset[str] | None = None
+        self._surnames: frozenset[str] | None = None
 
     def run(self) -> list[Attribution]:
         found: list[Attribution] = []
@@ -194,7 +199,7 @@ class _Finder:
 
     def record(self, source: Span, kind: Kind, cue: str, cue_span: Span, content: Span | None) -> Attribution:
         text = self.text[source[0] : source[1]]
-        resolved = self.antecedent(source[0]) if kind == "pronoun" else None
+        resolved = self.antecedent(source[0], text.lower()) if kind == "pronoun" else None
         if kind == "named":
             self._named.append((source[0], text))
         return Attribution(
@@ -260,25 +265,76 @@ class _Finder:
             )
         return found
 
-    def antecedent(self, offset: int) -> str | None:
-        """The nearest named speaker or sentence subject before ``offset``, for a pronoun."""
+    def antecedent(self, offset: int, pronoun: str) -> str | None:
+        """The nearest named speaker or sentence subject before ``offset``, for a pronoun.
+
+        When neither is in the last few sentences, "he" and "she" take the nearest proper
+        name outside quotes: in a report they stand for a person it has named.
+        """
         i = bisect_right(self._named, (offset, "")) - 1
         best = self._named[i] if i >= 0 else None
         index = bisect_right(self.sentence_starts, offset) - 1
-        for j in range(index, max(-1, index - _ANTECEDENT_SENTENCES), -1):
+        window = max(0, index - _ANTECEDENT_SENTENCES + 1)
+        for j in range(index, window - 1, -1):
             lead = _leading_phrase(self.tokens(j))
             if lead and lead[-1].end < offset and _kind(lead) == "named" and self.known_name(lead):
                 if best is None or lead[0].start > best[0]:
                     best = (lead[0].start, self.text[lead[0].start : lead[-1].end])
                 break
+        near = best is not None and best[0] >= self.sentence_starts[window]
+        if pronoun in lex.PERSON_PRONOUNS and not near:
+            best = self.mention(index, offset) or best
         return best[1] if best else None
 
+    def mention(self, index: int, offset: int) -> tuple[int, str] | None:
+        """The last person's name outside quotes before ``offset``, within a few sentences."""
+        budget = _MENTION_TOKENS
+        for j in range(index, max(-1, index - _ANTECEDENT_SENTENCES - 1), -1):
+            tokens = self.tokens(j)
+            k = bisect_right(self._starts[j], offset) - 1 if j == index else len(tokens) - 1
+            while k >= 0 and budget > 0:
+                budget -= 1
+                token = tokens[k]
+                if token.end <= offset and self.person(tokens, k) and not inside(self.quotes, token.start):
+                    first = k
+                    while first > 0 and (tokens[first - 1].capitalized or tokens[first - 1].text == "."):
+                        first -= 1
+                    while first < k and not _is_name(tokens[first:], 0):
+                        first += 1
+                    return (tokens[first].start, self.text[tokens[first].start : token.end])
+                k -= 1
+        return None
+
+    def person(self, tokens: Sequence[_Token], k: int) -> bool:
+        """Whether ``tokens[k]`` ends a full name ("Bernie Sanders") or is the surname of one."""
+        token = tokens[k]
+        if not token.capitalized or token.lower in _NOT_PROPER:
+            return False
+        if k > 0 and tokens[k - 1].capitalized and tokens[k - 1].lower not in _NOT_PROPER:
+            return True
+        if self._surnames is None:
+            self._surnames = frozenset(m.group(1) for m in _FULL_NAME.finditer(self.text))
+        return token.text in self._surnames
+
+    def proper(self, tokens: Sequence[_Token], k: int) -> bool:
+        """Whether ``tokens[k]`` is a proper name: capitalised where common words are not."""
+        token = tokens[k]
+        if not token.capitalized or token.lower in _NOT_PROPER:
+            return False
+        if k > 0 and tokens[k - 1].capitalized and tokens[k - 1].lower not in _NOT_PROPER:
+            return True  # "Bernie Sanders"
+        if self._mid_capitals is None:
+            self._mid_capitals = frozenset(_MID_CAPITAL.findall(self.text))
+        return token.text in self._mid_capitals  # "Trump" also appears inside a sentence; "Sleep" does not
+
     def known_name(self, phrase: Sequence[_Token]) -> bool:
-        """A full name ("Jade Wu"), or a single word already seen in a named source ("Wu", not "Sleep")."""
+        """A full name ("Jade Wu"), or a single word seen as a name elsewhere ("Wu", not "Sleep")."""
         if sum(t.capitalized for t in phrase) > 1:
             return True
         word = phrase[-1].text
-        return phrase[-1].capitalized and any(word in source.split() for _, source in self._named)
+        if not phrase[-1].capitalized:
+            return False
+        return self.proper(phrase, len(phrase) - 1) or any(word in source.split() for _, source in self._named)
 
     def tokens(self, index: int) -> list[_Token]:
         if index not in self._tokens:
@@ -618,3 +674,4 @@ def _is_name(phrase: Sequence[_Token], position: int) -> bool:
 
 
 _SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.SPOKESPERSON_NOUNS
+_NOT_PROPER = lex.NOT_NAMES | lex.DETERMINERS | lex.PRONOUNS | lex.SPEAKER_PRONOUNS | lex.CLAUSE_BREAKS
