@@ -56,14 +56,8 @@ class _Token:
     end: int
     text: str
     index: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str
+    capitalized: bool
 
 
 _TOKEN = re.compile(r"\w+(?:['\u2019.&/-]\w+)*|[^\w\s]")
@@ -157,6 +151,7 @@ class _Finder:
         self._title_case: dict[int, bool] = {}
         self._mid_capitals: frozenset[str] | None = None
         self._surnames: frozenset[str] | None = None
+        self._named_words: set[str] = set()
 
     def run(self) -> list[Attribution]:
         found: list[Attribution] = []
@@ -202,6 +197,7 @@ class _Finder:
         resolved = self.antecedent(source[0], text.lower()) if kind == "pronoun" else None
         if kind == "named":
             self._named.append((source[0], text))
+            self._named_words.update(text.split())
         return Attribution(
             source=text,
             cue=cue,
@@ -334,7 +330,7 @@ class _Finder:
         word = phrase[-1].text
         if not phrase[-1].capitalized:
             return False
-        return self.proper(phrase, len(phrase) - 1) or any(word in source.split() for _, source in self._named)
+        return self.proper(phrase, len(phrase) - 1) or word in self._named_words
 
     def tokens(self, index: int) -> list[_Token]:
         if index not in self._tokens:
@@ -503,7 +499,11 @@ def _skip_object(tokens: Sequence[_Token], k: int, *, listener: bool) -> int:
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(), i) for i, m in enumerate(_TOKEN.finditer(text, start, end))]
+    return [
+        _Token(m.start(), m.end(), word, i, word.lower(), word[:1].isupper())
+        for i, m in enumerate(_TOKEN.finditer(text, start, end))
+        for word in (m.group(),)
+    ]
 
 
 def _is_break(token: _Token) -> bool:
