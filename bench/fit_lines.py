@@ -165,28 +165,15 @@ def context_rows(samples: Sequence[Sample], local: Sequence[float]) -> list[list
 def page_f1(sample: Sample, p_body: Sequence[float], threshold: float) -> float:
     """F1 of the page's text once lines under ``threshold`` are dropped (token-less lines change no shingle)."""
     dropped = {i for i, p in zip(sample.lines.positions, p_body, strict=True) if p < threshold}
-    if len(dropped) == len(sample.lines.positions):
-        dropped = set()
     text = "\n".join(line.text for i, line in enumerate(sample.draft.lines) if i not in dropped)
     return prf(text, sample.page.text).f1
 
 
-def report(name: str, samples: Sequence[Sample], model: line_model.LineModel | None) -> None:
+def report(name: str, samples: Sequence[Sample], model: line_model.LineModel) -> None:
     for capture, fmt in CAPTURES.items():
         chosen = [s for s in samples if s.draft.format == fmt]
         before = mean_prf(prf(s.draft.text, s.page.text) for s in chosen)
-        after = before
-        if model is not None:
-            scores = []
-            for s in chosen:
-                scored = line_model.score_lines(s.draft, model)
-                p = scored.p_body if scored else [1.0] * len(s.lines.positions)
-                dropped = {i for i, v in zip(s.lines.positions, p, strict=True) if v < model.threshold}
-                if len(dropped) == len(s.lines.positions):
-                    dropped = set()
-                text = "\n".join(line.text for i, line in enumerate(s.draft.lines) if i not in dropped)
-                scores.append(prf(text, s.page.text))
-            after = mean_prf(scores)
+        after = mean_prf(prf(line_model.drop_boilerplate(s.draft, model).text, s.page.text) for s in chosen)
         print(
             f"  {name:<5} {capture:<9} {len(chosen):>3} pages  rules only F1 {before.f1:.3f}"
             f" (P {before.precision:.3f} R {before.recall:.3f})  + line model F1 {after.f1:.3f}"
@@ -238,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         threshold=threshold,
         stopwords=stopwords,
         min_page_stopword_share=float(current["min_page_stopword_share"]),
+        min_lines=int(current["min_lines"]),
     )
     print(f"threshold {threshold:.2f}")
     for name, weights, features in (

@@ -65,9 +65,20 @@ def test_an_article_without_chrome_is_left_whole() -> None:
     assert boilerplate_lines(draft) == draft
 
 
-def test_a_page_the_model_finds_no_body_in_is_left_alone() -> None:
-    draft = page(MENU + FOOTER)
+def test_a_page_without_body_loses_every_line() -> None:
+    result = boilerplate_lines(page(MENU + FOOTER))
+    assert not result.text.strip()
+
+
+def test_a_text_too_short_to_judge_is_left_alone() -> None:
+    draft = page(["Home", "Sign in", PROSE[0]])
     assert boilerplate_lines(draft) == draft
+
+
+def test_cleaning_its_own_output_drops_nothing_more() -> None:
+    once = boilerplate_lines(page(MENU + PROSE[:2] + ["Advertisement", "Share this"] + PROSE[2:] + FOOTER))
+    again = Draft.from_text(once.text)
+    assert boilerplate_lines(again) == again
 
 
 def test_pages_in_languages_the_model_was_not_fitted_on_are_left_alone() -> None:

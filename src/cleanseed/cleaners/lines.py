@@ -1,7 +1,7 @@
 """boilerplate.lines: a small fitted model drops the boilerplate lines no rule names.
 
 Two logistic regressions, jusText-style: the first scores each line on its own shape (length,
-end punctuation, stopword, capital, digit and link shares, bullets, position); the second rescores
+end punctuation, stopword, capital, digit and link shares, bullets, repetition); the second rescores
 it with its neighbours' first scores and its distance from the page's main prose block. Weights and
 the stopword list are data (``cleanseed/data/line_model.json``), fitted by ``bench/fit_lines.py``.
 """
@@ -32,6 +32,7 @@ _BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
+_MAX_PASSES = 3
 """Lines each side whose first-stage scores the second stage averages."""
 
 SHAPE_FEATURES = (
@@ -69,6 +70,7 @@ class LineModel:
     threshold: float
     stopwords: frozenset[str]
     min_page_stopword_share: float
+    min_lines: int
 
 
 @cache
@@ -86,6 +88,7 @@ def load_model() -> LineModel:
         threshold=float(raw["threshold"]),
         stopwords=frozenset(raw["stopwords"]),
         min_page_stopword_share=float(raw["min_page_stopword_share"]),
+        min_lines=int(raw["min_lines"]),
     )
 
 
@@ -137,7 +140,7 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         float(raw.count("|") >= 2),
         float(bool(_HEADING.match(raw))),
         float(len(letters) >= 4 and all(c.isupper() for c in letters)),
-        float(any(q in head for q in "\"“”")),
+        float(any(q in head for q in '"“”')),
         min(head.count(",") / n * 5, 1.0),
         min(len(_SENTENCE_BREAK.findall(head)) / 3, 1.0),
         float(stripped[:1].islower()),
@@ -179,10 +182,11 @@ def score_lines(draft: Draft, model: LineModel) -> Scored | None:
     """Both stages' probabilities for every token-bearing line; ``None`` when the model does not apply.
 
     The model was fitted on English pages: a page whose tokens are not stopword-rich enough to be
-    English prose is left alone rather than stripped by weights that never saw its language.
+    English prose is left alone rather than stripped by weights that never saw its language, and so is
+    a text of fewer than ``min_lines`` lines, too little to tell an article from its chrome.
     """
     page = page_lines(draft, model.stopwords)
-    if not page.rows or page.stopword_share < model.min_page_stopword_share:
+    if len(page.rows) < model.min_lines or page.stopword_share < model.min_page_stopword_share:
         return None
     p_local = [logistic(model.local, f) for f in page.rows]
     context = context_features(p_local, [float(s.tokens) for s in page.shapes])
@@ -245,8 +249,25 @@ def main_block(p: Sequence[float], size: Sequence[float]) -> tuple[int, int]:
 
 @cleaner("boilerplate.lines")
 def boilerplate_lines(draft: Draft) -> Draft:
-    """Drop lines the fitted line model scores as boilerplate, and token-less lines between two of them."""
-    model = load_model()
+    """Drop lines the fitted line model scores as boilerplate, and token-less lines between two of them.
+
+    Dropping chrome changes its neighbours' context, so the kept lines are scored again (a few passes at
+    most) until none falls below the threshold: cleaning the output again then drops nothing more.
+    """
+    return drop_boilerplate(draft, load_model())
+
+
+def drop_boilerplate(draft: Draft, model: LineModel) -> Draft:
+    """``boilerplate.lines`` with the given model (the fitting script scores candidate models with it)."""
+    for _ in range(_MAX_PASSES):
+        kept = len(draft.lines)
+        draft = _drop_pass(draft, model)
+        if len(draft.lines) == kept:
+            break
+    return draft
+
+
+def _drop_pass(draft: Draft, model: LineModel) -> Draft:
     scored = score_lines(draft, model)
     if scored is None:
         return draft
@@ -254,8 +275,6 @@ def boilerplate_lines(draft: Draft) -> Draft:
     for i, p in zip(scored.positions, scored.p_body, strict=True):
         if p < model.threshold:
             reasons[draft.lines[i].no] = f"boilerplate line (p={1 - p:.2f})"
-    if len(reasons) == len(scored.positions):
-        return draft  # a model that finds no body at all is wrong about this page, not the page empty
     for a, b in itertools.pairwise(scored.positions):
         if draft.lines[a].no in reasons and draft.lines[b].no in reasons:
             for i in range(a + 1, b):
@@ -266,7 +285,5 @@ def boilerplate_lines(draft: Draft) -> Draft:
     for no, reason in reasons.items():
         groups.setdefault(reason, set()).add(no)
     for reason, numbers in groups.items():
-        draft = draft.drop(
-            [i for i, line in enumerate(draft.lines) if line.no in numbers], "boilerplate.lines", reason
-        )
+        draft = draft.drop([i for i, line in enumerate(draft.lines) if line.no in numbers], "boilerplate.lines", reason)
     return draft
