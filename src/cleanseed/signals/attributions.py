@@ -27,8 +27,11 @@ __all__ = ["Attribution", "Kind", "cue_spans", "find_attributions", "source_kind
 class Attribution:
     """One attribution; ``start``/``end`` delimit the source, ``cue_*`` and ``content_*`` the rest.
 
-    ``resolved`` is the named speaker a pronoun source ("he added") stands for.
-    ``direct`` is true when the content holds quoted speech.
+    ``named`` is true for a person, a named organisation or its spokesperson, and for a
+    pronoun that resolves to one; false for unnamed sources ("a senior official",
+    "people familiar with the matter", "critics"). ``resolved`` is the named speaker a
+    pronoun source ("he added") stands for. ``direct`` is true when the content holds
+    quoted speech. Offsets index the text given to :func:`find_attributions`.
     """
 
     source: str
@@ -89,6 +92,9 @@ _LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
 _APOSTROPHE = re.compile("['\u2019]")
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "at", "of", "in", "from", "with", "on", "to", "inside", "within"})
 _VERB_ENDINGS = ("ing", "ed")
+_SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.SPOKESPERSON_NOUNS
+_ALL_PRONOUNS = lex.PRONOUNS | lex.SPEAKER_PRONOUNS
+_NOT_PROPER = lex.NOT_NAMES | lex.DETERMINERS | _ALL_PRONOUNS | lex.CLAUSE_BREAKS
 _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'\u2019&-]*")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ([A-Z][\w'\u2019-]*[a-z])\b")
 _MENTION_TOKENS = 120
@@ -499,11 +505,11 @@ def _skip_object(tokens: Sequence[_Token], k: int, *, listener: bool) -> int:
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Token]:
-    return [
-        _Token(m.start(), m.end(), word, i, word.lower(), word[:1].isupper())
-        for i, m in enumerate(_TOKEN.finditer(text, start, end))
-        for word in (m.group(),)
-    ]
+    tokens: list[_Token] = []
+    for i, match in enumerate(_TOKEN.finditer(text, start, end)):
+        word = match.group()
+        tokens.append(_Token(match.start(), match.end(), word, i, word.lower(), word[:1].isupper()))
+    return tokens
 
 
 def _is_break(token: _Token) -> bool:
@@ -541,7 +547,7 @@ def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
     if start > 0 and end - start >= _MAX_NP_TOKENS and not _is_break(tokens[start - 1]):
         return []  # no clause break in sight: this is no subject phrase
     phrase = _trim(list(tokens[start:end]))
-    if phrase and _base(phrase[-1]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
+    if phrase and _base(phrase[-1]) in _ALL_PRONOUNS:
         return phrase[-1:]
     if phrase and (phrase[0].lower in lex.NOT_NAMES or phrase[0].lower.endswith(_VERB_ENDINGS)):
         # "During the debate Trump said", "referring to the poem Coltrane wrote": keep the name.
@@ -622,7 +628,7 @@ def _kind(phrase: Sequence[_Token]) -> Kind | None:
     words = [t.lower for t in phrase]
     if not words or any(w in lex.PERSONAL_MARKERS for w in words):
         return None
-    if _base(phrase[0]) in lex.PRONOUNS | lex.SPEAKER_PRONOUNS:
+    if _base(phrase[0]) in _ALL_PRONOUNS:
         return "pronoun" if len(phrase) == 1 else None  # "it fell out with X" is a clause
     head = words[-1]
     if head.endswith(("'s", "\u2019s")) or head in lex.DETERMINERS:
@@ -671,7 +677,3 @@ def _is_name(phrase: Sequence[_Token], position: int) -> bool:
             or lower in lex.CLAUSE_BREAKS
         )
     return True
-
-
-_SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.SPOKESPERSON_NOUNS
-_NOT_PROPER = lex.NOT_NAMES | lex.DETERMINERS | lex.PRONOUNS | lex.SPEAKER_PRONOUNS | lex.CLAUSE_BREAKS
