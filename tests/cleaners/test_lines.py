@@ -71,7 +71,7 @@ def test_a_page_without_body_loses_every_line() -> None:
 
 
 def test_a_text_too_short_to_judge_is_left_alone() -> None:
-    draft = page(["Home", "Sign in", PROSE[0]])
+    draft = page(["Sign in", PROSE[0]])
     assert boilerplate_lines(draft) == draft
 
 
