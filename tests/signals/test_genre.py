@@ -24,11 +24,13 @@ def test_reporting_reads_as_news_and_a_column_as_opinion() -> None:
     assert classify(Reading(Document(text=OPINION)))[0] == "opinion"
 
 
-def test_a_page_label_pushes_towards_opinion() -> None:
-    doc = Document(text=NEWS)
+def test_a_page_label_or_an_opinion_url_pushes_towards_opinion() -> None:
+    doc = Document(text=NEWS, url="https://example.com/news/2026/bridge")
     _, plain = classify(Reading(doc))
     _, labelled = classify(Reading(dataclasses.replace(doc, labels=("opinion",))))
-    assert labelled < plain
+    _, by_url = classify(Reading(dataclasses.replace(doc, url="https://example.com/commentisfree/2026/bridge")))
+    assert labelled == by_url < plain
+    assert "page label" in genre(Reading(dataclasses.replace(doc, labels=("analysis",)))).summary
 
 
 def test_too_little_text_is_unknown() -> None:

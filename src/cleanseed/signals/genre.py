@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Literal
+from urllib.parse import urlsplit
 
+from ..cleaners.lexicon import URL_LABELS
 from ._finding import Evidence, Finding
 from ._reading import CueKind, Reading
 from ._spans import paragraphs
@@ -131,8 +133,12 @@ def _single_sentence_paragraphs(reading: Reading) -> int:
 
 
 def labelled_opinion(reading: Reading) -> bool:
-    """Whether the page itself says it is opinion or analysis."""
-    return bool(OPINION_LABELS.intersection(reading.doc.labels))
+    """Whether the page says it is opinion or analysis: a label the cleaners found, or its url path."""
+    doc = reading.doc
+    if OPINION_LABELS.intersection(doc.labels):
+        return True
+    segments = urlsplit(doc.url).path.lower().split("/") if doc.url else []
+    return any(URL_LABELS.get(segment) in OPINION_LABELS for segment in segments)
 
 
 def log_odds(reading: Reading, model: GenreModel | None = None) -> dict[str, float]:
