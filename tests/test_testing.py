@@ -130,3 +130,44 @@ def test_oracle_lists_every_difference():
     assert "injected chrome kept: 'Share'" in message
     assert "unexpected line kept: 'Officials approved the plan.'" in message
     assert "authors ()" in message and "published None" in message
+
+
+# ---- the opt-in pytest plugin ------------------------------------------------------------------
+
+_SEED_TESTS = """
+def test_seed(seed_path, seed_document):
+    assert seed_document.text
+    assert seed_path.name in {"a.txt", "b.txt"}
+
+def test_paths(cleanseed_seed_paths):
+    assert [p.name for p in cleanseed_seed_paths] == ["a.txt", "b.txt"]
+"""
+_STORY = "Officials approved the new housing plan on Tuesday after a long debate in the chamber.\n"
+
+
+def test_plugin_runs_a_test_once_per_seed_file(pytester):
+    pytester.makeconftest('pytest_plugins = ["cleanseed.pytest_plugin"]')
+    pytester.makeini("[pytest]\ncleanseed_seeds = corpus/*.txt\n")
+    (pytester.path / "corpus").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (pytester.path / "corpus" / name).write_text(_STORY)
+    (pytester.path / "corpus" / "notes.md").write_text("not a seed")
+    pytester.makepyfile(_SEED_TESTS)
+    result = pytester.runpytest("-v", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(["*test_seed?a.txt?*PASSED*", "*test_seed?b.txt?*PASSED*"])
+
+
+def test_plugin_loads_the_ci_profile_when_ci_is_set(pytester, monkeypatch):
+    monkeypatch.setenv("CI", "true")
+    pytester.makeconftest('pytest_plugins = ["cleanseed.pytest_plugin"]')
+    pytester.makepyfile(
+        """
+from hypothesis import settings
+
+def test_profile():
+    assert settings.get_current_profile_name() == "ci"
+    assert settings.default.derandomize and settings.default.deadline is None
+"""
+    )
+    pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=1)

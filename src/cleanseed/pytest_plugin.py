@@ -30,7 +30,9 @@ from .pipeline import Pipeline
 __all__ = ["cleanseed_cleaners", "cleanseed_seed_paths", "seed_document"]
 
 # Cleaning HTML through trafilatura takes longer than hypothesis's default 200 ms deadline, and a
-# CI run must replay the same examples every time: derandomized, no example database.
+# CI run must replay the same examples every time: derandomized, no example database. Recent
+# hypothesis versions ship this profile; registering it here makes it exist, and load under CI,
+# on every version cleanseed supports.
 settings.register_profile(
     "ci",
     derandomize=True,
