@@ -80,6 +80,7 @@ def test_quote_spanning_paragraphs_is_one_content() -> None:
         "Many Republicans say the bill is flawed.",
         "A Pentagon official said the review was over.",
         "An official, who spoke on condition of anonymity, said the talks had stalled.",
+        "I recall a talk with a Whitehall advisor who compared the moment to the dawn of nuclear power.",
     ],
 )
 def test_anonymous_sources(text: str) -> None:

@@ -223,10 +223,11 @@ class _Finder:
         cue = tokens[at]
         if cue.capitalized and not self.title_case(index) and not (at == 0 and cue.lower in _LEAD_WORDS):
             return False  # "States", "Claims" in running text; title-case headlines keep "Trump Says"
-        if last + 1 < len(tokens) and tokens[last + 1].lower == "than":
-            return False  # "easier said than done"
-        if tokens[last].lower in lex.QUOTING_VERBS:
-            return self.quote_follows(index, tokens[last].end)
+        following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
+        if following.startswith("than") or following == "not to":
+            return False  # "easier said than done", "asked not to be named"
+        if tokens[last].lower in lex.QUOTING_VERBS and not (at > 0 and tokens[at - 1].lower == "who"):
+            return self.quote_follows(index, tokens[last].end)  # "who compared" reports; "a firm called" does not
         return True
 
     def title_case(self, index: int) -> bool:
@@ -457,7 +458,10 @@ def _subject_before(tokens: Sequence[_Token], end: int) -> tuple[list[_Token], K
     if [t.lower for t in phrase] == ["who"]:
         first = phrase[0].index
         before = first - 1 if first > 0 and tokens[first - 1].text == "," else first
-        return _classified(_phrase_before(tokens, before))
+        antecedent = _phrase_before(tokens, before)
+        # "a conversation with a Whitehall advisor who …": the antecedent follows the last preposition.
+        cut = max((i + 1 for i, t in enumerate(antecedent) if t.lower in _COMPLEMENT_PREPOSITIONS), default=0)
+        return _classified(antecedent) or _classified(antecedent[cut:])
     return _classified(phrase)
 
 
