@@ -129,6 +129,8 @@ def test_weights_override_in_part_or_whole() -> None:
         {"signals": {"date": {"weight": "high"}}},
         {"signals": {"date": {"cap": -1}}},
         {"byline": 0.2},
+        {"signals": {"date": {"weight": float("nan")}}},
+        {"base": float("inf")},
     ],
 )
 def test_bad_weights_are_refused(weights: dict[str, object]) -> None:

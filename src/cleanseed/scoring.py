@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -194,15 +195,17 @@ def _parse(raw: Mapping[str, Any], defaults: Weights | None) -> Weights:
 
 
 def _check(card: Weights) -> None:
-    """Reject unknown signals and weights of the wrong sign: credits only add, penalties only subtract."""
+    """Reject unknown signals, non-finite numbers and weights of the wrong sign (credits add, penalties subtract)."""
+    if not math.isfinite(card.base):
+        raise ValueError(f"weights: base must be a finite number, got {card.base}")
     for name, w in card.signals.items():
         if name not in REGISTRY:
             raise ValueError(f"no signal named {name!r}; known signals: {', '.join(REGISTRY)}")
         if (w.weight > 0 and name in PENALTIES) or (w.weight < 0 and name not in PENALTIES):
             kind = "a penalty (weight <= 0)" if name in PENALTIES else "a credit (weight >= 0)"
             raise ValueError(f"signal {name!r} is {kind}; got weight {w.weight}")
-        if w.cap < 0:
-            raise ValueError(f"signal {name!r}: cap must be >= 0, got {w.cap}")
+        if not (math.isfinite(w.weight) and math.isfinite(w.cap) and w.cap >= 0):
+            raise ValueError(f"signal {name!r}: weight and cap must be finite and cap >= 0, got {w}")
 
 
 def _claims(reading: Reading) -> tuple[Claim, ...]:
