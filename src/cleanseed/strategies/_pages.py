@@ -112,9 +112,8 @@ def draw_layout(draw: Draw, min_paragraphs: int = 1) -> Layout:
         stamp = [Block("timestamp", (text_row(draw_dateline(draw, day)),))] if day else []
         head += stamp + credit if draw(st.booleans()) else credit + stamp
     head += maybe("share")
-    if draw(st.booleans()):
-        head.append(draw_chrome(draw, "caption", site))
-        head += maybe("credit")
+    lead_picture = maybe("caption")
+    head += lead_picture + (maybe("credit") if lead_picture else [])
 
     article: list[Block] = [Block("body", (p,)) for p in draw(_bodies(min_paragraphs))]
     for kind in draw(_INLINE):
