@@ -64,3 +64,13 @@ def test_to_dict_round_trips_through_json_and_the_report_pickles(text: str) -> N
     data = report.to_dict()
     assert json.loads(json.dumps(data)) == data
     assert pickle.loads(pickle.dumps(report)) == report
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts)
+def test_evidence_and_claims_are_spans_of_the_text_in_order(text: str) -> None:
+    report = score(Document(text=text))
+    for signal in report.signals.values():
+        assert all(text[e.start : e.end] == e.text for e in signal.evidence)
+    assert all(text[c.start : c.end] == c.text and c.tags for c in report.claims)
+    assert all(a.end <= b.start for a, b in zip(report.claims, report.claims[1:], strict=False))
