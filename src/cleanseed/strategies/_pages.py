@@ -81,6 +81,8 @@ def _optional_chrome(kind: ChromeKind, site: Site, names: tuple[str, ...]) -> st
     return optional()
 
 
+_MAYBE_AUTHORS: st.SearchStrategy[tuple[str, ...]] = st.one_of(st.just(()), authors())
+_MAYBE_DATE = st.none() | dates()
 _INLINE_KINDS: tuple[ChromeKind, ...] = ("ad", "related", "newsletter", "caption")
 _INLINE = st.lists(st.sampled_from(_INLINE_KINDS), max_size=3)
 
@@ -101,8 +103,8 @@ def draw_layout(draw: Draw, min_paragraphs: int = 1) -> Layout:
 
     top = maybe("cookie") + maybe("skip_link") + maybe("navigation")
 
-    names: tuple[str, ...] = draw(authors()) if draw(st.booleans()) else ()
-    day: dt.date | None = draw(dates()) if draw(st.booleans()) else None
+    names = draw(_MAYBE_AUTHORS)
+    day = draw(_MAYBE_DATE)
     head: list[Block] = []
     if names and day and draw(st.booleans()):
         joiner = draw(st.sampled_from(v.BYLINE_DATE_JOINERS))
