@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseed import Document, score
+from cleanseed.strategies import article_bodies, attributions
 
 PIECES = (
     "The council voted on Monday to close the bridge.",
@@ -54,6 +55,16 @@ def test_a_named_attribution_never_lowers_the_score(text: str) -> None:
     before = score(Document(text=text))
     after = score(Document(text=f"{text}\n\n{NAMED_ATTRIBUTION}"))
     assert after.signals["named_sources"].value == before.signals["named_sources"].value + 1
+    assert after.total >= before.total
+
+
+@settings(max_examples=60, deadline=None)
+@given(article_bodies(), attributions(named=True))
+def test_a_drawn_named_attribution_never_lowers_the_score_of_a_drawn_article(body: tuple[str, ...], said: str) -> None:
+    text = "\n\n".join(body)
+    before = score(Document(text=text))
+    after = score(Document(text=f"{text}\n\n{said}"))
+    assert after.signals["named_sources"].value > before.signals["named_sources"].value
     assert after.total >= before.total
 
 
