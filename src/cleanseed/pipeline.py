@@ -31,8 +31,8 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "meta.title",
     "chrome.caption",
     "chrome.credit",
-    "related.links",
     "chrome.tags",
+    "related.links",
     "boilerplate.lines",
     "text.blank_runs",
 )

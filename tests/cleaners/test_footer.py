@@ -22,7 +22,7 @@ def test_is_legal_needs_a_notice_not_the_word() -> None:
     assert not is_legal("The copyright case reached the Supreme Court.")
 
 
-def test_footer_rows_dropped() -> None:
-    text = f"{BODY}\nAbout Us | Contact | Careers\nHelp\nSitemap\n{BODY}\nAbout\n{BODY}"
+def test_footer_rows_dropped_and_lone_entries_only_in_the_tail() -> None:
+    text = f"{BODY}\nAbout Us | Contact | Careers\n{BODY}\nAbout\n{BODY}\nHelp\nSitemap"
     out = footer_nav(Draft.from_text(text))
     assert out.text == f"{BODY}\n{BODY}\nAbout\n{BODY}"

@@ -70,6 +70,11 @@ def test_a_page_without_body_loses_every_line() -> None:
     assert not result.text.strip()
 
 
+def test_html_main_text_is_left_to_trafilatura() -> None:
+    draft = Draft.from_text("\n\n".join(MENU + PROSE), format="html")
+    assert boilerplate_lines(draft) == draft
+
+
 def test_a_text_too_short_to_judge_is_left_alone() -> None:
     draft = page(["Sign in", PROSE[0]])
     assert boilerplate_lines(draft) == draft

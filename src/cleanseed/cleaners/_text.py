@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..document import Line
 
@@ -51,6 +51,11 @@ def is_headline(text: str, max_words: int = 25) -> bool:
     if not 2 <= count <= max_words or body.endswith((".", ",", ";", ":")):
         return False
     return body[:1].isupper() or body[:1].isdigit() or body[:1] in "\"'“‘"
+
+
+def is_sentence(text: str) -> bool:
+    """Prose that is not a headline: "What is AI and how does it work?" is a headline, not body."""
+    return is_prose(text) and not is_headline(text)
 
 
 def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | None:

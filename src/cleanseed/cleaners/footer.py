@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import body_span, is_prose, next_nonblank, norm, words
+from ._text import body_span, is_prose, norm, words
 
 _STRONG = re.compile("|".join(lexicon.LEGAL_STRONG))
 _WEAK = re.compile("|".join(lexicon.LEGAL_WEAK))
@@ -16,6 +16,7 @@ _FOOTER_ITEM = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
 _MAX_WORDS = 80
+_MIN_SENTENCE_WORDS = 5
 
 
 def is_legal(text: str) -> bool:
@@ -40,13 +41,12 @@ def legal(draft: Draft) -> Draft:
 
 @cleaner("footer.nav")
 def footer_nav(draft: Draft) -> Draft:
-    """Drop footer link rows: a line of several footer entries, or a run of entry lines."""
-    items = [_footer_items(line.text) for line in draft.lines]
-    drops = []
-    for i, count in enumerate(items):
-        neighbours = (next_nonblank(draft.lines, i, step) for step in (-1, 1))
-        if count >= 2 or (count == 1 and any(j is not None and items[j] for j in neighbours)):
-            drops.append(i)
+    """Drop footer link rows: a line of several footer entries anywhere, a single entry after the last sentence."""
+    span = body_span(draft.lines, min_words=_MIN_SENTENCE_WORDS)
+    tail = span[1] if span else -1
+    drops = [
+        i for i, line in enumerate(draft.lines) if (count := _footer_items(line.text)) >= 2 or (count == 1 and i > tail)
+    ]
     return draft.drop(drops, "footer.nav", "footer navigation")
 
 

@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import body_span, is_prose, next_nonblank, norm, phrase_regex, words
+from ._text import body_span, is_prose, is_sentence, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
 _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
@@ -21,19 +21,17 @@ def nav(draft: Draft) -> Draft:
     lines = draft.lines
     drops = [i for i, line in enumerate(lines) if not line.blank and _is_menu_line(line.text)]
     span = body_span(lines)
-    outside = [i for i in range(len(lines)) if span is None or i < span[0] or i > span[1]]
+    # A run of menu items is broken only by a sentence: a headline or caption between items, which a
+    # later cleaner may remove, must not decide whether the items are a menu.
     run: list[int] = []
-    for i in outside:
-        if lines[i].blank:
-            continue
-        if _is_item(lines[i].text) and (not run or next_nonblank(lines, run[-1]) == i):
+    for i, line in enumerate(lines):
+        inside = span is not None and span[0] <= i <= span[1]
+        if inside or is_sentence(line.text):
+            drops.extend(run if len(run) >= _MIN_RUN else ())
+            run = []
+        elif _is_item(line.text):
             run.append(i)
-            continue
-        if len(run) >= _MIN_RUN:
-            drops.extend(run)
-        run = [i] if _is_item(lines[i].text) else []
-    if len(run) >= _MIN_RUN:
-        drops.extend(run)
+    drops.extend(run if len(run) >= _MIN_RUN else ())
     return draft.drop(drops, "chrome.nav", "navigation menu")
 
 

@@ -7,12 +7,11 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import body_span, is_prose, next_nonblank, norm, phrase_regex, words
+from ._text import is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
 
 _HEADING = phrase_regex(lexicon.TAG_HEADINGS)
 _INLINE = re.compile(r"^(?:" + "|".join(re.escape(h.rstrip(":")) for h in lexicon.TAG_HEADINGS) + r")\s{0,3}:\s{0,3}\S")
 _MAX_TAG_WORDS = 5
-_MIN_SENTENCE_WORDS = 5
 _NOT_A_TAG = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])|[\d:;()\[\]]")
 
 
@@ -20,8 +19,9 @@ _NOT_A_TAG = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])|[\d:;()\[\]]
 def tags(draft: Draft) -> Draft:
     """Drop topic tags: lines under a "Tags" heading, "Topics: a, b" lines, and short topic lines after the body."""
     lines = draft.lines
-    # The tail starts after the last sentence of any length: a short line there has no body left to head.
-    span = body_span(lines, min_words=_MIN_SENTENCE_WORDS)
+    # The tail starts after the last sentence that is not itself a headline ("What is AI?"), so taking
+    # related headlines out later cannot move it; a short line there has no body left to head.
+    tail = max((i for i, line in enumerate(lines) if is_sentence(line.text)), default=-1)
     drops: list[int] = []
     for i, line in enumerate(lines):
         if line.blank:
@@ -33,9 +33,7 @@ def tags(draft: Draft) -> Draft:
             while j is not None and _is_tag(lines[j].text):
                 drops.append(j)
                 j = next_nonblank(lines, j)
-        elif (len(words(line.text)) <= 40 and _INLINE.match(text)) or (
-            span is not None and i > span[1] and _is_tag(line.text)
-        ):
+        elif (len(words(line.text)) <= 40 and _INLINE.match(text)) or (i > tail and _is_tag(line.text)):
             drops.append(i)
     return draft.drop(drops, "chrome.tags", "topic tag")
 

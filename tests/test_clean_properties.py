@@ -1,0 +1,152 @@
+"""Properties of clean() on arbitrary text and on generated page-like text."""
+
+from __future__ import annotations
+
+import contextlib
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleanseed import CleanseedError, Document, Draft, Pipeline, clean
+from cleanseed.cleaners import lexicon
+
+PROSE = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "council",
+            "voted",
+            "on",
+            "Tuesday",
+            "to",
+            "approve",
+            "budget",
+            "after",
+            "a",
+            "long",
+            "debate",
+            "said",
+            "officials",
+            "Khan",
+            "wrote",
+            "letter",
+            "company",
+            "Anthropic",
+            "London",
+            "mayor",
+            "would",
+            "never",
+            "allow",
+            "it",
+            "and",
+            "he",
+            "added",
+            "that",
+            "talks",
+            "were",
+            "off",
+        ]
+    ),
+    min_size=3,
+    max_size=30,
+).map(lambda ws: " ".join(ws).capitalize() + ".")
+CHROME = st.sampled_from(
+    [
+        *lexicon.SKIP_LINK_PHRASES,
+        *lexicon.SHARE_PHRASES,
+        *lexicon.NAV_PHRASES,
+        *lexicon.AD_PHRASES,
+        *lexicon.RELATED_PREFIXES,
+        *lexicon.TAG_HEADINGS,
+        *lexicon.FOOTER_NAV_PHRASES,
+        "Share  Save ",
+        "Copyright 2026 BBC. All rights reserved.",
+        "We use cookies to improve your experience.",
+        "Sign up for our newsletter",
+        "(Photo by Ben Montgomery/Getty Images)",
+        "Reuters",
+        "42 mins ago",
+        "Published March 6, 2026",
+        "By Pramod ThomasMar 06, 2026",
+        "Lily Jamali, Technology correspondent and **Kali Hays**, Technology reporter",
+        "Pramod Thomas",
+        "Opinion",
+        "* News",
+        "Home | News | Sport | Business",
+        "[Home](#) [News](#)",
+        "![logo](https://example.com/logo.png)",
+    ]
+)
+LINKED = st.tuples(PROSE, st.sampled_from(["report", "letter"])).map(
+    lambda t: f"{t[0]} See [the {t[1]}](https://x.org/r)."
+)
+HEADLINE = st.sampled_from(["London mayor courts embattled AI firm Anthropic", "What is AI and how does it work?"])
+PAGE_LINE = st.one_of(PROSE, CHROME, LINKED, HEADLINE, st.just(""), st.text(max_size=40))
+PAGE = st.lists(PAGE_LINE, min_size=1, max_size=40).map("\n".join)
+ANY_TEXT = st.one_of(st.text(max_size=3000), PAGE)
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _clean(text: str) -> Document | None:
+    try:
+        return clean(text)
+    except CleanseedError:
+        return None
+
+
+def _is_subsequence(small: str, big: str) -> bool:
+    chars = iter(big)
+    return all(c in chars for c in small)
+
+
+@SETTINGS
+@given(st.one_of(ANY_TEXT, st.binary(max_size=2000)))
+def test_clean_raises_only_cleanseed_errors(raw: str | bytes) -> None:
+    _clean(raw) if isinstance(raw, str) else _clean_bytes(raw)
+
+
+def _clean_bytes(raw: bytes) -> None:
+    with contextlib.suppress(CleanseedError):
+        clean(raw)
+
+
+@SETTINGS
+@given(PAGE)
+def test_idempotent_on_own_output(text: str) -> None:
+    doc = _clean(text)
+    if doc is None or not doc.text.strip():
+        return
+    assert clean(doc.text).text == doc.text
+
+
+@SETTINGS
+@given(PAGE)
+def test_kept_lines_are_source_lines_in_order(text: str) -> None:
+    source = text.splitlines()
+    draft = Pipeline()(Draft.from_text(text))
+    numbers = [line.no for line in draft.lines]
+    assert numbers == sorted(set(numbers))
+    rewritten = {r.first_line for r in draft.removed if r.partial}
+    for line in draft.lines:
+        original = source[line.no - 1]
+        if line.no in rewritten:
+            assert _is_subsequence(line.text, original)  # a link target or a date cut out, nothing added
+        else:
+            assert line.text == original
+
+
+@SETTINGS
+@given(PAGE)
+def test_nothing_lost(text: str) -> None:
+    doc = _clean(text)
+    if doc is None or doc.format == "html":
+        return
+    draft = Pipeline()(Draft.from_text(text, format=doc.format))
+    assert draft.removed == doc.removed
+    kept = {line.no for line in draft.lines}
+    removed = {n for r in doc.removed if not r.partial for n in range(r.first_line, r.last_line + 1)}
+    for no, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            assert no in kept or no in removed, (no, line)
+    assert {m.line for m in doc.lifted if m.line is not None} <= removed
