@@ -21,6 +21,13 @@ def test_datelines(text: str, place: str) -> None:
     assert found.evidence[0].start == 0
 
 
+def test_a_dateline_may_follow_a_standfirst_but_not_sit_deeper() -> None:
+    text = "The mayor writes to the firm\nLONDON — The mayor wrote.\nPARIS — Later."
+    found = site(Reading(Document(text=text)))
+    assert found.summary == "dateline LONDON"
+    assert text[found.evidence[0].start :].startswith("LONDON —")
+
+
 def test_a_capitalised_opening_word_without_a_dash_is_not_a_dateline() -> None:
     assert site(Reading(Document(text="LONDON mayor Sir Sadiq Khan has written to the firm."))).value == 0
 

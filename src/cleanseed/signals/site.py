@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from ._finding import Evidence, Finding
 from ._reading import Reading
+from ._spans import paragraphs
 
 # "LONDON —", "WASHINGTON (Reuters) -", "NEW YORK, March 3 (AP) —": a place in capitals,
 # an optional date and agency, then a dash, at the start of the first paragraph.
@@ -15,6 +16,8 @@ DATELINE = re.compile(
     rf"(?P<place>{_PLACE})(?:,[ ]{{1,2}}[A-Z][\w.'’]{{0,24}}(?:[ ][\w.'’]{{1,24}}){{0,3}})?"
     r"[ ]{0,2}(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?[ ]{0,2}(?:--|[—–-])[ ]"
 )
+_HEAD = 2
+"""A dateline opens the first paragraph of the story, which may follow a standfirst."""
 
 
 def site(reading: Reading) -> Finding:
@@ -25,7 +28,7 @@ def site(reading: Reading) -> Finding:
     if publisher:
         parts.append(f"site {publisher}" + ("" if doc.site else " (from the url)"))
     evidence: tuple[Evidence, ...] = ()
-    match = DATELINE.match(doc.text)
+    match = next(filter(None, (DATELINE.match(doc.text, start) for start, _ in paragraphs(doc.text)[:_HEAD])), None)
     if match:
         agency = f" ({match['agency']})" if match["agency"] else ""
         parts.append(f"dateline {match['place']}{agency}")
