@@ -36,13 +36,15 @@ def seed_reports(request: pytest.FixtureRequest) -> dict[str, Report]:
     return {name: score(by_hand(name)) for name in BODIES}
 
 
-@pytest.mark.parametrize("name", NEWS_SEEDS)
-def test_news_seeds_score_high_as_named_sourced_news(seed_reports: dict[str, Report], name: str) -> None:
+@pytest.mark.parametrize(("name", "most_anonymous"), [(NEWS_SEEDS[0], 1), (NEWS_SEEDS[1], 2)])
+def test_news_seeds_score_high_as_named_sourced_news(
+    seed_reports: dict[str, Report], name: str, most_anonymous: int
+) -> None:
     report = seed_reports[name]
     assert report.score >= 0.7
     assert report.genre == "news"
     assert report.signals["named_sources"].value >= 8
-    assert report.signals["anonymous_sources"].value <= 2
+    assert report.signals["anonymous_sources"].value <= most_anonymous
     assert report.signals["first_person"].value == 0
     assert report.signals["byline"].value >= 1
     assert report.score - seed_reports[COLUMN_SEED].score >= 0.3
