@@ -124,7 +124,6 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
     toks = _TOKEN.findall(head)
     n = len(toks) or 1
     stops = sum(t.lower() in stopwords for t in toks)
-    letters = [c for c in head if c.isalpha()]
     stripped = head.strip()
     features = (
         math.log1p(len(toks)) / 5,
@@ -133,13 +132,13 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         float(stripped.endswith(":")),
         stops / n,
         sum(t[0].isupper() for t in toks) / n,
-        sum(any(c.isdigit() for c in t) for t in toks) / n,
+        sum(not t.isalpha() for t in toks) / n,  # tokens holding a digit (or, rarely, an underscore)
         sum(len(m) for m in _LINK_TARGET.findall(raw)) / max(len(raw), 1),
         min(len(_ANCHOR.findall(raw)) / n, 1.0),
         float(bool(_BULLET.match(raw))),
         float(raw.count("|") >= 2),
         float(bool(_HEADING.match(raw))),
-        float(len(letters) >= 4 and all(c.isupper() for c in letters)),
+        float(head.isupper() and sum(map(len, toks)) >= 4),
         float(any(q in head for q in '"“”')),
         min(head.count(",") / n * 5, 1.0),
         min(len(_SENTENCE_BREAK.findall(head)) / 3, 1.0),
@@ -161,31 +160,40 @@ class PageLines:
         return sum(s.stopwords for s in self.shapes) / max(sum(s.tokens for s in self.shapes), 1)
 
 
-def page_lines(draft: Draft, stopwords: frozenset[str]) -> PageLines:
-    """First-stage features of every token-bearing line of ``draft``: its shape, then where it sits."""
-    source_lines = draft.source.splitlines()
+def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] | None = None) -> PageLines:
+    """First-stage features of every token-bearing line of ``draft``: its shape, then where it sits.
+
+    ``known`` maps source line numbers to shapes already computed (a line's shape never changes).
+    """
+    known = {} if known is None else known
+    source_lines: list[str] | None = None
     positions: list[int] = []
     shapes: list[Shape] = []
     for i, line in enumerate(draft.lines):
-        if not _TOKEN.search(line.text[:MAX_FEATURE_CHARS]):
-            continue
-        source = source_lines[line.no - 1] if 0 < line.no <= len(source_lines) else line.text
+        found = known.get(line.no)
+        if found is None:
+            if not _TOKEN.search(line.text[:MAX_FEATURE_CHARS]):
+                continue
+            if source_lines is None:
+                source_lines = draft.source.splitlines()
+            source = source_lines[line.no - 1] if 0 < line.no <= len(source_lines) else line.text
+            found = known[line.no] = shape(line.text, source, stopwords)
         positions.append(i)
-        shapes.append(shape(line.text, source, stopwords))
+        shapes.append(found)
     keys = [draft.lines[i].text.strip() for i in positions]
     counts = Counter(keys)
     rows = tuple((*s.features, float(counts[key] > 1)) for s, key in zip(shapes, keys, strict=True))
     return PageLines(tuple(positions), tuple(shapes), rows)
 
 
-def score_lines(draft: Draft, model: LineModel) -> Scored | None:
+def score_lines(draft: Draft, model: LineModel, known: dict[int, Shape] | None = None) -> Scored | None:
     """Both stages' probabilities for every token-bearing line; ``None`` when the model does not apply.
 
     The model was fitted on English pages: a page whose tokens are not stopword-rich enough to be
     English prose is left alone rather than stripped by weights that never saw its language, and so is
     a text of fewer than ``min_lines`` lines, too little to tell an article from its chrome.
     """
-    page = page_lines(draft, model.stopwords)
+    page = page_lines(draft, model.stopwords, known)
     if len(page.rows) < model.min_lines or page.stopword_share < model.min_page_stopword_share:
         return None
     p_local = [logistic(model.local, f) for f in page.rows]
@@ -253,22 +261,27 @@ def boilerplate_lines(draft: Draft) -> Draft:
 
     Dropping chrome changes its neighbours' context, so the kept lines are scored again (a few passes at
     most) until none falls below the threshold: cleaning the output again then drops nothing more.
+    HTML drafts pass untouched: trafilatura has already cut the main text out of the page, and the model
+    was fitted on whole-page captures, where it costs such text more body lines than chrome.
     """
+    if draft.format == "html":
+        return draft
     return drop_boilerplate(draft, load_model())
 
 
 def drop_boilerplate(draft: Draft, model: LineModel) -> Draft:
     """``boilerplate.lines`` with the given model (the fitting script scores candidate models with it)."""
+    known: dict[int, Shape] = {}
     for _ in range(_MAX_PASSES):
         kept = len(draft.lines)
-        draft = _drop_pass(draft, model)
+        draft = _drop_pass(draft, model, known)
         if len(draft.lines) == kept:
             break
     return draft
 
 
-def _drop_pass(draft: Draft, model: LineModel) -> Draft:
-    scored = score_lines(draft, model)
+def _drop_pass(draft: Draft, model: LineModel, known: dict[int, Shape]) -> Draft:
+    scored = score_lines(draft, model, known)
     if scored is None:
         return draft
     reasons: dict[int, str] = {}
