@@ -104,6 +104,9 @@ def test_news_page_holds_its_body_and_chrome(fmt, data):
     if fmt != "html":
         assert all(line in page.splitlines() for line in expected.chrome)
     assert not set(expected.body) & set(expected.chrome)
+    assert not (expected.published and expected.published_relative)
+    if expected.published_relative:
+        assert fmt != "html" and expected.published_relative in page
 
 
 @settings(max_examples=30, deadline=None)

@@ -129,8 +129,14 @@ def assert_cleaned(doc: Document, expected: Expected) -> None:
         problems.append(f"authors {doc.authors!r}, expected {expected.authors!r}")
     if doc.published != expected.published:
         problems.append(f"published {doc.published!r}, expected {expected.published!r}")
+    if _phrase(doc.published_relative) != _phrase(expected.published_relative):
+        problems.append(f"published_relative {doc.published_relative!r}, expected {expected.published_relative!r}")
     if problems:
         raise AssertionError("clean() disagrees with the oracle:\n  " + "\n  ".join(problems))
+
+
+def _phrase(text: str | None) -> str | None:
+    return " ".join(text.split()).casefold() if text else None
 
 
 def _name_key(name: str) -> str:

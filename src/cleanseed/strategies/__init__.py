@@ -149,6 +149,7 @@ def documents() -> st.SearchStrategy[Document]:
             title=expected.title,
             authors=expected.authors,
             published=expected.published,
+            published_relative=expected.published_relative,
             language="en",
             format=fmt,
             source=page,

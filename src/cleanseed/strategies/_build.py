@@ -239,6 +239,16 @@ def draw_dateline(draw: Draw, day: dt.date) -> str:
     )
 
 
+@st.composite
+def relative_phrases(draw: Draw) -> str:
+    """A relative timestamp phrase: "4 days ago", "12 hrs ago"."""
+    return f"{draw(st.integers(2, 23))} {pick(draw, v.RELATIVE_UNITS)} ago"
+
+
+def draw_relative_line(draw: Draw, ago: str) -> str:
+    return pick(draw, v.RELATIVE_FORMS).format(ago=ago)
+
+
 # ---- prose -------------------------------------------------------------------------------------
 
 

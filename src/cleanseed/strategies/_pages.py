@@ -23,9 +23,11 @@ from ._build import (
     draw_chrome,
     draw_dateline,
     draw_headline,
+    draw_relative_line,
     draw_site,
     paragraph,
     plain,
+    relative_phrases,
     slug,
     text_row,
 )
@@ -40,7 +42,8 @@ class Expected:
     ``body`` holds the article's paragraphs as they must appear, one a line, in ``Document.text``;
     ``chrome`` every injected chrome line, none of which may survive; ``title`` the headline, which
     ``clean()`` may keep as the first line or lift; ``authors`` and ``published`` what the byline and
-    timestamp said (empty and ``None`` when the page had none).
+    timestamp said (empty and ``None`` when the page had none), or ``published_relative`` the
+    lowercase phrase of a relative timestamp ("4 days ago").
     """
 
     body: tuple[str, ...]
@@ -48,6 +51,7 @@ class Expected:
     title: str
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
+    published_relative: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,12 @@ class Layout:
     footer: tuple[Block, ...]
     authors: tuple[str, ...]
     published: dt.date | None
+    published_relative: str | None
+
+    def expected(self, body: list[str], chrome: list[str]) -> Expected:
+        return Expected(
+            tuple(body), tuple(chrome), self.title, self.authors, self.published, self.published_relative
+        )
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -83,6 +93,7 @@ def _optional_chrome(kind: ChromeKind, site: Site, names: tuple[str, ...]) -> st
 
 _MAYBE_AUTHORS: st.SearchStrategy[tuple[str, ...]] = st.one_of(st.just(()), authors())
 _MAYBE_DATE = st.none() | dates()
+_MAYBE_STAMP: st.SearchStrategy[dt.date | str | None] = st.one_of(st.none(), dates(), relative_phrases())
 _INLINE_KINDS: tuple[ChromeKind, ...] = ("ad", "related", "newsletter", "caption")
 _INLINE = st.lists(st.sampled_from(_INLINE_KINDS), max_size=3)
 
@@ -92,8 +103,11 @@ def _bodies(min_paragraphs: int) -> st.SearchStrategy[list[Row]]:
     return st.lists(paragraph(), min_size=min_paragraphs, max_size=6, unique_by=plain)
 
 
-def draw_layout(draw: Draw, min_paragraphs: int = 1) -> Layout:
-    """A page layout. Every piece of chrome is optional and shrinks away when not needed."""
+def draw_layout(draw: Draw, min_paragraphs: int = 1, relative: bool = True) -> Layout:
+    """A page layout. Every piece of chrome is optional and shrinks away when not needed.
+
+    With ``relative``, the timestamp may be relative ("4 days ago") instead of a date.
+    """
     site = draw_site(draw)
     title = draw_headline(draw)
 
@@ -104,14 +118,17 @@ def draw_layout(draw: Draw, min_paragraphs: int = 1) -> Layout:
     top = maybe("cookie") + maybe("skip_link") + maybe("navigation")
 
     names = draw(_MAYBE_AUTHORS)
-    day = draw(_MAYBE_DATE)
+    when = draw(_MAYBE_STAMP if relative else _MAYBE_DATE)
+    day = when if isinstance(when, dt.date) else None
+    ago = when if isinstance(when, str) else None
+    stamp_line = draw_dateline(draw, day) if day else draw_relative_line(draw, ago) if ago else ""
     head: list[Block] = []
-    if names and day and draw(st.booleans()):
+    if names and stamp_line and draw(st.booleans()):
         joiner = draw(st.sampled_from(v.BYLINE_DATE_JOINERS))
-        head.append(Block("byline", (text_row(draw_byline(draw, names, site) + joiner + draw_dateline(draw, day)),)))
+        head.append(Block("byline", (text_row(draw_byline(draw, names, site) + joiner + stamp_line),)))
     else:
         credit = [Block("byline", (text_row(draw_byline(draw, names, site)),))] if names else []
-        stamp = [Block("timestamp", (text_row(draw_dateline(draw, day)),))] if day else []
+        stamp = [Block("timestamp", (text_row(stamp_line),))] if stamp_line else []
         head += stamp + credit if draw(st.booleans()) else credit + stamp
     head += maybe("share")
     lead_picture = maybe("caption")
@@ -130,7 +147,8 @@ def draw_layout(draw: Draw, min_paragraphs: int = 1) -> Layout:
 
     after = maybe("related") + maybe("teaser") + maybe("newsletter")
     footer = maybe("footer") + maybe("copyright") + maybe("cookie")
-    return Layout(site, title, tuple(top), tuple(head), tuple(article), tuple(after), tuple(footer), names, day)
+    parts = (tuple(top), tuple(head), tuple(article), tuple(after), tuple(footer))
+    return Layout(site, title, *parts, names, day, ago)
 
 
 # ---- text and markdown -------------------------------------------------------------------------
@@ -184,7 +202,7 @@ def render_flat(layout: Layout, markdown: bool, style: FlatStyle) -> tuple[str, 
         elif block.kind != "title":
             chrome += lines
     page = style.gap.join(chunks) + "\n"
-    return page, Expected(tuple(body), tuple(chrome), layout.title, layout.authors, layout.published)
+    return page, layout.expected(body, chrome)
 
 
 # ---- HTML --------------------------------------------------------------------------------------
@@ -278,7 +296,7 @@ def render_html(layout: Layout) -> tuple[str, Expected]:
             body += block.plain()
         elif block.kind != "title":
             chrome += [line.strip() for line in block.plain()]
-    return page, Expected(tuple(body), tuple(chrome), layout.title, layout.authors, layout.published)
+    return page, layout.expected(body, chrome)
 
 
 @st.composite
@@ -286,7 +304,8 @@ def pages(draw: Draw, format: PageFormat) -> tuple[str, Expected]:
     if format == "html":
         # trafilatura flattens a very short article (under its 250-character minimum) into a single
         # line with its headline and caption, so generated HTML articles are three paragraphs or more.
-        return render_html(draw_layout(draw, min_paragraphs=3))
+        # HTML carries a machine-readable date, so its timestamps are absolute.
+        return render_html(draw_layout(draw, min_paragraphs=3, relative=False))
     layout = draw_layout(draw)
     markdown = format == "markdown"
     return render_flat(layout, markdown, draw(flat_styles(markdown)))

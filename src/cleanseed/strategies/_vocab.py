@@ -253,3 +253,6 @@ DATELINE_FORMS = (
     "Published {time12} EST, {wday_long} {month} {d}, {yyyy}",
 )
 BYLINE_DATE_JOINERS = (" | ", " · ")
+# Relative timestamps as sites print them beside fresh stories; {ago} is "4 days ago" and the like.
+RELATIVE_FORMS = ("{ago}", "Updated {ago}", "Published {ago}", "Posted {ago}")
+RELATIVE_UNITS = ("hours", "days", "mins", "minutes", "hrs")
