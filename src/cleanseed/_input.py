@@ -39,7 +39,7 @@ def decode(raw: str | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> str:
     if len(raw) > max_bytes:
         raise InputTooLargeError(f"input is {len(raw):,} bytes; the limit is {max_bytes:,}")
     if isinstance(raw, str):
-        text = raw
+        text = raw.removeprefix("\ufeff")  # a BOM left by a reader that decoded without utf-8-sig
     else:
         if not raw.strip():
             raise EmptyInputError("input is empty")

@@ -16,32 +16,54 @@ _TRAILING_MARKUP = " \t*_~|"
 _INLINE_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _WORD = re.compile(r"\w+(?:['’.-]\w+){0,4}")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
-_SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=16384)
+_CACHED_LINES = 1 << 16
+"""Each cleaner asks for the same few features of the same lines; a page has far fewer distinct lines."""
+
+
 def plain(text: str) -> str:
     """``text`` without markdown emphasis, heading marks, bullets or quote marks at its edges."""
-    text = _INLINE_EMPHASIS.sub("", text[:MAX_FEATURE_CHARS])
-    return text.lstrip(_LEADING_MARKUP).rstrip(_TRAILING_MARKUP)
+    return _plain(text[:MAX_FEATURE_CHARS])
 
 
-@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Lowercase markup-free text with single spaces and no trailing ``:|»›>`` decoration."""
-    return _SPACES.sub(" ", plain(text)).strip().rstrip(":|»›>·•-–— ").lower()
+    return _norm(text[:MAX_FEATURE_CHARS])
 
 
-@lru_cache(maxsize=16384)
 def words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (markup ignored, first ``MAX_FEATURE_CHARS`` characters only)."""
-    return tuple(_WORD.findall(plain(text)))
+    return _words(text[:MAX_FEATURE_CHARS])
 
 
 def is_prose(text: str, min_words: int = 5) -> bool:
     """A sentence-like line: enough words and sentence punctuation at the end."""
-    body = plain(text).rstrip()
-    return len(words(body)) >= min_words and bool(_SENTENCE_END.search(body))
+    count, sentence_end = _shape(text[:MAX_FEATURE_CHARS])
+    return count >= min_words and sentence_end
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _plain(text: str) -> str:
+    if "*" in text or "_" in text:
+        text = _INLINE_EMPHASIS.sub("", text)
+    return text.lstrip(_LEADING_MARKUP).rstrip(_TRAILING_MARKUP)
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _norm(text: str) -> str:
+    return " ".join(_plain(text).split()).rstrip(":|»›>·•-–— ").lower()
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(_plain(text)))
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _shape(text: str) -> tuple[int, bool]:
+    body = _plain(text).rstrip()
+    return len(_words(text)), bool(_SENTENCE_END.search(body))
 
 
 def is_headline(text: str, max_words: int = 25) -> bool:

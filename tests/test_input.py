@@ -1,0 +1,83 @@
+"""Bad and pathological input: a documented CleanseedError, never a traceback from a dependency."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanseed import (
+    BinaryInputError,
+    CleanseedError,
+    DecodeError,
+    EmptyInputError,
+    InputTooLargeError,
+    clean,
+)
+from cleanseed._input import decode, detect_format
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00\x1f\xf3\xffa"
+PROSE = "The council voted on Tuesday to approve the new budget after a long debate in the chamber."
+
+
+@pytest.mark.parametrize("raw", ["", b"", "   \n\t\n ", b" \r\n \n", "\ufeff", b"\xef\xbb\xbf  "])
+def test_empty_input(raw: str | bytes) -> None:
+    with pytest.raises(EmptyInputError):
+        clean(raw)
+
+
+@pytest.mark.parametrize("raw", [PNG, b"\x00" * 64 + b"text", "text\x00with\x00nuls\x00" * 20, bytes(range(32)) * 8])
+def test_binary_input(raw: str | bytes) -> None:
+    with pytest.raises(BinaryInputError, match="binary"):
+        clean(raw)
+
+
+def test_undecodable_bytes_behind_a_bom() -> None:
+    with pytest.raises(DecodeError, match="byte-order mark"):
+        clean(b"\xff\xfe" + b"a\x00b\x00c")
+
+
+def test_errors_share_one_base_class() -> None:
+    for error in (EmptyInputError, BinaryInputError, DecodeError, InputTooLargeError):
+        assert issubclass(error, CleanseedError)
+        assert issubclass(error, ValueError)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\ufeff".encode() + PROSE.encode("utf-8"),
+        PROSE.encode("utf-16"),
+        PROSE.encode("utf-16-le"),
+        "\ufeff".encode("utf-16-be") + PROSE.encode("utf-16-be"),
+    ],
+)
+def test_byte_order_marks_and_utf16(raw: bytes) -> None:
+    assert decode(raw) == PROSE
+
+
+def test_declared_latin1_charset() -> None:
+    html = '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 cr\xe8me</p></body></html>'
+    text = decode(html.encode("latin-1"))
+    assert "Café crème" in text
+    assert detect_format(text) == "html"
+
+
+def test_undeclared_latin1_falls_back_to_detection() -> None:
+    raw = ("Le caf\xe9 de la gare a ferm\xe9 ses portes apr\xe8s quarante ans. " * 5).encode("cp1252")
+    assert "café" in decode(raw)
+
+
+def test_size_limit() -> None:
+    with pytest.raises(InputTooLargeError, match="limit"):
+        clean(PROSE * 10, max_bytes=100)
+    assert clean(PROSE, max_bytes=len(PROSE)).text == PROSE
+
+
+def test_five_megabyte_single_line_finishes() -> None:
+    line = ("word " * 1_000_000).strip()
+    assert clean(line).text == line
+
+
+def test_hundred_thousand_short_lines_finish() -> None:
+    text = "\n".join(f"Item {i} of the list" if i % 3 else "Related" for i in range(100_000))
+    doc = clean(text)
+    assert len(doc.text) < len(text)
