@@ -91,6 +91,18 @@ def test_catches_a_cleaner_that_cannot_be_pickled():
         check_cleaner(lambda draft: draft)
 
 
+@cleaner("faulty.retitle")
+def overwrites_the_title(draft: Draft) -> Draft:
+    """Sets the title from the first line, replacing one an earlier cleaner lifted."""
+    first = draft.lines[0].text.strip() if draft.lines else ""
+    return dataclasses.replace(draft, title=first or draft.title)
+
+
+def test_catches_a_cleaner_that_overwrites_earlier_metadata():
+    with pytest.raises(AssertionError, match=r"(?s)'deletes or lifts only': overwrote title .*already lifted"):
+        check_cleaner(overwrites_the_title)
+
+
 def test_catches_a_cleaner_that_returns_something_else():
     with pytest.raises(AssertionError, match="returned str, not a Draft"):
         check_cleaner(returns_text)

@@ -38,6 +38,7 @@ _ODD = (
     "“", "”", "\u2018", "\u2019", "http://", "é", "\u0301", "😀", "ǅ", "İ", "ß",
 )  # fmt: skip
 
+_EARLIER = ("A headline lifted earlier", ("Earlier Author",))
 _SAMPLE = "Skip to content\nBy Anna Walsh\nMarch 3, 2024\nOfficials approved the plan on Tuesday.\n© 2024 Courier"
 
 
@@ -86,15 +87,19 @@ def _run(
         phases=[phase for phase in Phase if phase is not Phase.explain],
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
     )
-    @given(text=texts, format=st.sampled_from(("text", "markdown", "html")))
-    def conforms(text: str, format: Format) -> None:
+    @given(text=texts, format=st.sampled_from(("text", "markdown", "html")), lifted=st.booleans())
+    def conforms(text: str, format: Format, lifted: bool) -> None:
         draft = Draft.from_text(text, format=format)
+        if lifted:
+            draft = draft.lift("title", _EARLIER[0], "check_cleaner", origin="an earlier cleaner")
+            draft = draft.lift("authors", _EARLIER[1], "check_cleaner", origin="an earlier cleaner")
         try:
             _check_once(cleaner, draft, ids)
         except _Violation as v:
             raise AssertionError(
                 f"cleaner {name!r} breaks property {v.prop!r}: {v.detail}\n"
-                f"smallest failing input ({family}, format={format!r}, as Draft.from_text reads it):\n{text!r}"
+                f"smallest failing input ({family}, format={format!r}, as Draft.from_text reads it"
+                f"{', with a title and authors already lifted' if lifted else ''}):\n{text!r}"
             ) from None
 
     try:
@@ -210,6 +215,16 @@ def _check_deletes_only(before: Draft, after: Draft) -> None:
         raise _Violation("deletes or lifts only", "source, format or url changed")
     if after.removed[: len(before.removed)] != before.removed or after.lifted[: len(before.lifted)] != before.lifted:
         raise _Violation("records every removal", "earlier removal or lift records were changed")
+    for field in ("title", "authors", "published", "published_relative", "site"):
+        earlier, now = getattr(before, field), getattr(after, field)
+        if earlier not in (None, ()) and now != earlier:
+            raise _Violation(
+                "deletes or lifts only", f"overwrote {field} {earlier!r} with {now!r}; Draft.lift keeps the first value"
+            )
+    for record in after.lifted[len(before.lifted) :]:
+        if record.line is not None and record.line not in source:
+            detail = f"lifted {record.field} from line {record.line}, which is not an input line"
+            raise _Violation("deletes or lifts only", detail)
 
 
 def _check_records(before: Draft, after: Draft, ids: Collection[str]) -> None:
@@ -221,7 +236,7 @@ def _check_records(before: Draft, after: Draft, ids: Collection[str]) -> None:
     for line in before.lines:
         covering = [r for r in new if r.first_line <= line.no <= r.last_line]
         if line.no not in kept:
-            if not line.blank and not any(not r.partial and line.text.strip() in r.text for r in covering):
+            if not line.blank and all(r.partial for r in covering):
                 raise _Violation("records every removal", f"line {line.no} {line.text!r} was dropped without a record")
         elif _visible(kept[line.no]) != _visible(line) and not covering:
             raise _Violation(
