@@ -61,3 +61,17 @@ def test_author_bio_dropped() -> None:
     draft = author_bio(byline(Draft.from_text(f"By Pramod Thomas\n{bio}\nThomas said the vote was close.")))
     assert draft.text == "Thomas said the vote was close."
     assert draft.removed[-1].cleaner == "chrome.author_bio"
+
+
+def test_bio_of_an_unlifted_author_dropped_at_the_end() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    bio = "Starre Vartan is a science writer and investigative reporter at work on a book about coral reefs."
+    assert author_bio(Draft.from_text(f"{body}\n{bio}")).text == body
+    assert author_bio(Draft.from_text(f"{bio}\n{body}\n{body}")).text == f"{body}\n{body}"
+
+
+def test_person_described_inside_the_body_kept() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    middle = "Jane Doe is a reporter who covered the trial for the local paper, and she testified on Monday."
+    text = f"{body}\n{middle}\n{body}"
+    assert author_bio(Draft.from_text(text)).text == text

@@ -24,3 +24,8 @@ def test_short_lines_inside_the_body_kept() -> None:
 def test_markdown_table_rows_kept() -> None:
     text = f"{BODY}\n| Team | Won | Lost |"
     assert nav(Draft.from_text(text)).text == text
+
+
+def test_flattened_drop_down_dropped() -> None:
+    text = f"{BODY}\nArchives Select Month December 2023 (38) November 2023 (71) October 2023 (66)"
+    assert nav(Draft.from_text(text)).text == BODY

@@ -27,3 +27,13 @@ def test_cookie_banner_and_buttons_dropped() -> None:
 def test_recipe_mentioning_cookies_kept() -> None:
     text = "Bake the cookies for 12 minutes until golden."
     assert cookie(Draft.from_text(text)).text == text
+
+
+def test_long_cookie_notice_in_the_site_voice_dropped() -> None:
+    notice = "When you visit our website, we store cookies on your browser to collect information. " * 5
+    assert cookie(Draft.from_text(f"{notice}\nBody.")).text == "Body."
+
+
+def test_news_about_cookies_kept() -> None:
+    text = "Google will phase out third-party cookies in Chrome next year, the company said."
+    assert cookie(Draft.from_text(text)).text == text

@@ -7,12 +7,14 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import is_prose, norm, plain, words
+from ._text import body_span, is_prose, norm, plain, words
 
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
 _SPLIT = re.compile(r"\s{0,3}(?:[,;|&]|\band\b|\bwith\b)\s{0,3}")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
 _BIO = re.compile(r"^(?:" + "|".join(lexicon.BIO_VERBS) + r")\b|^,")
+_BIO_OPENING = re.compile(r"^((?:[\w'’.-]{1,30} ){1,4}?)(?:is|was|has been|covers|writes)\b")
+_BIO_ROLE_WINDOW = 15
 _ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?$")
 _MAX_BYLINE_WORDS = 25
 _MAX_BIO_WORDS = 200
@@ -81,15 +83,32 @@ def byline(draft: Draft) -> Draft:
 
 @cleaner("chrome.author_bio")
 def author_bio(draft: Draft) -> Draft:
-    """Drop author bios: a line opening with an author's name and "is/has/writes …", or under "About the author"."""
+    """Drop author bios: a line opening with an author's name and "is/has/writes …", or under "About the author".
+
+    Without a lifted author, a first or last paragraph of the form "<Name> is a … reporter" is a bio too.
+    """
     authors = [a.lower() for a in draft.authors]
+    span = body_span(draft.lines)
+    edges = {span[0], span[1]} if span else set()
     drops = []
     for i, line in enumerate(draft.lines):
         text = norm(line.text)
         if not text or len(words(text)) > _MAX_BIO_WORDS:
             continue
         if _ABOUT.match(text) or (
-            any(text.startswith(a) and _BIO.match(text[len(a) :].lstrip()) for a in authors) and is_prose(line.text)
+            is_prose(line.text)
+            and (
+                any(text.startswith(a) and _BIO.match(text[len(a) :].lstrip()) for a in authors)
+                or (i in edges and _is_anonymous_bio(line.text))
+            )
         ):
             drops.append(i)
     return draft.drop(drops, "chrome.author_bio", "author bio")
+
+
+def _is_anonymous_bio(text: str) -> bool:
+    """ "Starre Vartan is a science writer and …": a person's name, a bio verb, a role word soon after."""
+    match = _BIO_OPENING.match(" ".join(plain(text).split()))
+    if match is None or person_name(match.group(1)) is None:
+        return False
+    return bool({w.lower() for w in words(text)[:_BIO_ROLE_WINDOW]} & lexicon.ROLE_WORDS)

@@ -14,6 +14,8 @@ _SHARE_PHRASE = phrase_regex(lexicon.SHARE_PHRASES)
 _FOLLOW = re.compile(r"^follow (?:\w+ ){0,4}on\b[\W\w]{0,80}$")
 _AD = phrase_regex(lexicon.AD_PHRASES)
 _AD_LEAD = phrase_regex(lexicon.AD_LEADS, prefix=True)
+_DISCLOSURE = re.compile("|".join(lexicon.AD_DISCLOSURES))
+_MAX_DISCLOSURE_WORDS = 80
 _COUNTER = re.compile(r"^\d[\d.,]{0,8}[kmb]?$")
 
 
@@ -33,13 +35,14 @@ def share(draft: Draft) -> Draft:
 
 @cleaner("chrome.ads")
 def ads(draft: Draft) -> Draft:
-    """Drop advertisement markers ("Advertisement", "Story continues below advertisement")."""
+    """Drop advertisement markers ("Advertisement", "Story continues below advertisement") and affiliate disclosures."""
     drops = []
     for i, line in enumerate(draft.lines):
-        if line.blank or len(words(line.text)) > 8:
+        count = len(words(line.text))
+        if line.blank or count > _MAX_DISCLOSURE_WORDS:
             continue
         text = norm(line.text)
-        if _AD.match(text) or _AD_LEAD.match(text):
+        if (count <= 8 and (_AD.match(text) or _AD_LEAD.match(text))) or _DISCLOSURE.search(text):
             drops.append(i)
     return draft.drop(drops, "chrome.ads", "advertisement marker")
 

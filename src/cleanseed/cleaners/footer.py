@@ -15,7 +15,7 @@ _FOOTER_ITEM = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.FOOTER_NAV_PHRASES, key=len, reverse=True)) + r")$"
 )
 _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
-_MAX_WORDS = 80
+_MAX_NOTICE_WORDS = 150
 _MIN_SENTENCE_WORDS = 5
 
 
@@ -30,7 +30,7 @@ def legal(draft: Draft) -> Draft:
     span = body_span(draft.lines)
     drops = []
     for i, line in enumerate(draft.lines):
-        if line.blank or len(words(line.text)) > _MAX_WORDS:
+        if line.blank or len(words(line.text)) > _MAX_NOTICE_WORDS:
             continue
         text = norm(line.text)
         inside = span is not None and span[0] < i < span[1]

@@ -258,6 +258,23 @@ NAV_PHRASES = (
 )
 """Whole lines that are menu furniture wherever they stand."""
 
+WIDGET_LEADS = (
+    "archives select month",
+    "select month",
+    "categories select category",
+    "select category",
+    "select a category",
+    "select language",
+    "select a language",
+    "choose language",
+    "select country",
+    "select a country",
+    "select your country",
+    "select edition",
+    "select an edition",
+)
+"""Openings of a flattened drop-down list ("Archives Select Month December 2023 (38) …"); the whole line goes."""
+
 NEWSLETTER_LEADS = (
     "sign up",
     "signup",
@@ -326,26 +343,34 @@ COOKIE_WORDS = ("cookie", "cookies", "consent")
 
 COOKIE_CONTEXT = (
     "we use",
-    "uses cookies",
-    "use of cookies",
-    "use cookies",
-    "accept",
-    "manage",
-    "settings",
-    "preferences",
-    "policy",
-    "browsing",
+    "we and our partners",
+    "our partners",
+    "its partners",
+    "our site",
+    "our website",
+    "our websites",
+    "this site",
+    "this website",
+    "the site",
+    "your browser",
+    "your device",
     "your experience",
-    "third-party",
-    "third party",
-    "partners",
+    "your consent",
+    "your preferences",
+    "your personal",
+    "you consent",
+    "you agree",
+    "you accept",
+    "you visit",
+    "by continuing",
+    "by clicking",
+    "manage your",
+    "cookie policy",
+    "cookie settings",
+    "opt-out",
     "opt out",
-    "privacy",
-    "personalise",
-    "personalize",
-    "withdraw",
 )
-"""Banner wording around the cookie word, which a recipe mentioning cookies lacks."""
+"""Banner wording: the site speaking to the reader ("we use", "your browser"), which news about cookies lacks."""
 
 COOKIE_BUTTONS = (
     "accept",
@@ -407,6 +432,15 @@ AD_PHRASES = (
     "this advertisement has not loaded yet",
 )
 """Whole lines that mark an advertisement slot."""
+
+AD_DISCLOSURES = (
+    r"affiliate (?:marketing|advertising|links?|programs?|commissions?|partners?)",
+    r"associates program",
+    r"(?:may|might|could) (?:earn|receive|get) (?:a )?(?:small )?(?:share|commission|compensation|fee)",
+    r"earns? (?:a )?(?:small )?commission",
+    r"paid for by",
+)
+"""Regex fragments of affiliate and sponsorship disclosures."""
 
 AD_LEADS = ("advertisement", "advertising", "sponsored content", "paid content", "promoted content")
 """Ad markers that may carry more words after them ("ADVERTISEMENT - SCROLL TO CONTINUE")."""

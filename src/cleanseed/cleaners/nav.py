@@ -10,6 +10,7 @@ from ._base import cleaner
 from ._text import body_span, is_prose, is_sentence, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
+_WIDGET = phrase_regex(lexicon.WIDGET_LEADS, prefix=True)
 _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
 _MAX_ITEM_WORDS = 5
 _MIN_RUN = 3
@@ -47,9 +48,11 @@ def _is_item(text: str) -> bool:
 
 
 def _is_menu_line(text: str) -> bool:
+    line = norm(text)
+    if _WIDGET.match(line):
+        return True
     if len(text) > 400 or text.lstrip().startswith("|"):
         return False
-    line = norm(text)
     if len(words(line)) <= 4 and _FURNITURE.match(line):
         return True
     parts = [p for p in _SEPARATOR.split(line) if p]

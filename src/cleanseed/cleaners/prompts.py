@@ -15,6 +15,7 @@ _COOKIE = re.compile(r"\b(?:" + "|".join(lexicon.COOKIE_WORDS) + r")\b")
 _COOKIE_CONTEXT = re.compile("|".join(re.escape(w) for w in lexicon.COOKIE_CONTEXT))
 _COOKIE_BUTTON = phrase_regex(lexicon.COOKIE_BUTTONS)
 _MAX_WORDS = 60
+_MAX_BANNER_WORDS = 150
 
 
 @cleaner("chrome.newsletter")
@@ -29,7 +30,7 @@ def cookie(draft: Draft) -> Draft:
     """Drop cookie and consent banners and their buttons."""
     drops = []
     for i, line in enumerate(draft.lines):
-        if line.blank or len(words(line.text)) > _MAX_WORDS:
+        if line.blank or len(words(line.text)) > _MAX_BANNER_WORDS:
             continue
         text = norm(line.text)
         if _COOKIE_BUTTON.match(text) or (_COOKIE.search(text) and _COOKIE_CONTEXT.search(text)):
