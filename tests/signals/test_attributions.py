@@ -253,3 +253,16 @@ def test_any_text_gives_consistent_spans(text: str) -> None:
             assert a.content_end is not None
             assert 0 <= a.content_start <= a.content_end <= len(text)
         assert not a.resolved or a.named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom said no and Ann said yes and " * 3000 + "," * 300_000,
+        "Ab Cd " * 170_000 + '. "No," he said.',
+        ('"Yes," he said. ' * 20_000),
+    ],
+)
+def test_adversarial_megabyte_inputs_finish(text: str) -> None:
+    found = find_attributions(text)
+    assert all(len(a.source) < 200 for a in found)

@@ -98,6 +98,7 @@ _NOT_PROPER = lex.NOT_NAMES | lex.DETERMINERS | _ALL_PRONOUNS | lex.CLAUSE_BREAK
 _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'\u2019&-]*")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ([A-Z][\w'\u2019-]*[a-z])\b")
 _MENTION_TOKENS = 120
+_MAX_NAME_TOKENS = 6
 _SEPARATORS = frozenset({",", "\u2014", "\u2013", "-", ":"})
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
@@ -158,6 +159,7 @@ class _Finder:
         self._mid_capitals: frozenset[str] | None = None
         self._surnames: frozenset[str] | None = None
         self._named_words: set[str] = set()
+        self._last_word_end: dict[int, int] = {}
 
     def run(self) -> list[Attribution]:
         found: list[Attribution] = []
@@ -300,9 +302,11 @@ class _Finder:
                 token = tokens[k]
                 if token.end <= offset and self.person(tokens, k) and not inside(self.quotes, token.start):
                     first = k
-                    while first > 0 and (tokens[first - 1].capitalized or tokens[first - 1].text == "."):
+                    while first > max(0, k - _MAX_NAME_TOKENS) and (
+                        tokens[first - 1].capitalized or tokens[first - 1].text == "."
+                    ):
                         first -= 1
-                    while first < k and not _is_name(tokens[first:], 0):
+                    while first < k and not _is_name(tokens[first : k + 1], 0):
                         first += 1
                     return (tokens[first].start, self.text[tokens[first].start : token.end])
                 k -= 1
@@ -390,7 +394,7 @@ class _Finder:
             return (quote[0], self.continued_quote(index, quote[1]))
         if source[0] > tokens[last].start:
             last = self.token_index(index, source[1] - 1) or last
-        after = self.content_after(tokens, last)
+        after = self.content_after(index, tokens, last)
         if after is not None:
             return after
         j = min(at, self.token_index(index, source[0]) or at) - 1
@@ -425,7 +429,16 @@ class _Finder:
             return None
         return (q_start + 1, q_end - 1)
 
-    def content_after(self, tokens: list[_Token], last: int) -> Span | None:
+    def last_word_end(self, index: int) -> int:
+        """The end of sentence ``index`` without its closing punctuation (a closing quote stays)."""
+        if index not in self._last_word_end:
+            start, end = self.sentences[index]
+            while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in '"\u201d':
+                end -= 1
+            self._last_word_end[index] = end
+        return self._last_word_end[index]
+
+    def content_after(self, index: int, tokens: list[_Token], last: int) -> Span | None:
         """What follows the cue and its listener ("told the BBC", "wrote on X"), to the sentence end."""
         k = last + 1
         if tokens[last].lower in lex.REPORTING_VERBS["tell"] and k < len(tokens):
@@ -436,9 +449,7 @@ class _Finder:
             return None
         lead = _CONTENT_LEAD.match(self.text, tokens[k].start)
         start = lead.end() if lead else tokens[k].start
-        end = tokens[-1].end
-        while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in '"\u201d':
-            end -= 1
+        end = max(start, self.last_word_end(index))
         quote = self.quote_starting_near(start, end)
         return quote if quote is not None else (start, end)
 
