@@ -29,9 +29,10 @@ __all__ = [
     "SPOKESPERSON_NOUNS",
 ]
 
-# Speech and writing verbs with every form that can follow a subject. Verbs that are
-# mostly something else ("called", "stated" as an adjective) are left out on purpose:
-# a missed attribution costs less than a sentence wrongly credited to a source.
+# Speech and writing verbs with the forms that follow a subject. Forms that are mostly
+# something else are left out ("stated" as an adjective, "promise" as a noun), and verbs
+# that only report before a quote are listed in QUOTING_VERBS too: a missed attribution
+# costs less than a sentence wrongly credited to a source.
 REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
@@ -401,6 +402,7 @@ CLAUSE_BREAKS = frozenset(
     }
 )
 
+# Pronoun subjects: a source stands behind them, to be resolved ("who" takes the phrase before it).
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "who"})
 # Pronouns that stand for a person, who a report will have named.
 PERSON_PRONOUNS = frozenset({"he", "she"})
