@@ -126,11 +126,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             mark = "" if ratio <= LIMIT else "  FAIL"
             print(f"{name:<22}{step:<7}{t_small:>9.3f}{t_large:>9.3f}{ratio:>7.1f}{mark}")
             if ratio > LIMIT:
-                failed.append((name, step, large))
-    for name, step, large in failed:
-        print(f"\n{name} ({step}) grows superlinearly; time per step of clean() on the 4n input:")
-        for label, secs in step_times(large):
-            print(f"  {label:<48}{secs:>8.3f} s")
+                failed.append((name, step, small, large))
+    for name, step, small, large in failed:
+        print(f"\n{name} ({step}) grows superlinearly; seconds per step of clean() at n and 4n:")
+        for (label, t_small), (_, t_large) in zip(step_times(small), step_times(large), strict=True):
+            ratio = t_large / t_small if t_small > 0.0005 else float("nan")
+            print(f"  {label:<48}{t_small:>8.3f}{t_large:>8.3f}{ratio:>7.1f}")
     print(f"\n{'all shapes within' if not failed else f'{len(failed)} shape(s) above'} the limit of {LIMIT}")
     return 0
 
