@@ -18,3 +18,9 @@ def test_links_unwrapped_with_targets_recorded() -> None:
     assert draft.text == "See the report now."
     assert draft.removed[0].text == "https://x/r"
     assert draft.removed[0].partial
+
+
+def test_escaped_parentheses_inside_a_link_target() -> None:
+    draft = markdown_link_lines(Draft.from_text("[](https://x.com/share?u=a%20\\(Premium\\)b)\nKept."))
+    assert draft.text == "Kept."
+    assert markdown_links(Draft.from_text("See [it](https://x/\\(1\\)) now.")).text == "See it now."

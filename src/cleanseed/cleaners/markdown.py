@@ -7,9 +7,10 @@ import re
 from ..document import Draft
 from ._base import cleaner
 
-# Bounded classes and no nested quantifiers keep these linear on a 1 MB line.
-_IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\([^)\n]{0,4000}\)")
-_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\(([^()\s]{0,4000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
+# Bounded classes and no nested quantifiers keep these linear on a 1 MB line. html2text escapes
+# parentheses inside URLs as ``\(``; a backslash pair is one unit, so the alternation cannot backtrack.
+_IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\((?:[^)\n\\]|\\.){0,4000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\(((?:[^()\s\\]|\\.){0,4000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
 _LEFTOVER = re.compile(r"^[\s*+\-•|>#\[\]()!.,:;/·▶▼►–—]*$")
 
 
