@@ -94,12 +94,9 @@ def load_model() -> LineModel:
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """Positions of the token-bearing lines, their features and both stages' probabilities of being body."""
+    """Positions of the token-bearing lines and the second stage's probability that each is body."""
 
     positions: tuple[int, ...]
-    local: tuple[tuple[float, ...], ...]
-    context: tuple[tuple[float, ...], ...]
-    p_local: tuple[float, ...]
     p_body: tuple[float, ...]
 
 
@@ -199,7 +196,7 @@ def score_lines(draft: Draft, model: LineModel, known: dict[int, Shape] | None =
     p_local = [logistic(model.local, f) for f in page.rows]
     context = context_features(p_local, [float(s.tokens) for s in page.shapes])
     p_body = [logistic(model.context, c) for c in context]
-    return Scored(page.positions, page.rows, tuple(context), tuple(p_local), tuple(p_body))
+    return Scored(page.positions, tuple(p_body))
 
 
 def _logit(p: float) -> float:
