@@ -203,7 +203,7 @@ NEWSLETTER_BOXES = (
     ("Subscribe to our daily briefing to get the day's top stories.",),
     ("Want more stories like this? Sign up for {nl}, free every Friday.",),
 )
-NEWSLETTER_NAMES = ("The Briefing", "Morning Edition", "First Thing", "The Week Ahead", "Local Matters")
+NEWSLETTER_NAMES = ("Morning Briefing", "Morning Edition", "First Thing", "Week Ahead", "Local Matters")
 COOKIE_BOXES = (
     ("We use cookies to give you the best experience on our website.", "Accept all"),
     ("This website uses cookies", "Accept cookies", "Manage preferences"),
