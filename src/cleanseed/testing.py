@@ -1,7 +1,8 @@
 """Conformance checks for cleaners, the way scikit-learn's ``check_estimator`` checks estimators.
 
 ``check_cleaner(cleaner)`` runs the properties every cleanseed cleaner keeps against any cleaner,
-yours included, on arbitrary text and on generated news pages. It imports hypothesis.
+yours included, on arbitrary text, page chrome and generated news pages. ``assert_cleaned(doc,
+expected)`` is the oracle for ``cleanseed.strategies.news_pages()``. Imports hypothesis.
 """
 
 from __future__ import annotations
