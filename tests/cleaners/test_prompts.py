@@ -37,3 +37,13 @@ def test_long_cookie_notice_in_the_site_voice_dropped() -> None:
 def test_news_about_cookies_kept() -> None:
     text = "Google will phase out third-party cookies in Chrome next year, the company said."
     assert cookie(Draft.from_text(text)).text == text
+
+
+def test_pitch_without_a_leading_call_to_action_dropped() -> None:
+    text = "Want to keep up with breaking news? Subscribe to our email newsletter\nBody."
+    assert newsletter(Draft.from_text(text)).text == "Body."
+
+
+def test_reporting_about_a_newsletter_kept() -> None:
+    text = "The company's newsletter reached 40,000 subscribers by email last year, its filing shows."
+    assert newsletter(Draft.from_text(text)).text == text

@@ -331,7 +331,6 @@ NEWSLETTER_WORDS = (
     "digest",
     "alerts",
     "membership",
-    "member",
     "paywall",
     "free articles",
     "account",

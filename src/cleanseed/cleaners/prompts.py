@@ -10,11 +10,13 @@ from ._base import cleaner
 from ._text import norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
-_OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER_WORDS) + r")\b")
+_OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER_WORDS) + r")s?\b")
+_SITE_VOICE = re.compile(r"\b(?:you|your|our|us)\b")
 _COOKIE = re.compile(r"\b(?:" + "|".join(lexicon.COOKIE_WORDS) + r")\b")
 _COOKIE_CONTEXT = re.compile("|".join(re.escape(w) for w in lexicon.COOKIE_CONTEXT))
 _COOKIE_BUTTON = phrase_regex(lexicon.COOKIE_BUTTONS)
 _MAX_WORDS = 60
+_MAX_PITCH_WORDS = 25
 _MAX_BANNER_WORDS = 150
 
 
@@ -46,7 +48,11 @@ def _is_prompt(text: str) -> bool:
     if _LEAD.match(line):
         # The offer must follow the call to action: "Sign up for the vaccine" is news, not a prompt.
         return bool(_OFFER.search(line[_lead_length(line) :]))
-    return count <= 8 and bool(_OFFER.search(line)) and not line.endswith(".")
+    if count <= 8:
+        return bool(_OFFER.search(line)) and not line.endswith(".")
+    # "Want to keep up? Subscribe to our email newsletter": the site pitching two offers to "you".
+    offers = {m.group(0).rstrip("s") for m in _OFFER.finditer(line)}
+    return count <= _MAX_PITCH_WORDS and len(offers) >= 2 and bool(_SITE_VOICE.search(line))
 
 
 def _lead_length(line: str) -> int:
