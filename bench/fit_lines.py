@@ -33,6 +33,8 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "src" / "cleanseed" / "data" 
 CAPTURES = {"plain": "text", "markdown": "markdown"}
 L2 = 1.0
 """Ridge penalty (on the summed, weighted log-likelihood): keeps rare features from taking extreme weights."""
+PAGE_WEIGHT = 100.0
+LINE_FLOOR = 0.1
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 19))
 THRESHOLD_SLACK = 0.005
 """The lowest threshold within this much mean F1 of the best wins: losing body costs more than keeping chrome."""
@@ -98,9 +100,12 @@ def load_samples(drafts: Sequence[tuple[GoldPage, Draft]], stopwords: frozenset[
     return samples
 
 
-def weight(tokens_in_line: int) -> float:
-    """Longer lines carry more shingles, so their errors cost more; the log keeps short chrome lines in play."""
-    return 1.0 + math.log1p(tokens_in_line)
+def line_weights(sample: Sample) -> list[float]:
+    """Training weight of each line: its share of the page's tokens, so every page counts alike (as in the
+    page-averaged metric), plus a floor that keeps short chrome lines in play."""
+    tokens = [sh.tokens for sh in sample.lines.shapes]
+    total = sum(tokens) or 1
+    return [PAGE_WEIGHT * (n / total) + LINE_FLOOR for n in tokens]
 
 
 def fit_logistic(rows: Sequence[Sequence[float]], ys: Sequence[bool], ws: Sequence[float]) -> list[float]:
@@ -158,7 +163,7 @@ def context_rows(samples: Sequence[Sample], local: Sequence[float]) -> list[list
     out = []
     for s in samples:
         p = [line_model.logistic(local, r) for r in s.lines.rows]
-        out.append(line_model.context_features(p, [float(sh.tokens) for sh in s.lines.shapes]))
+        out.append(line_model.context_features(p, [float(sh.tokens) for sh in s.lines.shapes], s.lines.gaps))
     return out
 
 
@@ -209,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"fit: {len(fit)} captures, {fit_lines} lines ({body} body); held out: {len(test)} captures")
 
     ys = [y for s in fit for y in s.labels]
-    ws = [weight(sh.tokens) for s in fit for sh in s.lines.shapes]
+    ws = [w for s in fit for w in line_weights(s)]
     local = fit_logistic([r for s in fit for r in s.lines.rows], ys, ws)
     ctx = fit_logistic([r for rows in context_rows(fit, local) for r in rows], ys, ws)
 

@@ -124,7 +124,7 @@ def test_nothing_is_lost() -> None:
 def test_main_block_is_the_span_with_most_body_evidence(
     p: list[float], size: list[float], span: tuple[int, int]
 ) -> None:
-    assert main_block(p, size) == span
+    assert main_block(p, size, [0] * len(p)) == span
 
 
 def test_huge_and_many_lines_stay_cheap() -> None:

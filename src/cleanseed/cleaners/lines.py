@@ -33,6 +33,8 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
 _MAX_PASSES = 3
+_GAP_COST = 4.0
+"""Body evidence (in tokens) each line removed by an earlier cleaner costs the main block that spans it."""
 """Lines each side whose first-stage scores the second stage averages."""
 
 SHAPE_FEATURES = (
@@ -57,7 +59,18 @@ SHAPE_FEATURES = (
 PAGE_FEATURES = ("repeated",)
 LOCAL_FEATURES = SHAPE_FEATURES + PAGE_FEATURES
 """First stage: a line's own shape, then where it sits in the page."""
-CONTEXT_FEATURES = ("self", "prev", "next", "window", "in_main", "main_distance", "before_main")
+CONTEXT_FEATURES = (
+    "self",
+    "prev",
+    "next",
+    "window",
+    "in_main",
+    "main_distance",
+    "before_main",
+    "gap_before",
+    "gap_after",
+    "block_share",
+)
 """Second stage: first-stage scores of the line and its neighbours, and its distance from the main block."""
 
 
@@ -122,10 +135,11 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
     n = len(toks) or 1
     stops = sum(t.lower() in stopwords for t in toks)
     stripped = head.strip()
+    terminal = bool(_TERMINAL.search(stripped))
     features = (
         math.log1p(len(toks)) / 5,
         float(len(toks) <= 3),
-        float(bool(_TERMINAL.search(stripped))),
+        float(terminal),
         float(stripped.endswith(":")),
         stops / n,
         sum(t[0].isupper() for t in toks) / n,
@@ -151,6 +165,8 @@ class PageLines:
     positions: tuple[int, ...]
     shapes: tuple[Shape, ...]
     rows: tuple[tuple[float, ...], ...]
+    gaps: tuple[int, ...]
+    """Source lines earlier cleaners removed just before each line: chrome once stood there."""
 
     @property
     def stopword_share(self) -> float:
@@ -180,7 +196,13 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
     keys = [draft.lines[i].text.strip() for i in positions]
     counts = Counter(keys)
     rows = tuple((*s.features, float(counts[key] > 1)) for s, key in zip(shapes, keys, strict=True))
-    return PageLines(tuple(positions), tuple(shapes), rows)
+    gaps = []
+    previous_no, previous_i = 0, -1
+    for i in positions:
+        no = draft.lines[i].no
+        gaps.append(max(no - previous_no - (i - previous_i), 0))
+        previous_no, previous_i = no, i
+    return PageLines(tuple(positions), tuple(shapes), rows, tuple(gaps))
 
 
 def score_lines(draft: Draft, model: LineModel, known: dict[int, Shape] | None = None) -> Scored | None:
@@ -194,7 +216,7 @@ def score_lines(draft: Draft, model: LineModel, known: dict[int, Shape] | None =
     if len(page.rows) < model.min_lines or page.stopword_share < model.min_page_stopword_share:
         return None
     p_local = [logistic(model.local, f) for f in page.rows]
-    context = context_features(p_local, [float(s.tokens) for s in page.shapes])
+    context = context_features(p_local, [float(s.tokens) for s in page.shapes], page.gaps)
     p_body = [logistic(model.context, c) for c in context]
     return Scored(page.positions, tuple(p_body))
 
@@ -205,18 +227,22 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p)) / 6
 
 
-def context_features(p: Sequence[float], size: Sequence[float]) -> list[tuple[float, ...]]:
-    """Neighbour log-odds and distance from the main block, for each first-stage probability in ``p``.
+def context_features(p: Sequence[float], size: Sequence[float], gaps: Sequence[int]) -> list[tuple[float, ...]]:
+    """Neighbour log-odds, distance from the main block and the removed lines around each line of ``p``.
 
     A line at either end of the page stands in for its missing neighbour, so an article already free of
-    chrome is not penalised at its edges.
+    chrome is not penalised at its edges. ``block_share`` compares the prose run a line belongs to (lines
+    scoring above one half, with nothing removed between them) with the page's largest such run: a lone
+    caption or teaser is a small run.
     """
     n = len(p)
     odds = [_logit(v) for v in p]
     prefix = [0.0]
     for v in odds:
         prefix.append(prefix[-1] + v)
-    start, end = main_block(p, size)
+    start, end = main_block(p, size, gaps)
+    blocks = _block_sizes(p, size, gaps)
+    largest = max(blocks, default=0.0) or 1.0
     rows: list[tuple[float, ...]] = []
     for k, v in enumerate(odds):
         lo, hi = max(0, k - _CONTEXT), min(n, k + _CONTEXT + 1)
@@ -231,19 +257,39 @@ def context_features(p: Sequence[float], size: Sequence[float]) -> list[tuple[fl
                 float(distance == 0),
                 math.log1p(distance) / 3,
                 float(k < start),
+                math.log1p(gaps[k]) / 3,
+                math.log1p(gaps[k + 1]) / 3 if k + 1 < n else 0.0,
+                blocks[k] / largest,
             )
         )
     return rows
 
 
-def main_block(p: Sequence[float], size: Sequence[float]) -> tuple[int, int]:
+def _block_sizes(p: Sequence[float], size: Sequence[float], gaps: Sequence[int]) -> list[float]:
+    """For each line, the summed size of its run of likely-body lines (zero for a likely-chrome line)."""
+    out = [0.0] * len(p)
+    start, total = 0, 0.0
+    for k in range(len(p) + 1):
+        inside = k < len(p) and p[k] >= 0.5
+        if inside and total and gaps[k] == 0:
+            total += size[k]
+            continue
+        for j in range(start, k):
+            out[j] = total
+        start, total = k, (size[k] if inside else 0.0)
+    return out
+
+
+def main_block(p: Sequence[float], size: Sequence[float], gaps: Sequence[int]) -> tuple[int, int]:
     """The contiguous lines with the most body evidence, sum of ``size * (2p - 1)`` (Kadane's maximum subarray).
 
-    A stray chrome line inside the article costs less than the prose around it earns, so the block spans it.
+    A stray chrome line inside the article costs less than the prose around it earns, so the block spans
+    it; lines removed by earlier cleaners count as chrome too (``_GAP_COST`` each).
     """
     best, best_span = 0.0, (0, -1)
     run, run_start = 0.0, 0
     for k, (v, s) in enumerate(zip(p, size, strict=True)):
+        run -= _GAP_COST * gaps[k]
         if run <= 0.0:
             run, run_start = 0.0, k
         run += s * (2 * v - 1)
