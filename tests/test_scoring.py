@@ -120,6 +120,7 @@ def test_weights_override_in_part_or_whole() -> None:
     only = score(doc, weights=Weights(0.5, {"byline": Weight(0.2, 1)}))
     assert list(only.signals) == ["byline"]
     assert only.score == 0.7
+    assert only.explain() == "0.70 [unknown]: base +0.50, byline (1 author: Ann Lee) +0.20"
 
 
 @pytest.mark.parametrize(
