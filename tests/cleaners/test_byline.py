@@ -2,6 +2,7 @@ import pytest
 
 from cleanseed import Draft
 from cleanseed.cleaners.byline import author_bio, byline, byline_names, person_name
+from cleanseed.cleaners.dates import dates
 
 
 @pytest.mark.parametrize(
@@ -17,6 +18,10 @@ from cleanseed.cleaners.byline import author_bio, byline, byline_names, person_n
         ("By Staff", ()),
         ("By The Associated Press", ()),
         ("Posted by admin", ()),
+        ("By Sandhya Kambhampati Data and Graphics Journalist", ("Sandhya Kambhampati",)),
+        ("Jessica Rendall Wellness Writer", ("Jessica Rendall",)),
+        ("By Oliver Staley • 05/26/22 4:20pm", ("Oliver Staley",)),
+        ("Samy Magdy, Associated Press", ("Samy Magdy",)),
     ],
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
@@ -30,6 +35,8 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
         "By the end of the year the plant had closed.",
         "Science and technology reporter",
         "Pramod Thomas",
+        "New Action Mode, allowing users to capture moments while on the move",
+        "Joe Biden, White House",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -75,3 +82,15 @@ def test_person_described_inside_the_body_kept() -> None:
     middle = "Jane Doe is a reporter who covered the trial for the local paper, and she testified on Monday."
     text = f"{body}\n{middle}\n{body}"
     assert author_bio(Draft.from_text(text)).text == text
+
+
+def test_bare_by_joins_the_next_line() -> None:
+    draft = byline(Draft.from_text("By\nClaire Jackson\nBody text follows here."))
+    assert draft.authors == ("Claire Jackson",)
+    assert draft.text == "Body text follows here."
+
+
+def test_lone_name_beside_a_removed_timestamp_is_a_byline() -> None:
+    draft = byline(dates(Draft.from_text("James Riswick\nDec 21, 2023 at 10:00AM\nBody text follows here.")))
+    assert draft.authors == ("James Riswick",)
+    assert draft.text == "Body text follows here."

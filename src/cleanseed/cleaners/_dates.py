@@ -38,6 +38,7 @@ _RELATIVE = re.compile(
     r"|(?<!\w)(?:just now|yesterday)(?!\w)",
     re.I,
 )
+_SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/.])[01]?\d[/.][0-3]?\d[/.]\d\d(?![\d/.])")
 _FILLER = re.compile(rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)", re.I)
 _WORDY = re.compile(r"[^\W_]")
 
@@ -73,7 +74,8 @@ def is_timestamp(text: str) -> bool:
     """True when ``text`` holds a date, time or relative stamp and nothing else but labels."""
     if not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
         return False
-    rest = _FILLER.sub(" ", _TIME.sub(" ", _RELATIVE.sub(" ", _DATE.sub(" ", text))))
+    # "05/26/22" is a stamp too, though its century is too uncertain to lift.
+    rest = _SHORT_NUMERIC_DATE.sub(" ", _FILLER.sub(" ", _TIME.sub(" ", _RELATIVE.sub(" ", _DATE.sub(" ", text)))))
     return not _WORDY.search(rest)
 
 

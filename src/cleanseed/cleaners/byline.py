@@ -7,16 +7,20 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import body_span, is_prose, norm, plain, words
+from ._dates import is_timestamp
+from ._text import body_span, is_prose, next_nonblank, norm, plain, words
 
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
-_SPLIT = re.compile(r"\s{0,3}(?:[,;|&]|\band\b|\bwith\b)\s{0,3}")
+_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}")
+_CONJUNCTION = re.compile(r"^(?:&|and)$")
+_BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
 _BIO = re.compile(r"^(?:" + "|".join(lexicon.BIO_VERBS) + r")\b|^,")
 _BIO_OPENING = re.compile(r"^((?:[\w'’.-]{1,30} ){1,4}?)(?:is|was|has been|covers|writes)\b")
 _BIO_ROLE_WINDOW = 15
 _ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?$")
 _MAX_BYLINE_WORDS = 25
+_MAX_OUTLET_WORDS = 5
 _MAX_BIO_WORDS = 200
 
 
@@ -40,45 +44,87 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith((".", "!", "?", '"', "”")):
         return None
     prefix = _PREFIX.match(line)
-    segments = [s for s in _SPLIT.split(line[prefix.end() :] if prefix else line) if s.strip()]
-    if not segments:
-        return None
+    parts = _SPLIT.split(line[prefix.end() :] if prefix else line)
     names: list[str] = []
-    kinds = []
-    for segment in segments:
-        lowered = {w.lower() for w in words(segment)}
-        name = person_name(segment)
+    kinds: list[str] = []
+    for at, segment in enumerate(parts[::2]):
+        if not segment.strip() or is_timestamp(segment):
+            continue
+        kind, name = _segment(segment, first=not kinds)
+        if kind == "unknown":
+            return None
+        if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(parts[2 * at - 1]):
+            # "Sandhya Kambhampati Data and Graphics Journalist": the role began inside the name.
+            names[-1] = _first_name_tokens(names[-1])
         if name is not None:
             names.append(name)
-            kinds.append("name")
-        elif lowered & lexicon.ROLE_WORDS:
-            kinds.append("role")
-        elif lowered & lexicon.NOT_PERSON_WORDS or (segment[:1].isupper() and len(words(segment)) <= 3):
-            kinds.append("other")
-        else:
-            return None
+        kinds.extend(kind.split("+"))
+    if not kinds:
+        return None
     if prefix:
         return tuple(names) if kinds[0] == "name" or not names else None
-    # Without "By", a byline is names with their roles: "Lily Jamali, Technology correspondent and Kali Hays, …".
-    return tuple(names) if names and "role" in kinds and kinds[0] == "name" else None
+    # Without "By", a byline is names with roles or outlets: "Lily Jamali, Technology correspondent and …".
+    return tuple(names) if names and kinds[0] == "name" and {"role", "outlet"} & set(kinds) else None
+
+
+def _segment(segment: str, *, first: bool) -> tuple[str, str | None]:
+    """Classify one byline segment as ``name``, ``role``, ``outlet``, ``other`` or ``unknown``."""
+    tokens = segment.split()
+    lowered = {w.lower() for w in words(segment)}
+    name = person_name(segment)
+    if name is not None:
+        return "name", name
+    if lowered & lexicon.ROLE_WORDS:
+        lead = person_name(" ".join(tokens[:2]))
+        # "Jessica Rendall Wellness Writer": a name glued to its role, only as the line's first segment.
+        if first and lead is not None and tokens[-1].lower() in lexicon.ROLE_WORDS:
+            return "name+role", lead
+        return "role", None
+    if lowered and lowered <= lexicon.NOT_PERSON_WORDS:
+        return "outlet", None  # "admin", "staff", "the editors"
+    if not segment[:1].isupper() or len(tokens) > _MAX_OUTLET_WORDS:
+        return "unknown", None
+    return ("outlet" if lowered & lexicon.NOT_PERSON_WORDS else "other"), None
+    return "unknown", None
+
+
+def _first_name_tokens(name: str) -> str:
+    tokens = name.split()
+    keep = 3 if len(tokens) > 2 and (len(tokens[1]) <= 2 or tokens[1].lower() in lexicon.NAME_PARTICLES) else 2
+    return " ".join(tokens[:keep])
 
 
 @cleaner("meta.byline")
 def byline(draft: Draft) -> Draft:
-    """Lift the authors of the first byline; drop byline lines and lines repeating an author's name."""
-    drops = []
-    for i, line in enumerate(draft.lines):
-        if line.blank:
+    """Lift the authors of the first byline; drop byline lines and lines repeating an author's name.
+
+    A lone "By" joins the next line; a lone name beside a timestamp meta.dates removed is a byline too.
+    """
+    lines = draft.lines
+    stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates" and not r.partial}
+    drops: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.blank or i in drops:
             continue
-        names = byline_names(line.text)
+        text, joined = line.text, [i]
+        after = next_nonblank(lines, i)
+        if norm(text) in _BARE_PREFIXES and after is not None:
+            text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
+        names = byline_names(text)
+        if names is None and person_name(text) is not None and _beside(line.no, stamped):
+            names = (person_name(text) or "",)
         if names is None:
             continue
         if names:
             draft = draft.lift("authors", tuple(dict.fromkeys(names)), "meta.byline", line=line)
-        drops.append(i)
+        drops.update(joined)
     authors = {a.lower() for a in draft.authors}
-    drops.extend(i for i, line in enumerate(draft.lines) if authors and norm(line.text) in authors)
+    drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
+
+
+def _beside(no: int, stamped: set[int]) -> bool:
+    return any(no + step in stamped for step in (-2, -1, 1, 2))
 
 
 @cleaner("chrome.author_bio")
