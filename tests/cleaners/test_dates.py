@@ -67,3 +67,18 @@ def test_date_cut_off_a_byline() -> None:
 def test_copyright_year_never_lifted() -> None:
     draft = dates(Draft.from_text("Body.\n© 2026-03-06 Example Ltd"))
     assert draft.published is None
+
+
+def test_date_beside_a_name_or_share_buttons() -> None:
+    draft = dates(Draft.from_text("June 8, 2023 Share link\nTex Hollywood - December 21, 2023\nBody."))
+    assert draft.text == "Tex Hollywood\nBody."
+    assert draft.published == dt.date(2023, 12, 21)
+
+
+def test_stamp_nearest_above_the_body_wins_over_a_site_header_date() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    stamps = "Published December 20, 2023\nUpdated December 21, 2023"
+    text = f"December 24, 2023\nHome\nCouncil approves budget\n{stamps}\n{body}"
+    draft = dates(Draft.from_text(text))
+    assert draft.published == dt.date(2023, 12, 20)
+    assert draft.text == f"Home\nCouncil approves budget\n{body}"

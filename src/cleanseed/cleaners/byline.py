@@ -98,10 +98,10 @@ def _first_name_tokens(name: str) -> str:
 def byline(draft: Draft) -> Draft:
     """Lift the authors of the first byline; drop byline lines and lines repeating an author's name.
 
-    A lone "By" joins the next line; a lone name beside a timestamp meta.dates removed is a byline too.
+    A lone "By" joins the next line; a lone name on or beside a timestamp meta.dates removed is a byline too.
     """
     lines = draft.lines
-    stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates" and not r.partial}
+    stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates"}
     drops: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or i in drops:
@@ -124,7 +124,7 @@ def byline(draft: Draft) -> Draft:
 
 
 def _beside(no: int, stamped: set[int]) -> bool:
-    return any(no + step in stamped for step in (-2, -1, 1, 2))
+    return any(no + step in stamped for step in (-2, -1, 0, 1, 2))
 
 
 @cleaner("chrome.author_bio")

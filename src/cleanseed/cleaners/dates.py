@@ -8,34 +8,74 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._dates import find_date, find_relative, is_timestamp
-from ._text import norm, words
+from ._text import body_span, norm, words
+from .byline import person_name
 from .footer import is_legal
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
-_TRAILER = re.compile(r"[\s|,·•\-–—:]{1,20}$")
+_EDGE = " \t|,·•-–—:()[]"
+_LABELS = frozenset(w for label in lexicon.DATE_LABELS for w in label.split())
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _MAX_STAMP_WORDS = 20
 
 
 @cleaner("meta.dates")
 def dates(draft: Draft) -> Draft:
-    """Lift the first timestamp line's date (or "4 days ago" phrase), drop timestamp lines, cut dates off bylines."""
-    drops, edits = [], {}
+    """Drop timestamp lines, cut dates off bylines and name lines; lift the stamp nearest above the body.
+
+    The nearest stamp above the article beats a site header's "today" date; an "Updated" stamp yields
+    to a plain one. Copyright lines never give a date.
+    """
+    drops, edits, stamped = [], {}, []
     for i, line in enumerate(draft.lines):
         text = line.text
         if line.blank or len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
-            continue  # never a date from a copyright line
+            continue
         if is_timestamp(text):
             drops.append(i)
-        elif _BYLINE.match(norm(text)):
-            stamp = find_date(text)
-            if stamp is None or words(text[stamp.end :]):
-                continue
-            edits[i] = (_TRAILER.sub("", text[: stamp.start]), text[stamp.start :])
+        elif (cut := _cut_date(text)) is not None:
+            if cut[0]:
+                edits[i] = cut
+            else:
+                drops.append(i)
         else:
             continue
-        absolute = find_date(text)
+        stamped.append(i)
+    span = body_span(draft.lines)
+    above = [i for i in stamped if span is None or i < span[0]] or stamped
+    for i in sorted(above, key=lambda i: (bool(_UPDATED.search(draft.lines[i].text)), -i)):
+        line = draft.lines[i]
+        absolute = find_date(line.text)
         if absolute is not None and absolute.date is not None:
             draft = draft.lift("published", absolute.date, "meta.dates", line=line)
-        elif (relative := find_relative(text)) is not None and relative.relative is not None:
+        elif (relative := find_relative(line.text)) is not None and relative.relative is not None:
             draft = draft.lift("published_relative", relative.relative, "meta.dates", line=line)
     return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
+
+
+def _cut_date(text: str) -> tuple[str, str] | None:
+    """``(rest, date part)`` for a short line that starts or ends with a date beside a byline, a
+    name or share buttons (``rest`` is empty when the whole line goes), else ``None``."""
+    stamp = find_date(text)
+    if stamp is None:
+        return None
+    before, after = text[: stamp.start], text[stamp.end :]
+    if not after.strip(_EDGE) or is_timestamp(after):
+        rest = _strip_labels(before)
+    elif not before.strip(_EDGE) or is_timestamp(before):
+        rest = after.strip(_EDGE)
+    else:
+        return None
+    if rest and all(w.lower() in lexicon.SHARE_WORDS for w in words(rest)):
+        return "", text
+    if rest and (_BYLINE.match(norm(rest)) or person_name(rest) is not None):
+        return rest, text[len(rest) :] if text.startswith(rest) else text[: text.rindex(rest)]
+    return None
+
+
+def _strip_labels(text: str) -> str:
+    """``text`` without the separators and stamp labels ("| Published") at its end."""
+    text = text.rstrip(_EDGE)
+    while (last := text.rsplit(None, 1)[-1] if text.strip() else "") and last.lower().rstrip(":") in _LABELS:
+        text = text[: len(text) - len(last)].rstrip(_EDGE)
+    return text
