@@ -1,5 +1,7 @@
 from cleanseed import Draft
+from cleanseed.cleaners.byline import byline
 from cleanseed.cleaners.dates import dates
+from cleanseed.cleaners.nav import nav as chrome_nav
 from cleanseed.cleaners.title import title
 
 BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
@@ -36,3 +38,16 @@ def test_title_from_metadata_drops_its_repeat() -> None:
         "title", "Council approves budget", "html.metadata"
     )
     assert title(draft).text == BODY
+
+
+def test_headline_over_the_byline_beats_earlier_headlines() -> None:
+    text = f"Trending: the best laptops of 2023\nMenu\nCouncil approves budget after debate\nBy Jane Doe\n{BODY}"
+    draft = title(chrome_nav(byline(Draft.from_text(text))))
+    assert draft.title == "Council approves budget after debate"
+
+
+def test_slug_words_match_possessives_and_contractions() -> None:
+    text = f"Top stories today\nZach Wilson’s mom adds intrigue to his mysterious ‘head injury’\n4 days ago\n{BODY}"
+    url = "https://www.sbnation.com/nfl/2023/12/19/24007719/zach-wilson-mom-head-injury-jets-dolphins-nfl"
+    draft = title(dates(Draft.from_text(text, url=url)))
+    assert draft.title is not None and draft.title.startswith("Zach Wilson")

@@ -13,12 +13,15 @@ from ._text import body_span, is_headline, norm, plain, words
 _H1 = re.compile(r"^\s{0,3}#\s")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 _MIN_WORDS, _MAX_WORDS = 3, 30
-_MIN_SLUG_OVERLAP = 0.6
+_MIN_SLUG_OVERLAP = 0.5
+_SLUG_SPLIT = re.compile(r"[-_.+]")
+_META_CLEANERS = frozenset({"meta.dates", "meta.byline"})
+_STAMP_REACH = 4
 
 
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
-    """Lift the headline above the body: the URL slug's line, a markdown ``#`` heading, or the first headline.
+    """Lift the headline: the URL slug's line, a ``#`` heading, the line over a byline or date, or the first.
 
     A headline is only taken beside chrome other cleaners removed, so text already cleaned keeps its first line.
     """
@@ -39,7 +42,9 @@ def title(draft: Draft) -> Draft:
     ]
     if not candidates:
         return draft
-    best = _by_slug(draft, candidates) or next((i for i in candidates if _H1.match(lines[i].text)), candidates[0])
+    h1 = next((i for i in candidates if _H1.match(lines[i].text)), None)
+    evidence = (_by_slug(draft, candidates), h1, _above_stamp(draft, candidates))
+    best = next((i for i in evidence if i is not None), candidates[0])
     line = lines[best]
     draft = draft.lift("title", " ".join(plain(line.text).split()), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
@@ -58,13 +63,35 @@ def _beside_removed(draft: Draft, i: int, removed: list[int]) -> bool:
 
 
 def _by_slug(draft: Draft, candidates: list[int]) -> int | None:
-    """The candidate sharing most words with the URL's last path segment, if it shares enough."""
+    """The candidate sharing most words with the URL's slug (fewest other words on a tie), if it shares enough."""
     if not draft.url:
         return None
     path = [p for p in urlsplit(draft.url).path.lower().split("/") if p]
-    slug = set(_SLUG_WORD.findall(max(path, key=len))) if path else set()
+    slug = {t for t in _SLUG_SPLIT.split(max(path, key=len)) if t.isalpha() and len(t) > 1} if path else set()
     if len(slug) < 2:
         return None
-    scores = {i: len(slug & {w.lower() for w in words(draft.lines[i].text)}) / len(slug) for i in candidates}
-    best = max(scores, key=lambda i: scores[i])
-    return best if scores[best] >= _MIN_SLUG_OVERLAP else None
+
+    def score(i: int) -> tuple[float, float]:
+        found = {_slug_form(w) for w in words(draft.lines[i].text)}
+        return len(slug & found) / len(slug), len(slug & found) / len(slug | found)
+
+    best = max(candidates, key=score)
+    return best if score(best)[0] >= _MIN_SLUG_OVERLAP else None
+
+
+def _slug_form(word: str) -> str:
+    """A word as URL slugs spell it: lowercase, no possessive, no apostrophes ("Didn't" -> "didnt")."""
+    word = word.lower().replace("’", "'")
+    return word.removesuffix("'s").replace("'", "")
+
+
+def _above_stamp(draft: Draft, candidates: list[int]) -> int | None:
+    """The candidate nearest above a line meta.dates or meta.byline removed: a headline sits over its byline."""
+    meta = {r.first_line for r in draft.removed if r.cleaner in _META_CLEANERS}
+    lines = draft.lines
+    for i in reversed(candidates):
+        following = [lines[j].no for j in range(i + 1, min(len(lines), i + 1 + _STAMP_REACH)) if not lines[j].blank]
+        gap = range(lines[i].no + 1, (following[0] if following else lines[i].no + _STAMP_REACH) + 1)
+        if any(n in meta for n in gap):
+            return i
+    return None
