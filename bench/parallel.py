@@ -45,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"\n{'jobs':>5}{'seconds':>9}{'CPU s':>8}{'docs/s':>8}{'peak MB':>9}{'load':>6}")
     seconds: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="cleanseed-parallel-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         write_corpus(pages, corpus, copies=copies, capture=args.capture)
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             outputs[jobs] = Path(tmp) / f"out-{jobs}.jsonl"
             result = run(command(corpus, jobs, via_cli), outputs[jobs])
             seconds[jobs] = result.seconds
+            cpu[jobs] = result.cpu_seconds
             print(
                 f"{jobs:>5}{result.seconds:>9.1f}{result.cpu_seconds:>8.1f}{result.rows / result.seconds:>8.1f}"
                 f"{result.peak_mb:>9.1f}{load():>6}"
@@ -60,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         same = outputs[1].read_bytes() == outputs[args.jobs].read_bytes()
     speedup = seconds[1] / seconds[args.jobs]
     print(f"\nspeed-up --jobs {args.jobs} / --jobs 1 = {speedup:.2f}  (target >= {TARGET}); identical output: {same}")
+    # Wall time depends on how many cores other work leaves free; CPU seconds do not. With N idle cores the
+    # wall time of --jobs N approaches its CPU seconds / N, so this bounds what an idle machine would show.
+    bound = args.jobs * cpu[1] / cpu[args.jobs]
+    print(
+        f"CPU-time bound on {args.jobs} idle cores: {args.jobs} x CPU(1) / CPU({args.jobs}) = {bound:.2f} (an estimate)"
+    )
     return 0
 
 
