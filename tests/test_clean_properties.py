@@ -81,7 +81,8 @@ LINKED = st.tuples(PROSE, st.sampled_from(["report", "letter"])).map(
     lambda t: f"{t[0]} See [the {t[1]}](https://x.org/r)."
 )
 HEADLINE = st.sampled_from(["London mayor courts embattled AI firm Anthropic", "What is AI and how does it work?"])
-PAGE_LINE = st.one_of(PROSE, CHROME, LINKED, HEADLINE, st.just(""), st.text(max_size=40))
+MARKUP = st.text(alphabet=" \xa0\u2003*#_>|•-\t", max_size=12)
+PAGE_LINE = st.one_of(PROSE, CHROME, LINKED, HEADLINE, MARKUP, st.just(""), st.text(max_size=40))
 PAGE = st.lists(PAGE_LINE, min_size=1, max_size=40).map("\n".join)
 ANY_TEXT = st.one_of(st.text(max_size=3000), PAGE)
 

@@ -41,6 +41,7 @@ _RELATIVE = re.compile(
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/.])[01]?\d[/.][0-3]?\d[/.]\d\d(?![\d/.])")
 _FILLER = re.compile(rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)", re.I)
 _WORDY = re.compile(r"[^\W_]")
+_HINT = re.compile(r"\d|ago\b|yesterday|just now", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +71,14 @@ def find_relative(text: str) -> Stamp | None:
     return Stamp(None, " ".join(match.group(0).lower().split()), match.start(), match.end())
 
 
+def may_hold_stamp(text: str) -> bool:
+    """A cheap first test: every stamp has a digit or a relative word."""
+    return bool(_HINT.search(text))
+
+
 def is_timestamp(text: str) -> bool:
     """True when ``text`` holds a date, time or relative stamp and nothing else but labels."""
-    if not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
+    if not may_hold_stamp(text) or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
         return False
     # "05/26/22" is a stamp too, though its century is too uncertain to lift.
     rest = _SHORT_NUMERIC_DATE.sub(" ", _FILLER.sub(" ", _TIME.sub(" ", _RELATIVE.sub(" ", _DATE.sub(" ", text)))))

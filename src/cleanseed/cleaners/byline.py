@@ -21,7 +21,9 @@ _BIO_ROLE_WINDOW = 15
 _ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?$")
 _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
+_MAX_BYLINE_CHARS = 250
 _MAX_BIO_WORDS = 200
+_MAX_ABOUT_CHARS = 40
 
 
 def person_name(text: str) -> str | None:
@@ -85,7 +87,6 @@ def _segment(segment: str, *, first: bool) -> tuple[str, str | None]:
     if not segment[:1].isupper() or len(tokens) > _MAX_OUTLET_WORDS:
         return "unknown", None
     return ("outlet" if lowered & lexicon.NOT_PERSON_WORDS else "other"), None
-    return "unknown", None
 
 
 def _first_name_tokens(name: str) -> str:
@@ -104,15 +105,14 @@ def byline(draft: Draft) -> Draft:
     stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates"}
     drops: set[int] = set()
     for i, line in enumerate(lines):
-        if line.blank or i in drops:
+        if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
         text, joined = line.text, [i]
-        after = next_nonblank(lines, i)
-        if norm(text) in _BARE_PREFIXES and after is not None:
+        if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
-        names = byline_names(text)
-        if names is None and person_name(text) is not None and _beside(line.no, stamped):
-            names = (person_name(text) or "",)
+        names = byline_names(text) if _may_be_byline(text) else None
+        if names is None and stamped and _beside(line.no, stamped) and (name := person_name(text)) is not None:
+            names = (name,)
         if names is None:
             continue
         if names:
@@ -121,6 +121,17 @@ def byline(draft: Draft) -> Draft:
     authors = {a.lower() for a in draft.authors}
     drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
+
+
+def _may_be_byline(text: str) -> bool:
+    """A cheap first test: a by-prefix, or a capitalised start with a separator or a closing role word."""
+    line = " ".join(text.split()).strip("*_#> ")
+    if not line or line[-1] in '.!?"”':
+        return False
+    if _PREFIX.match(line):
+        return True
+    last = line.split()[-1].lower()
+    return line[0].isupper() and (any(c in line for c in ",;|&•·") or " and " in line or last in lexicon.ROLE_WORDS)
 
 
 def _beside(no: int, stamped: set[int]) -> bool:
@@ -138,8 +149,10 @@ def author_bio(draft: Draft) -> Draft:
     edges = {span[0], span[1]} if span else set()
     drops = []
     for i, line in enumerate(draft.lines):
+        if line.blank or not (authors or i in edges or len(line.text) <= _MAX_ABOUT_CHARS):
+            continue
         text = norm(line.text)
-        if not text or len(words(text)) > _MAX_BIO_WORDS:
+        if len(words(text)) > _MAX_BIO_WORDS:
             continue
         if _ABOUT.match(text) or (
             is_prose(line.text)

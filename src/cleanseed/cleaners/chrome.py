@@ -15,21 +15,33 @@ _FOLLOW = re.compile(r"^follow (?:\w+ ){0,4}on\b[\W\w]{0,80}$")
 _AD = phrase_regex(lexicon.AD_PHRASES)
 _AD_LEAD = phrase_regex(lexicon.AD_LEADS, prefix=True)
 _DISCLOSURE = re.compile("|".join(lexicon.AD_DISCLOSURES))
-_MAX_DISCLOSURE_WORDS = 80
+_MAX_DISCLOSURE_CHARS = 800
+_MAX_CHROME_CHARS = 200
+_MAX_MARKER_CHARS = 100
+_MAX_MARKER_WORDS = 8
+"""Share bars and skip links are short; a longer line is never one, whatever words it holds."""
 _COUNTER = re.compile(r"^\d[\d.,]{0,8}[kmb]?$")
 
 
 @cleaner("chrome.skip_links")
 def skip_links(draft: Draft) -> Draft:
     """Drop short lines holding an accessibility link such as "Skip to content"."""
-    drops = [i for i, line in enumerate(draft.lines) if len(words(line.text)) <= 12 and _SKIP.search(norm(line.text))]
+    drops = [
+        i
+        for i, line in enumerate(draft.lines)
+        if len(line.text) <= _MAX_CHROME_CHARS and _SKIP.search(norm(line.text)) and len(words(line.text)) <= 12
+    ]
     return draft.drop(drops, "chrome.skip_links", "skip link")
 
 
 @cleaner("chrome.share")
 def share(draft: Draft) -> Draft:
     """Drop share, save and social-follow bars, with their counters ("Share  Save", "12 Comments")."""
-    drops = [i for i, line in enumerate(draft.lines) if not line.blank and _is_share(line.text)]
+    drops = [
+        i
+        for i, line in enumerate(draft.lines)
+        if not line.blank and len(line.text) <= _MAX_CHROME_CHARS and _is_share(line.text)
+    ]
     return draft.drop(drops, "chrome.share", "share buttons")
 
 
@@ -38,11 +50,11 @@ def ads(draft: Draft) -> Draft:
     """Drop advertisement markers ("Advertisement", "Story continues below advertisement") and affiliate disclosures."""
     drops = []
     for i, line in enumerate(draft.lines):
-        count = len(words(line.text))
-        if line.blank or count > _MAX_DISCLOSURE_WORDS:
+        text = line.text
+        if line.blank or len(text) > _MAX_DISCLOSURE_CHARS:
             continue
-        text = norm(line.text)
-        if (count <= 8 and (_AD.match(text) or _AD_LEAD.match(text))) or _DISCLOSURE.search(text):
+        marker = len(text) <= _MAX_MARKER_CHARS and len(words(text)) <= _MAX_MARKER_WORDS
+        if (marker and (_AD.match(norm(text)) or _AD_LEAD.match(norm(text)))) or _DISCLOSURE.search(text.lower()):
             drops.append(i)
     return draft.drop(drops, "chrome.ads", "advertisement marker")
 

@@ -14,6 +14,10 @@ _WEAK = re.compile("|".join(lexicon.LEGAL_WEAK))
 _FOOTER_ITEM = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.FOOTER_NAV_PHRASES, key=len, reverse=True)) + r")$"
 )
+_FOOTER_START = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.FOOTER_NAV_PHRASES, key=len, reverse=True)) + r")\b"
+)
+_MAX_FOOTER_CHARS = 300
 _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
 _MAX_NOTICE_WORDS = 150
 _MIN_SENTENCE_WORDS = 5
@@ -30,7 +34,8 @@ def legal(draft: Draft) -> Draft:
     span = body_span(draft.lines)
     drops = []
     for i, line in enumerate(draft.lines):
-        if line.blank or len(words(line.text)) > _MAX_NOTICE_WORDS:
+        low = line.text.lower()
+        if line.blank or not (_STRONG.search(low) or _WEAK.search(low)) or len(words(line.text)) > _MAX_NOTICE_WORDS:
             continue
         text = norm(line.text)
         inside = span is not None and span[0] < i < span[1]
@@ -52,7 +57,7 @@ def footer_nav(draft: Draft) -> Draft:
 
 def _footer_items(text: str) -> int:
     """How many footer entries ``text`` is made of (0 when anything else is on the line)."""
-    if not text.strip() or len(text) > 300:
+    if not text.strip() or len(text) > _MAX_FOOTER_CHARS or not _FOOTER_START.match(norm(text)):
         return 0
     parts = [p for p in _SEPARATORS.split(norm(text)) if p]
     return len(parts) if parts and all(_FOOTER_ITEM.match(p) for p in parts) else 0

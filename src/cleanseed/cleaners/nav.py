@@ -14,6 +14,7 @@ _WIDGET = phrase_regex(lexicon.WIDGET_LEADS, prefix=True)
 _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
 _MAX_ITEM_WORDS = 5
 _MIN_RUN = 3
+_MAX_MENU_CHARS = 400
 
 
 @cleaner("chrome.nav")
@@ -51,7 +52,7 @@ def _is_menu_line(text: str) -> bool:
     line = norm(text)
     if _WIDGET.match(line):
         return True
-    if len(text) > 400 or text.lstrip().startswith("|"):
+    if len(text) > _MAX_MENU_CHARS or text.lstrip().startswith("|"):
         return False
     if len(words(line)) <= 4 and _FURNITURE.match(line):
         return True

@@ -20,6 +20,7 @@ _CONNECTORS = frozenset(
     ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
 )
 _MAX_CREDIT_WORDS = 14
+_MAX_CREDIT_CHARS = 200
 _MAX_CAPTION_WORDS = 70
 
 
@@ -45,16 +46,21 @@ def caption(draft: Draft) -> Draft:
     also read like a caption: agency first, a dated event, or words such as "pictured" or "(left)".
     """
     lines = draft.lines
+    credits = [_credit_line(line.text) for line in lines]
     drops = []
     for i, line in enumerate(lines):
-        if line.blank or is_credit(line.text) or len(words(line.text)) > _MAX_CAPTION_WORDS:
+        if line.blank or credits[i] or len(words(line.text)) > _MAX_CAPTION_WORDS:
             continue
         text = norm(line.text)
         after = next_nonblank(lines, i)
-        above_credit = after is not None and after - i <= 3 and is_credit(lines[after].text)
+        above_credit = after is not None and after - i <= 3 and credits[after]
         if _EMBEDDED.search(text) or (above_credit and _describes_picture(line.text, text)):
             drops.append(i)
     return draft.drop(drops, "chrome.caption", "photo caption")
+
+
+def _credit_line(text: str) -> bool:
+    return bool(text.strip()) and len(text) <= _MAX_CREDIT_CHARS and is_credit(text)
 
 
 def _describes_picture(raw: str, text: str) -> bool:
@@ -66,5 +72,5 @@ def _describes_picture(raw: str, text: str) -> bool:
 @cleaner("chrome.credit")
 def credit(draft: Draft) -> Draft:
     """Drop photo credit lines ("Photo: AP", "(Photo by X/Getty Images)", "Reuters")."""
-    drops = [i for i, line in enumerate(draft.lines) if not line.blank and is_credit(line.text)]
+    drops = [i for i, line in enumerate(draft.lines) if _credit_line(line.text)]
     return draft.drop(drops, "chrome.credit", "photo credit")

@@ -18,12 +18,18 @@ _COOKIE_BUTTON = phrase_regex(lexicon.COOKIE_BUTTONS)
 _MAX_WORDS = 60
 _MAX_PITCH_WORDS = 25
 _MAX_BANNER_WORDS = 150
+_MAX_BUTTON_CHARS = 40
+_MAX_PROMPT_CHARS = 600
 
 
 @cleaner("chrome.newsletter")
 def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
-    drops = [i for i, line in enumerate(draft.lines) if not line.blank and _is_prompt(line.text)]
+    drops = [
+        i
+        for i, line in enumerate(draft.lines)
+        if len(line.text) <= _MAX_PROMPT_CHARS and _OFFER.search(line.text.lower()) and _is_prompt(line.text)
+    ]
     return draft.drop(drops, "chrome.newsletter", "subscription prompt")
 
 
@@ -32,7 +38,10 @@ def cookie(draft: Draft) -> Draft:
     """Drop cookie and consent banners and their buttons."""
     drops = []
     for i, line in enumerate(draft.lines):
-        if line.blank or len(words(line.text)) > _MAX_BANNER_WORDS:
+        low = line.text.lower()
+        if line.blank or (len(low) > _MAX_BUTTON_CHARS and not _COOKIE.search(low)):
+            continue
+        if len(words(line.text)) > _MAX_BANNER_WORDS:
             continue
         text = norm(line.text)
         if _COOKIE_BUTTON.match(text) or (_COOKIE.search(text) and _COOKIE_CONTEXT.search(text)):
