@@ -8,11 +8,13 @@ JSON-ready dict with ``id``, ``url`` and ``error`` (``None`` on success) first.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from itertools import islice
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from .corpus import Fields, Item, item_from_record
@@ -70,6 +72,8 @@ def clean_many(
 
     ``jobs=None`` or ``1`` runs in this process. The input is read lazily and only
     ``jobs * 2`` chunks are in flight, so memory stays flat however long the stream.
+    Workers start from a fork server (spawn where there is none), so a script calling this
+    with ``jobs > 1`` needs the usual ``if __name__ == "__main__":`` guard.
     """
     return _map(partial(clean_records, cleaners=_pipeline(cleaners), fields=fields), items, jobs, chunksize)
 
@@ -104,7 +108,7 @@ def _map(
 def _pooled(fn: Callable[[list[Record]], list[Row]], chunks: Iterator[list[Record]], jobs: int) -> Iterator[Row]:
     """Submit chunks to a pool with a bounded window and yield their rows in submission order."""
     window: deque[Future[list[Row]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_start_method()) as pool:
         try:
             for chunk in chunks:
                 window.append(pool.submit(fn, chunk))
@@ -115,6 +119,13 @@ def _pooled(fn: Callable[[list[Record]], list[Row]], chunks: Iterator[list[Recor
         finally:
             for future in window:
                 future.cancel()
+
+
+def _start_method() -> BaseContext:
+    """A fork server where the platform has one, else spawn: a worker never starts as a copy of a
+    process that may hold other threads' locks (a Dask client, a web server), which plain fork risks."""
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return multiprocessing.get_context(method)
 
 
 def _chunks(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
