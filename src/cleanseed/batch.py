@@ -44,8 +44,8 @@ def clean_records(records: Iterable[Record], *, cleaners: Cleaners = None, field
     A success row is ``{"id", "url", "error": None}`` plus :meth:`Document.to_dict`; a
     failure row is ``{"id", "url", "error": {"type", "message"}}``.
     """
-    pipeline = _pipeline(cleaners)
-    return [_run(_item(record, fields), partial(_clean_row, pipeline=pipeline)) for record in records]
+    row = partial(_clean_row, pipeline=_pipeline(cleaners))
+    return [_run(_item(record, fields), row) for record in records]
 
 
 def score_records(
