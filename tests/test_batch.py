@@ -6,7 +6,7 @@ import pytest
 
 from cleanseed import Draft, clean, score
 from cleanseed.batch import clean_many, clean_records, score_many, score_records
-from cleanseed.corpus import Item
+from cleanseed.corpus import Fields, Item
 
 ARTICLE = (
     "The council approved the new budget on Tuesday after a long debate.\n"
@@ -38,6 +38,14 @@ def test_clean_records_row_matches_clean():
 def test_clean_records_html_field_is_cleaned_as_html():
     [row] = clean_records([{"id": "h", "html": HTML.encode()}])
     assert row["format"] == "html"
+    assert "nine to four" in row["text"]
+
+
+def test_clean_records_with_custom_field_names():
+    [row] = clean_records(
+        [{"doc": "k", "body": ARTICLE, "link": "u"}], fields=Fields(id="doc", text="body", url="link")
+    )
+    assert (row["id"], row["url"], row["error"]) == ("k", "u", None)
     assert "nine to four" in row["text"]
 
 
