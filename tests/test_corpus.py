@@ -65,7 +65,7 @@ def test_read_jsonl_binary_stream_survives_invalid_utf8(tmp_path: Path):
     path.write_bytes(b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "\xff\xfe"}\n{"id": "c", "text": "fine"}\n')
     items = list(read_jsonl(path))
     assert [i.id for i in items] == ["a", "line 2", "c"]
-    assert items[1].error == "line 2: not valid UTF-8"
+    assert items[1].error == "not valid UTF-8"
 
 
 def test_read_jsonl_custom_fields():

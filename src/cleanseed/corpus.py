@@ -114,16 +114,16 @@ def _jsonl_items(stream: Iterable[str | bytes], fields: Fields) -> Iterator[Item
 
 
 def _jsonl_item(line: str | bytes, number: int, fields: Fields) -> Item:
-    where = f"line {number}"
+    line_id = f"line {number}"
     try:
         record = json.loads(line)
     except UnicodeDecodeError:
-        return Item(where, "", error=f"{where}: not valid UTF-8")
+        return Item(line_id, "", error="not valid UTF-8")
     except json.JSONDecodeError as exc:
-        return Item(where, "", error=f"{where}: invalid JSON: {exc.msg} at column {exc.colno}")
+        return Item(line_id, "", error=f"invalid JSON: {exc.msg} at column {exc.colno}")
     if not isinstance(record, dict):
-        return Item(where, "", error=f"{where}: expected a JSON object, got {type(record).__name__}")
-    return item_from_record(record, fields, default_id=where)
+        return Item(line_id, "", error=f"expected a JSON object, got {type(record).__name__}")
+    return item_from_record(record, fields, default_id=line_id)
 
 
 def item_from_record(record: Mapping[str, Any], fields: Fields = Fields(), *, default_id: str = "") -> Item:
