@@ -1,5 +1,6 @@
 from cleanseed import Document
 from cleanseed.signals import Reading
+from cleanseed.signals.attributions import find_attributions
 
 
 def kinds(text: str) -> list[list[str]]:
@@ -36,3 +37,17 @@ def test_a_megabyte_line_of_near_misses_is_read() -> None:
     text = (("word " * 20_000 + "'" * 1000 + "1," * 5000 + "A " * 5000 + "on " * 5000) * 5)[:1_000_000]
     sentences = Reading(Document(text=text)).sentences
     assert sentences[0].start == 0
+
+
+def test_phrases_match_whole_words_in_any_case_and_contractions() -> None:
+    assert kinds("They SHOULDN'T wait; it's time.") == [["obligation", "negation", "obligation"]]
+    assert kinds("Mustard is sold. Timesheets are due.") == [["present"], ["present"]]
+    assert kinds("I think we don't; US aid won't.") == [
+        ["first_person", "epistemic", "first_person", "negation", "negation"]
+    ]
+
+
+def test_attributions_read_the_same_with_spans_given_or_not() -> None:
+    text = 'It rained. "We stayed in," Jane Smith said.\n"And then," she added, "we left."'
+    reading = Reading(Document(text=text))
+    assert reading.attributions == find_attributions(text)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import Literal
 
 from ..document import Document
@@ -48,19 +50,34 @@ def phrase_pattern(phrases: Iterable[str], *, flags: int = re.IGNORECASE) -> re.
 
 # "I" and "us" are matched case-sensitively: "US" is the country, a lone "i" is a typo or a list marker.
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|(?i:me|my|mine|myself|we|our|ours|ourselves)|[Uu]s)(?![\w])")
-_WORD_PATTERNS: dict[CueKind, re.Pattern[str]] = {
-    "second_person": phrase_pattern(lex.SECOND_PERSON),
-    "hedge": phrase_pattern(lex.REPORTIVE_HEDGES),
-    "epistemic": phrase_pattern(lex.EPISTEMIC),
-    "obligation": phrase_pattern(lex.OBLIGATION),
-    "evaluative": phrase_pattern(lex.EVALUATIVE),
-    "superlative": phrase_pattern(lex.SUPERLATIVES),
-    "argument": phrase_pattern(lex.ARGUMENT_MARKERS),
-    "negation": re.compile(phrase_pattern(lex.NEGATIONS).pattern + r"|(?<=\w)n['’]t(?!\w)", re.IGNORECASE),
-    "present": phrase_pattern(lex.PRESENT_COPULAS),
-    "past": phrase_pattern(lex.PAST_COPULAS),
-    "time": phrase_pattern(lex.TIME_ANCHORS),
+_WORD_LISTS: dict[CueKind, Iterable[str]] = {
+    "first_person": lex.FIRST_PERSON,
+    "second_person": lex.SECOND_PERSON,
+    "hedge": lex.REPORTIVE_HEDGES,
+    "epistemic": lex.EPISTEMIC,
+    "obligation": lex.OBLIGATION,
+    "evaluative": lex.EVALUATIVE,
+    "superlative": lex.SUPERLATIVES,
+    "argument": lex.ARGUMENT_MARKERS,
+    "negation": lex.NEGATIONS,
+    "present": lex.PRESENT_COPULAS,
+    "past": lex.PAST_COPULAS,
+    "time": lex.TIME_ANCHORS,
 }
+_WORD_PATTERNS: dict[CueKind, re.Pattern[str]] = {
+    kind: _FIRST_PERSON if kind == "first_person" else phrase_pattern(words) for kind, words in _WORD_LISTS.items()
+}
+# Every phrase opens with a word, so a phrase can only start where a word does that follows
+# no word character or apostrophe: the text is split into words once and each pattern is tried
+# only at the words that open one of its phrases (a dictionary lookup, not a scan per list).
+_WORD_START = re.compile(r"(?<![\w'’])\w+")
+_OPENS: dict[str, tuple[CueKind, ...]] = {}
+for _kind, _phrases in _WORD_LISTS.items():
+    for _phrase in _phrases:
+        _first = _WORD_START.match(_phrase)
+        if _first and _kind not in _OPENS.get(_first.group(), ()):
+            _OPENS[_first.group()] = (*_OPENS.get(_first.group(), ()), _kind)
+_CONTRACTED_NOT = re.compile(r"(?<=\w)n['’]t(?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
 _FIGURE = re.compile(
     rf"[$£€¥]\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
@@ -75,6 +92,7 @@ _IMPERATIVE = re.compile(
 # A capitalised word after a lowercase word or a comma: a proper name inside the sentence, not its first word.
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{1,30}(?:[ ][A-Z][a-z]{1,30}){0,3}")
 _OPENER = re.compile(r"[^\w]{0,5}")
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +113,10 @@ class Sentence:
     cues: tuple[Cue, ...]
     named: tuple[int, ...]
     anonymous: tuple[int, ...]
+    kinds: frozenset[CueKind]
 
     def has(self, kind: CueKind) -> bool:
-        return any(cue.kind == kind for cue in self.cues)
+        return kind in self.kinds
 
     def of(self, kind: CueKind) -> tuple[Cue, ...]:
         return tuple(cue for cue in self.cues if cue.kind == kind)
@@ -124,11 +143,20 @@ class Reading:
 
     @cached_property
     def attributions(self) -> tuple[Attribution, ...]:
-        return find_attributions(self.text)
+        return find_attributions(self.text, sentences=self.sentence_spans, quotes=self.quotes)
+
+    @cached_property
+    def sentence_spans(self) -> tuple[Span, ...]:
+        return sentences(self.text)
+
+    @cached_property
+    def kind_counts(self) -> Counter[CueKind]:
+        """How many sentences carry each kind of cue."""
+        return Counter(kind for s in self.sentences for kind in s.kinds)
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        spans = sentences(self.text)
+        spans = self.sentence_spans
         starts = [s for s, _ in spans]
         unquoted = mask(self.text, self.quotes)
         cues: list[list[Cue]] = [[] for _ in spans]
@@ -142,7 +170,14 @@ class Reading:
             for i in _touched(spans, starts, attribution):
                 (named if attribution.named else anonymous)[i].append(a)
         return tuple(
-            Sentence(start, end, tuple(sorted(cues[i], key=lambda c: c.start)), tuple(named[i]), tuple(anonymous[i]))
+            Sentence(
+                start,
+                end,
+                tuple(sorted(cues[i], key=_START)),
+                tuple(named[i]),
+                tuple(anonymous[i]),
+                frozenset(c.kind for c in cues[i]),
+            )
             for i, (start, end) in enumerate(spans)
         )
 
@@ -153,11 +188,23 @@ class Reading:
 
 
 def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
-    for match in _FIRST_PERSON.finditer(unquoted):
-        yield Cue("first_person", match.start(), match.end())
-    for kind, pattern in _WORD_PATTERNS.items():
-        for match in pattern.finditer(unquoted):
-            yield Cue(kind, match.start(), match.end())
+    found: dict[CueKind, list[Cue]] = {kind: [] for kind in _WORD_PATTERNS}
+    resume: dict[CueKind, int] = dict.fromkeys(_WORD_PATTERNS, 0)
+    for word in _WORD_START.finditer(unquoted):
+        kinds = _OPENS.get(word.group().lower())
+        if kinds is None:
+            continue
+        at = word.start()
+        for kind in kinds:
+            if at >= resume[kind]:
+                match = _WORD_PATTERNS[kind].match(unquoted, at)
+                if match:
+                    found[kind].append(Cue(kind, at, match.end()))
+                    resume[kind] = match.end()
+    found["negation"] += (Cue("negation", m.start(), m.end()) for m in _CONTRACTED_NOT.finditer(unquoted))
+    found["negation"].sort(key=_START)
+    for cues in found.values():
+        yield from cues
     for match in _NAME.finditer(unquoted):
         yield Cue("name", match.start(), match.end())
     for match in _FIGURE.finditer(unquoted):
@@ -166,8 +213,8 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
         body = unquoted[start:end].rstrip()
         if body.endswith("?"):
             yield Cue("question", start + len(body) - 1, start + len(body))
-        lead = _OPENER.match(unquoted, start, end)
-        at = lead.end() if lead else start
+        opener = _OPENER.match(unquoted, start, end)
+        at = opener.end() if opener else start
         verb = _IMPERATIVE.match(unquoted, at, end)
         if verb:
             yield Cue("imperative", verb.start(), verb.end())

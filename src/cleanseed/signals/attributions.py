@@ -18,7 +18,8 @@ from itertools import pairwise
 from typing import Any, Literal
 
 from . import _attribution_lexicon as lex
-from ._spans import Span, inside, quote_spans, sentences
+from ._spans import Span, inside, quote_spans
+from ._spans import sentences as sentence_spans
 
 __all__ = ["Attribution", "Kind", "cue_spans", "find_attributions", "source_kind"]
 
@@ -111,9 +112,15 @@ _MAX_OBJECT_TOKENS = 6
 _MIN_CONTENT_TOKENS = 2
 
 
-def find_attributions(text: str) -> tuple[Attribution, ...]:
-    """Every attribution in ``text``, in document order."""
-    return tuple(_Finder(text).run())
+def find_attributions(
+    text: str, *, sentences: Sequence[Span] | None = None, quotes: Sequence[Span] | None = None
+) -> tuple[Attribution, ...]:
+    """Every attribution in ``text``, in document order.
+
+    ``sentences`` and ``quotes`` take the spans of ``_spans.sentences`` and ``_spans.quote_spans``
+    when the caller has them already.
+    """
+    return tuple(_Finder(text, sentences, quotes).run())
 
 
 def cue_spans(text: str) -> tuple[Span, ...]:
@@ -144,12 +151,12 @@ def source_kind(phrase: str) -> Kind | None:
 class _Finder:
     """One pass over the cues of a text, with the sentence and quote spans it needs."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spans: Sequence[Span] | None, quotes: Sequence[Span] | None) -> None:
         self.text = text
-        self.sentences = sentences(text)
+        self.sentences = spans if spans is not None else sentence_spans(text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self.sentence_ends = [end for _, end in self.sentences]
-        self.quotes = quote_spans(text)
+        self.quotes = quotes if quotes is not None else quote_spans(text)
         self.quote_ends = [end for _, end in self.quotes]
         self._tokens: dict[int, list[_Token]] = {}
         self._starts: dict[int, list[int]] = {}

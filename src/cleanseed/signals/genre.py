@@ -114,15 +114,16 @@ def load_model() -> GenreModel:
 
 def features(reading: Reading) -> dict[str, float]:
     """The model's inputs: ``log(1 + count)`` for every opinion and news feature."""
-    counts: dict[str, int] = {k: sum(s.has(k) for s in reading.sentences) for k in _OPINION_CUES}
+    seen = reading.kind_counts
+    counts: dict[str, int] = {k: seen[k] for k in _OPINION_CUES}
     counts["headline_question"] = int(reading.doc.title is not None and reading.doc.title.rstrip(" ;:.").endswith("?"))
     counts["attributed"] = sum(s.attributed for s in reading.sentences)
     counts["named"] = sum(a.named for a in reading.attributions)
     counts["anonymous"] = sum(not a.named for a in reading.attributions)
-    counts["time"] = sum(s.has("time") for s in reading.sentences)
-    counts["past"] = sum(s.has("past") for s in reading.sentences)
-    counts["name"] = sum(s.has("name") for s in reading.sentences)
-    counts["figure"] = sum(s.has("figure") for s in reading.sentences)
+    counts["time"] = seen["time"]
+    counts["past"] = seen["past"]
+    counts["name"] = seen["name"]
+    counts["figure"] = seen["figure"]
     counts["short_paragraphs"] = _single_sentence_paragraphs(reading)
     return {k: math.log1p(v) for k, v in counts.items()}
 
