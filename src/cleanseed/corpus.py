@@ -17,10 +17,12 @@ from typing import IO, Any, Literal
 from .errors import CleanseedError
 
 __all__ = [
+    "DEFAULT_EXTENSIONS",
     "CorpusError",
     "Fields",
     "InputFormat",
     "Item",
+    "item_from_record",
     "iter_files",
     "read_files",
     "read_jsonl",
