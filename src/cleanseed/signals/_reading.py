@@ -77,7 +77,7 @@ for _kind, _phrases in _WORD_LISTS.items():
         _first = _WORD_START.match(_phrase)
         if _first and _kind not in _OPENS.get(_first.group(), ()):
             _OPENS[_first.group()] = (*_OPENS.get(_first.group(), ()), _kind)
-_CONTRACTED_NOT = re.compile(r"(?<=\w)n['’]t(?!\w)")
+_CONTRACTED_NOT = re.compile(r"(?<=\w)n['’]t(?!\w)", re.IGNORECASE)
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
 _FIGURE = re.compile(
     rf"[$£€¥]\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
