@@ -22,13 +22,22 @@ _DRIVER = (
 )
 
 
+# The launcher becomes a child subreaper (Linux prctl PR_SET_CHILD_SUBREAPER = 36): worker processes
+# started from a fork server are not children of the command, and would otherwise escape its rusage.
+# Once the command exits, the launcher reaps every descendant, so RUSAGE_CHILDREN covers them all.
 _MEASURE = (
-    "import os, subprocess, sys, time\n"
+    "import ctypes, os, resource, subprocess, sys, time\n"
+    "ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)\n"
     "start = time.perf_counter()\n"
     "child = subprocess.Popen(sys.argv[2:])\n"
-    "_, status, usage = os.wait4(child.pid, 0)\n"
+    "code = child.wait()\n"
     "seconds = time.perf_counter() - start\n"
-    "code = os.waitstatus_to_exitcode(status)\n"
+    "while True:\n"
+    "    try:\n"
+    "        os.wait()\n"
+    "    except ChildProcessError:\n"
+    "        break\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
     "with open(sys.argv[1], 'w') as report:\n"
     "    print(code, seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, file=report)\n"
 )
@@ -36,7 +45,8 @@ _MEASURE = (
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One child run: wall seconds, CPU seconds and peak resident memory of the child and its workers, rows written."""
+    """One child run: wall seconds, CPU seconds of the command and all its workers, the peak resident memory
+    of the largest of those processes, rows written."""
 
     seconds: float
     cpu_seconds: float
