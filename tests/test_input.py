@@ -81,3 +81,11 @@ def test_hundred_thousand_short_lines_finish() -> None:
     text = "\n".join(f"Item {i} of the list" if i % 3 else "Related" for i in range(100_000))
     doc = clean(text)
     assert len(doc.text) < len(text)
+
+
+def test_a_stray_tag_atop_a_browser_copy_is_not_html():
+    from cleanseed._input import detect_format
+
+    copy = '<div style="display:none;"><img src="//pixel.example/p.gif"></div>\nMenu\nHeadline\n' + "Body text. " * 40
+    assert detect_format(copy) == "text"
+    assert detect_format("<!DOCTYPE html><html><body><p>Hi</p></body></html>") == "html"

@@ -20,10 +20,8 @@ _BOMS = (
 )
 _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_HTML_MARKERS = re.compile(
-    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:div|p|article|span|meta|script|a)\b[^>]{0,200}>",
-    re.I,
-)
+_HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+_HTML_MARKERS = re.compile(r"<(?:div|p|article|span|meta|script|a|li|h[1-6]|img|br)\b[^<>]{0,200}>", re.I)
 _MD_MARKERS = re.compile(
     r"^(?:#{1,6} \S|\s{0,4}[*+-] \[|!\[[^\]\n]{0,300}\]\(|\[[^\]\n]{1,300}\]\([^)\s]{1,500}\))|\]\((?:https?://|/|#)",
     re.M,
@@ -98,8 +96,9 @@ def detect_format(text: str) -> Format:
     """Guess ``html``, ``markdown`` or ``text`` from the first characters of ``text``."""
     sample = text[:_SNIFF]
     stripped = sample.lstrip()
-    if stripped[:1] == "<" and _HTML_MARKERS.search(stripped[:2000]):
+    if _HTML_DOCUMENT.search(stripped[:2000]):
         return "html"
+    # A browser copy can start with a stray tag from a <noscript> block: one tag is not a page.
     if len(_HTML_MARKERS.findall(sample)) >= 5:
         return "html"
     if len(_MD_MARKERS.findall(sample)) >= 2:
