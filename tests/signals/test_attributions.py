@@ -21,6 +21,13 @@ def test_speaker_after_the_quote_with_the_quote_as_content() -> None:
     assert text[a.content_start : a.content_end] == "We will appeal the ruling,"
 
 
+def test_quotes_marked_with_two_apostrophes() -> None:
+    text = "''This is not reform,'' said Jane Doe, an economist."
+    (a,) = find_attributions(text)
+    assert (a.source, a.cue, a.named, a.direct) == ("Jane Doe", "said", True, True)
+    assert text[a.content_start : a.content_end] == "This is not reform,"
+
+
 def test_inverted_speaker_and_straight_quotes() -> None:
     assert sources('"It is over," said Senator Maria Lopez.') == [("Senator Maria Lopez", "said", True)]
 

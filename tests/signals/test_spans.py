@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanseed.signals._spans import inside, mask, paragraphs, quote_spans, sentences
+from cleanseed.signals._spans import inner, inside, mask, paragraphs, quote_spans, sentences
 
 
 def texts(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
@@ -24,6 +24,23 @@ def test_sentences_split_inside_quotes_and_not_before_a_lowercase_tag() -> None:
 def test_a_line_break_ends_a_sentence_even_without_punctuation() -> None:
     text = "A headline without a stop\nThe body begins here. It goes on.\n\n"
     assert texts(text, sentences(text)) == ["A headline without a stop", "The body begins here.", "It goes on."]
+
+
+def test_two_apostrophes_and_backticks_are_double_quote_marks() -> None:
+    text = "''We won,'' he said. ``It's over.'' She said \"a ''word''\" and left.\n''Again,\n''and again.''"
+    spans = quote_spans(text)
+    assert texts(text, spans) == [
+        "''We won,''",
+        "``It's over.''",
+        "\"a ''word''\"",
+        "''Again,\n''and again.''",
+    ]
+    assert [text[a:b] for a, b in (inner(text, s) for s in spans[:2])] == ["We won,", "It's over."]
+    assert texts(text, sentences(text))[:3] == [
+        "''We won,'' he said.",
+        "``It's over.''",
+        "She said \"a ''word''\" and left.",
+    ]
 
 
 def test_paragraphs_skip_blank_lines() -> None:

@@ -11,7 +11,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Sequence
 
-__all__ = ["Span", "inside", "mask", "paragraphs", "quote_spans", "sentences"]
+__all__ = ["Span", "inner", "inside", "mask", "paragraphs", "quote_spans", "sentences"]
 
 Span = tuple[int, int]
 
@@ -100,7 +100,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _SENTENCE_END = re.compile("(?:[.!?]+|\u2026)[\"'\u201d\u2019)\\]]*(?=\\s)|\n")
-_NEXT_START = re.compile("\\s*[\"'\u201c\u2018(\\[]?[A-Z0-9\u00c0-\u00de]")
+_NEXT_START = re.compile("\\s*(?:''|``|[\"'\u201c\u2018(\\[])?[A-Z0-9\u00c0-\u00de]")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+){0,8})\.$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -158,6 +158,9 @@ def paragraphs(text: str) -> tuple[Span, ...]:
 def quote_spans(text: str) -> tuple[Span, ...]:
     """Quoted-speech spans, quote marks included: curly and straight double quotes, and single curly quotes.
 
+    Two apostrophes (``''``) read as a straight double mark and two backticks as an opening
+    one, the typewriter convention kept in some newswire archives.
+
     A quote ends with its paragraph unless the next paragraph reopens it (the
     convention for quotes running over several paragraphs), so an unbalanced mark
     never swallows the rest of the document. Single quotes inside double quotes
@@ -166,13 +169,15 @@ def quote_spans(text: str) -> tuple[Span, ...]:
     """
     doubles: list[Span] = []
     open_at: int | None = None
+    width = 1  # of the mark that opened the quote
     previous_end = 0
     for p_start, p_end in paragraphs(text):
         scan_from = p_start
         if open_at is not None:
             lead = _first_visible(text, p_start, p_end)
-            if text[lead] in _OPENING_DOUBLE and p_end - open_at <= MAX_QUOTE_CHARS:
-                scan_from = lead + 1
+            reopening = _REOPENING.match(text, lead, p_end)
+            if reopening and p_end - open_at <= MAX_QUOTE_CHARS:
+                scan_from = reopening.end()
             else:
                 doubles.append((open_at, previous_end))
                 open_at = None
@@ -182,14 +187,15 @@ def quote_spans(text: str) -> tuple[Span, ...]:
             at = mark.start()
             if open_at is None:
                 # A closing mark that opens a paragraph is a typo for an opening one.
-                if (mark.group() != _CLOSE_DOUBLE or at == lead) and _opens(text, at, p_end):
+                if (mark.group() != _CLOSE_DOUBLE or at == lead) and _opens(text, mark.end(), p_end):
                     open_at = at
-            elif mark.group() == _OPEN_DOUBLE:
+                    width = len(mark.group())
+            elif mark.group() in _OPEN_ONLY:
                 depth += 1
             elif depth and mark.group() == _CLOSE_DOUBLE:
                 depth -= 1
-            else:
-                doubles.append((open_at, at + 1))
+            elif len(mark.group()) == width:  # '' closes only what '' or `` opened, " only what " opened
+                doubles.append((open_at, mark.end()))
                 open_at = None
         previous_end = p_end
     if open_at is not None:
@@ -210,9 +216,9 @@ def _first_visible(text: str, start: int, end: int) -> int:
     return start
 
 
-def _opens(text: str, at: int, end: int) -> bool:
-    """A straight or curly mark opens a quote when text follows it on the same line."""
-    return at + 1 < end and not text[at + 1].isspace()
+def _opens(text: str, after: int, end: int) -> bool:
+    """A straight or curly mark ending at ``after`` opens a quote when text follows it on the same line."""
+    return after < end and not text[after].isspace()
 
 
 def _single_quote_spans(text: str, doubles: Sequence[Span]) -> list[Span]:
@@ -227,7 +233,7 @@ def _single_quote_spans(text: str, doubles: Sequence[Span]) -> list[Span]:
             if open_at is None:
                 before = text[at - 1] if at > p_start else " "
                 after_space = before.isspace() or before in _BEFORE_OPENING_SINGLE
-                if mark.group() == _OPEN_SINGLE and after_space and _opens(text, at, p_end):
+                if mark.group() == _OPEN_SINGLE and after_space and _opens(text, at + 1, p_end):
                     open_at = at
             elif mark.group() == _CLOSE_SINGLE and not text[at - 1].isspace():
                 after = text[at + 1] if at + 1 < p_end else " "
@@ -235,6 +241,14 @@ def _single_quote_spans(text: str, doubles: Sequence[Span]) -> list[Span]:
                     spans.append((open_at, at + 1))
                     open_at = None
     return spans
+
+
+def inner(text: str, span: Span) -> Span:
+    """A quote span without its marks: one character each side, two for a two-character mark."""
+    start, end = span
+    start += 2 if text.startswith(_TWO_CHAR_MARKS, start, end) else 1
+    end -= 2 if end - start >= 2 and text.startswith("''", end - 2, end) else 1
+    return (start, max(start, end))
 
 
 def inside(spans: Sequence[Span], offset: int) -> bool:
@@ -261,8 +275,10 @@ def mask(text: str, spans: Sequence[Span]) -> str:
 
 MAX_QUOTE_CHARS = 20_000
 _NOT_NEWLINE = re.compile(r"[^\n]")
-_DOUBLE_MARK = re.compile('["\u201c\u201d]')
+_DOUBLE_MARK = re.compile("[\"\u201c\u201d]|''|``")
 _SINGLE_MARK = re.compile("[\u2018\u2019]")
-_OPENING_DOUBLE = frozenset({'"', _OPEN_DOUBLE})
+_REOPENING = re.compile("[\"\u201c]|''|``")
+_OPEN_ONLY = frozenset({_OPEN_DOUBLE, "``"})
+_TWO_CHAR_MARKS = ("''", "``")
 _BEFORE_OPENING_SINGLE = frozenset("([-\u2013\u2014")
 _AFTER_CLOSING_SINGLE = frozenset(',.;:!?)]-\u2013\u2014"\u201d')

@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Any, Literal
 
 from . import _attribution_lexicon as lex
-from ._spans import Span, inside, quote_spans
+from ._spans import Span, inner, inside, quote_spans
 from ._spans import sentences as sentence_spans
 
 __all__ = ["Attribution", "Kind", "cue_spans", "find_attributions", "source_kind"]
@@ -64,7 +64,7 @@ class _Token:
     capitalized: bool
 
 
-_TOKEN = re.compile(r"\w+(?:['\u2019.&/-]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['\u2019.&/-]\w+)*|''|``|[^\w\s]")
 _CUE_FORMS = frozenset({f for forms in lex.REPORTING_VERBS.values() for f in forms} | set(lex.LEAD_CUES))
 _SINGLE_CUES = frozenset(f for f in _CUE_FORMS if " " not in f)
 # Multi-word cues by first word, longest first, so "called for" wins over "called".
@@ -423,7 +423,11 @@ class _Finder:
         if q_start != self.sentences[index + 1][0] or "\n" in self.text[s_end:q_start]:
             return content_end
         j = bisect_right(self.sentence_ends, q_end - 1)
-        return q_end - 1 if j < len(self.sentences) and self.sentence_ends[j] == q_end else content_end
+        return (
+            inner(self.text, (q_start, q_end))[1]
+            if j < len(self.sentences) and self.sentence_ends[j] == q_end
+            else content_end
+        )
 
     def quote_ending_at(self, offset: int, *, across_lines: bool = False) -> Span | None:
         """The quote that closes just before ``offset`` (only separators between), if any."""
@@ -434,13 +438,15 @@ class _Finder:
         gap = (_LINE_GAP if across_lines else _QUOTE_GAP).match(self.text, q_end, offset)
         if gap is None or gap.end() != offset:
             return None
-        return (q_start + 1, q_end - 1)
+        return inner(self.text, (q_start, q_end))
 
     def last_word_end(self, index: int) -> int:
         """The end of sentence ``index`` without its closing punctuation (a closing quote stays)."""
         if index not in self._last_word_end:
             start, end = self.sentences[index]
             while end > start and not self.text[end - 1].isalnum() and self.text[end - 1] not in '"\u201d':
+                if self.text.startswith("''", end - 2, end):
+                    break
                 end -= 1
             self._last_word_end[index] = end
         return self._last_word_end[index]
@@ -464,7 +470,7 @@ class _Finder:
         """A quote that opens the content and runs past the sentence (multi-sentence quotes)."""
         i = bisect_right(self.quote_ends, start)
         if i < len(self.quotes) and self.quotes[i][0] == start and self.quotes[i][1] >= end:
-            return (self.quotes[i][0] + 1, self.quotes[i][1] - 1)
+            return inner(self.text, self.quotes[i])
         return None
 
 
