@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 SAMPLE_CHARS = 600
-"""langdetect cost grows with text length; a few hundred characters of prose decide the language as well as the whole."""
+"""langdetect cost grows with text length; a few hundred characters of prose decide as well as the whole."""
 
 TRIALS = 3
 """langdetect's random restarts (its default is 7); on news prose three agree with seven and cost less than half."""
