@@ -94,3 +94,15 @@ def test_lone_name_beside_a_removed_timestamp_is_a_byline() -> None:
     draft = byline(dates(Draft.from_text("James Riswick\nDec 21, 2023 at 10:00AM\nBody text follows here.")))
     assert draft.authors == ("James Riswick",)
     assert draft.text == "Body text follows here."
+
+
+def test_lone_name_right_over_the_first_paragraph_is_a_byline() -> None:
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    draft = byline(Draft.from_text(f"Inside the fight over the housing plan\n\nAnna Walsh\n\n{body}"))
+    assert draft.authors == ("Anna Walsh",)
+    assert [line.text for line in draft.lines if not line.blank] == ["Inside the fight over the housing plan", body]
+
+
+def test_about_the_author_line_dropped() -> None:
+    bio = "About the author: Anna Walsh has reported on local government since 2015."
+    assert author_bio(Draft.from_text(f"Body text follows here.\n{bio}")).text == "Body text follows here."

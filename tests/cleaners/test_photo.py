@@ -40,3 +40,13 @@ def test_caption_carrying_its_own_credit_dropped() -> None:
 def test_body_paragraph_above_an_uncaptioned_picture_kept() -> None:
     text = f"{BODY}\nGetty Images\n{BODY}"
     assert credit(caption(Draft.from_text(text))).text == f"{BODY}\n{BODY}"
+
+
+def test_embedded_credit_with_initials() -> None:
+    text = f"Residents gather outside the town hall in Leeds on Monday. Photograph: Anna J. Walsh/Reuters\n{BODY}"
+    assert caption(Draft.from_text(text)).text == BODY
+
+
+def test_labelled_caption_and_credit() -> None:
+    text = f"Image source, Getty Images\nImage caption, Work on the housing plan began last year\n{BODY}"
+    assert credit(caption(Draft.from_text(text))).text == BODY

@@ -47,3 +47,14 @@ def test_pitch_without_a_leading_call_to_action_dropped() -> None:
 def test_reporting_about_a_newsletter_kept() -> None:
     text = "The company's newsletter reached 40,000 subscribers by email last year, its filing shows."
     assert newsletter(Draft.from_text(text)).text == text
+
+
+def test_the_rest_of_a_sign_up_box_goes_with_it() -> None:
+    box = "Get the Morning Briefing newsletter\nOur best stories, delivered to your inbox every weekday.\nSign up"
+    text = f"Body.\n\n{box}"
+    assert newsletter(Draft.from_text(text)).text == "Body."
+
+
+def test_offer_words_in_the_body_away_from_a_prompt_kept() -> None:
+    text = "Newsletter\n\nThe firm emailed every subscriber's inbox a warning on Monday."
+    assert newsletter(Draft.from_text(text)).text == "The firm emailed every subscriber's inbox a warning on Monday."

@@ -51,3 +51,9 @@ def test_slug_words_match_possessives_and_contractions() -> None:
     url = "https://www.sbnation.com/nfl/2023/12/19/24007719/zach-wilson-mom-head-injury-jets-dolphins-nfl"
     draft = title(dates(Draft.from_text(text, url=url)))
     assert draft.title is not None and draft.title.startswith("Zach Wilson")
+
+
+def test_first_line_is_the_headline_of_a_page_that_had_chrome() -> None:
+    draft = Draft.from_text(f"Council approves budget after debate\n\n{BODY}\nAdvertisement\n{BODY}")
+    draft = title(draft.drop([3], "chrome.ads", "advertisement marker"))
+    assert draft.title == "Council approves budget after debate"

@@ -18,12 +18,11 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|
 _BIO = re.compile(r"^(?:" + "|".join(lexicon.BIO_VERBS) + r")\b|^,")
 _BIO_OPENING = re.compile(r"^((?:[\w'’.-]{1,30} ){1,4}?)(?:is|was|has been|covers|writes)\b")
 _BIO_ROLE_WINDOW = 15
-_ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?$")
+_ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?(?:$|\s{0,2}:)")
 _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
 _MAX_BYLINE_CHARS = 250
 _MAX_BIO_WORDS = 200
-_MAX_ABOUT_CHARS = 40
 
 
 def person_name(text: str) -> str | None:
@@ -99,10 +98,12 @@ def _first_name_tokens(name: str) -> str:
 def byline(draft: Draft) -> Draft:
     """Lift the authors of the first byline; drop byline lines and lines repeating an author's name.
 
-    A lone "By" joins the next line; a lone name on or beside a timestamp meta.dates removed is a byline too.
+    A lone "By" joins the next line; a lone name on or beside a removed timestamp, or right over the first
+    paragraph, is a byline too.
     """
     lines = draft.lines
     stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates"}
+    span = body_span(lines)
     drops: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
@@ -111,13 +112,17 @@ def byline(draft: Draft) -> Draft:
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         names = byline_names(text) if _may_be_byline(text) else None
-        if names is None and stamped and _beside(line.no, stamped) and (name := person_name(text)) is not None:
-            names = (name,)
+        if names is None and stamped and _beside(line.no, stamped):
+            names = _as_names(person_name(text))
         if names is None:
             continue
         if names:
             draft = draft.lift("authors", tuple(dict.fromkeys(names)), "meta.byline", line=line)
         drops.update(joined)
+    above = next_nonblank(lines, span[0], -1) if span is not None and not draft.authors else None
+    # Failing any other byline, a lone name right over the first paragraph is one.
+    if above is not None and (names := _as_names(person_name(lines[above].text))) is not None:
+        draft = draft.lift("authors", names, "meta.byline", line=lines[above])
     authors = {a.lower() for a in draft.authors}
     drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
@@ -132,6 +137,10 @@ def _may_be_byline(text: str) -> bool:
         return True
     last = line.split()[-1].lower()
     return line[0].isupper() and (any(c in line for c in ",;|&•·") or " and " in line or last in lexicon.ROLE_WORDS)
+
+
+def _as_names(name: str | None) -> tuple[str, ...] | None:
+    return None if name is None else (name,)
 
 
 def _beside(no: int, stamped: set[int]) -> bool:
@@ -149,7 +158,8 @@ def author_bio(draft: Draft) -> Draft:
     edges = {span[0], span[1]} if span else set()
     drops = []
     for i, line in enumerate(draft.lines):
-        if line.blank or not (authors or i in edges or len(line.text) <= _MAX_ABOUT_CHARS):
+        about = line.text.lstrip(" *#_").lower().startswith("about the")
+        if line.blank or not (authors or about or i in edges):
             continue
         text = norm(line.text)
         if len(words(text)) > _MAX_BIO_WORDS:

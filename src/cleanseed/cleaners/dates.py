@@ -56,7 +56,7 @@ def dates(draft: Draft) -> Draft:
 def _cut_date(text: str) -> tuple[str, str] | None:
     """``(rest, date part)`` for a short line that starts or ends with a date beside a byline, a
     name or share buttons (``rest`` is empty when the whole line goes), else ``None``."""
-    stamp = find_date(text)
+    stamp = find_date(text) or find_relative(text)
     if stamp is None:
         return None
     before, after = text[: stamp.start], text[stamp.end :]

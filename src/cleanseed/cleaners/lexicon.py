@@ -821,6 +821,12 @@ NOT_PERSON_WORDS = frozenset(
         "ltd",
         "llc",
         "com",
+        "images",
+        "image",
+        "photo",
+        "photos",
+        "getty",
+        "pictures",
     ]
 )
 """Words that make a byline name an organisation or a placeholder, never a person."""
@@ -873,12 +879,17 @@ CREDIT_WORDS = (
     "credits",
     "photo credit",
     "image credit",
+    "image source",
+    "picture source",
     "illustration",
     "graphic",
     "photo illustration",
     "file photo",
 )
 """Words that open a credit when a colon, slash, © or "by" follows ("Photograph: …", "Photo by …")."""
+
+CAPTION_LEADS = ("image caption", "photo caption", "caption", "pictured")
+"""Labels that open a caption line ("Image caption, Work on the plan began last year")."""
 
 CREDIT_LEADS = ("courtesy of", "photo courtesy", "image courtesy", "pictured by", "handout photo", "image source")
 """Lead-ins that open a credit on their own."""

@@ -12,9 +12,11 @@ from ._text import next_nonblank, norm, words
 
 _AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
 _CREDIT_WORD = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_WORDS, key=len, reverse=True))
-_OPENER = rf"(?:{_CREDIT_WORD})(?:\s{{0,3}}[:©/]|\s{{1,3}}by\s)"
+_OPENER = rf"(?:{_CREDIT_WORD})(?:\s{{0,3}}[:©/,]|\s{{1,3}}by\s)"
+_CAPTION_LEAD = re.compile(r"^(?:" + "|".join(lexicon.CAPTION_LEADS) + r")\s{0,3}[,:]\s{0,3}\S")
 _PREFIX = re.compile(rf"^(?:{_OPENER}|(?:{'|'.join(lexicon.CREDIT_LEADS)})\b)")
-_EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^.!?]{{1,100}}$")
+# The credit closes the line; its initials ("Anna J. Walsh") may hold a full stop, its end may not.
+_EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^!?]{{1,100}}(?<![.!?])$")
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
 _CONNECTORS = frozenset(
     ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
@@ -54,7 +56,8 @@ def caption(draft: Draft) -> Draft:
         text = norm(line.text)
         after = next_nonblank(lines, i)
         above_credit = after is not None and after - i <= 3 and credits[after]
-        if _EMBEDDED.search(text) or (above_credit and _describes_picture(line.text, text)):
+        labelled = _CAPTION_LEAD.match(text) or _EMBEDDED.search(text)
+        if labelled or (above_credit and _describes_picture(line.text, text)):
             drops.append(i)
     return draft.drop(drops, "chrome.caption", "photo caption")
 

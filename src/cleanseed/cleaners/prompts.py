@@ -20,16 +20,23 @@ _MAX_PITCH_WORDS = 25
 _MAX_BANNER_WORDS = 150
 _MAX_BUTTON_CHARS = 40
 _MAX_PROMPT_CHARS = 600
+_MAX_BOX_WORDS = 30
 
 
 @cleaner("chrome.newsletter")
 def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
-    drops = [
-        i
-        for i, line in enumerate(draft.lines)
-        if len(line.text) <= _MAX_PROMPT_CHARS and _OFFER.search(line.text.lower()) and _is_prompt(line.text)
-    ]
+    lines = draft.lines
+    offers = [len(line.text) <= _MAX_PROMPT_CHARS and bool(_OFFER.search(line.text.lower())) for line in lines]
+    drops = {i for i, line in enumerate(lines) if offers[i] and _is_prompt(line.text)}
+    # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
+    grown = sorted(drops)
+    while grown:
+        i = grown.pop()
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in drops and offers[j] and len(words(lines[j].text)) <= _MAX_BOX_WORDS:
+                drops.add(j)
+                grown.append(j)
     return draft.drop(drops, "chrome.newsletter", "subscription prompt")
 
 

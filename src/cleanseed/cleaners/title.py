@@ -23,7 +23,8 @@ _STAMP_REACH = 4
 def title(draft: Draft) -> Draft:
     """Lift the headline: the URL slug's line, a ``#`` heading, the line over a byline or date, or the first.
 
-    A headline is only taken beside chrome other cleaners removed, so text already cleaned keeps its first line.
+    A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
+    so text already cleaned keeps its first line.
     """
     lines = draft.lines
     span = body_span(lines)
@@ -33,12 +34,13 @@ def title(draft: Draft) -> Draft:
         repeats = [i for i in head if norm(lines[i].text) == wanted][:1]
         return draft.drop(repeats, "meta.title", "repeats the title")
     removed = sorted({n for r in draft.removed if not r.partial for n in range(r.first_line, r.last_line + 1)})
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
     candidates = [
         i
         for i in head
         if _MIN_WORDS <= len(words(lines[i].text)) <= _MAX_WORDS
         and is_headline(lines[i].text, _MAX_WORDS)
-        and _beside_removed(draft, i, removed)
+        and ((i == first and removed) or _beside_removed(draft, i, removed))
     ]
     if not candidates:
         return draft
@@ -86,12 +88,12 @@ def _slug_form(word: str) -> str:
 
 
 def _above_stamp(draft: Draft, candidates: list[int]) -> int | None:
-    """The candidate nearest above a line meta.dates or meta.byline removed: a headline sits over its byline."""
+    """The last candidate just above a line meta.dates or meta.byline removed: a headline sits over its byline."""
     meta = {r.first_line for r in draft.removed if r.cleaner in _META_CLEANERS}
     lines = draft.lines
     for i in reversed(candidates):
-        following = [lines[j].no for j in range(i + 1, min(len(lines), i + 1 + _STAMP_REACH)) if not lines[j].blank]
-        gap = range(lines[i].no + 1, (following[0] if following else lines[i].no + _STAMP_REACH) + 1)
-        if any(n in meta for n in gap):
+        no = lines[i].no
+        following = next((lines[j].no for j in range(i + 1, len(lines)) if not lines[j].blank), no + _STAMP_REACH + 1)
+        if any(n in meta for n in range(no + 1, min(following, no + _STAMP_REACH + 1))):
             return i
     return None
