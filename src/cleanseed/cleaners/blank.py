@@ -9,15 +9,14 @@ from ._base import cleaner
 @cleaner("text.blank_runs")
 def blank_runs(draft: Draft) -> Draft:
     """Collapse runs of blank lines to one and drop blank lines at the start and end."""
+    last = max((i for i, line in enumerate(draft.lines) if not line.blank), default=-1)
     drops = []
     previous_blank = True
     for i, line in enumerate(draft.lines):
         if line.blank:
-            if previous_blank:
+            if previous_blank or i > last:
                 drops.append(i)
             previous_blank = True
         else:
             previous_blank = False
-    if draft.lines and draft.lines[-1].blank:
-        drops.append(len(draft.lines) - 1)
     return draft.drop(drops, "text.blank_runs", "blank line")
