@@ -51,3 +51,7 @@ def test_attributions_read_the_same_with_spans_given_or_not() -> None:
     text = 'It rained. "We stayed in," Jane Smith said.\n"And then," she added, "we left."'
     reading = Reading(Document(text=text))
     assert reading.attributions == find_attributions(text)
+
+
+def test_concessions_count_only_in_the_writers_voice() -> None:
+    assert kinds('Granted, the plan has flaws. "Yet it works," she said.') == [["concession"], []]

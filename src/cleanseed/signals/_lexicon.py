@@ -298,6 +298,27 @@ ARGUMENT_MARKERS = (
 )
 """Connectives that build an argument: contrast, cause, concession."""
 
+CONCESSIVES = (
+    "however",
+    "yet",
+    "of course",
+    "indeed",
+    "although",
+    "though",
+    "nevertheless",
+    "nonetheless",
+    "still",
+    "admittedly",
+    "granted",
+    "to be sure",
+    "while it is true",
+    "in fact",
+    "after all",
+    "rather",
+    "instead",
+)
+"""Concessive and contrastive connectives: the writer weighing one claim against another."""
+
 NEGATIONS = ("not", "no", "never", "nothing", "nobody", "none", "neither", "nor")
 """Negation (with the contracted "n't"): arguing against a position is a mark of opinion writing."""
 

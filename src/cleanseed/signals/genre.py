@@ -2,7 +2,7 @@
 
 A small logistic model over counts that mean something in any outlet: the writer's own
 voice (first and second person, stance and judgement words, questions, commands,
-argument markers, negation, present tense) against reporting (attributed sentences,
+argument markers, concessions, negation, present tense) against reporting (attributed sentences,
 named and anonymous sources, time anchors, past tense). Each count enters as
 ``log(1 + n)``; the fitted weights (``data/genre_model.json``, fitted by
 ``bench/fit_genre.py``) are constrained to the direction each feature argues for, so
@@ -39,6 +39,7 @@ _OPINION_CUES: tuple[CueKind, ...] = (
     "question",
     "imperative",
     "argument",
+    "concession",
     "negation",
     "present",
 )
@@ -62,6 +63,7 @@ FEATURE_LABELS = {
     "question": "questions",
     "imperative": "commands",
     "argument": "argument markers",
+    "concession": "concessions",
     "negation": "negation",
     "present": "present tense",
     "attributed": "attributed sentences",
