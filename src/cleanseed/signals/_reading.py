@@ -79,12 +79,14 @@ for _kind, _phrases in _WORD_LISTS.items():
         _first = _WORD_START.match(_phrase)
         if _first and _kind not in _OPENS.get(_first.group(), ()):
             _OPENS[_first.group()] = (*_OPENS.get(_first.group(), ()), _kind)
-_CONTRACTED_NOT = re.compile(r"(?<=\w)n['’]t(?!\w)", re.IGNORECASE)
+# "n't" after a word character; the "n" comes first so the scan can skip to each "n".
+_CONTRACTED_NOT = re.compile(r"[nN](?<=\w[nN])['’][tT](?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
+# The lookahead names every character a figure can open with, so the scan skips other text fast.
 _FIGURE = re.compile(
-    rf"[$£€¥]\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
+    rf"(?=[$£€¥\dmbt])(?:[$£€¥]\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
     rf"|(?<![\w.,])\d[\d,.]{{0,20}}\s?(?:{_MAGNITUDE})(?!\w)"
-    rf"|(?<!\w)(?:million|billion|trillion)s?(?!\w)",
+    rf"|(?<!\w)(?:million|billion|trillion)s?(?!\w))",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
