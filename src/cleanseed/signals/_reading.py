@@ -73,12 +73,20 @@ _WORD_PATTERNS: dict[CueKind, re.Pattern[str]] = {
 # no word character or apostrophe: the text is split into words once and each pattern is tried
 # only at the words that open one of its phrases (a dictionary lookup, not a scan per list).
 _WORD_START = re.compile(r"(?<![\w'’])\w+")
-_OPENS: dict[str, tuple[CueKind, ...]] = {}
-for _kind, _phrases in _WORD_LISTS.items():
-    for _phrase in _phrases:
-        _first = _WORD_START.match(_phrase)
-        if _first and _kind not in _OPENS.get(_first.group(), ()):
-            _OPENS[_first.group()] = (*_OPENS.get(_first.group(), ()), _kind)
+
+
+def _openers(lists: dict[CueKind, Iterable[str]]) -> dict[str, tuple[CueKind, ...]]:
+    """Each word that opens a phrase, with the kinds of list holding such a phrase."""
+    opens: dict[str, list[CueKind]] = {}
+    for kind, phrases in lists.items():
+        for phrase in phrases:
+            first = _WORD_START.match(phrase)
+            if first and kind not in opens.setdefault(first.group(), []):
+                opens[first.group()].append(kind)
+    return {word: tuple(kinds) for word, kinds in opens.items()}
+
+
+_OPENS = _openers(_WORD_LISTS)
 # "n't" after a word character; the "n" comes first so the scan can skip to each "n".
 _CONTRACTED_NOT = re.compile(r"[nN](?<=\w[nN])['’][tT](?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
@@ -192,6 +200,7 @@ class Reading:
 
 
 def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
+    """Every cue in the text with quotes blanked, grouped by kind as the sentences list them."""
     found: dict[CueKind, list[Cue]] = {kind: [] for kind in _WORD_PATTERNS}
     resume: dict[CueKind, int] = dict.fromkeys(_WORD_PATTERNS, 0)
     for word in _WORD_START.finditer(unquoted):
