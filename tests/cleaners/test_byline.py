@@ -106,3 +106,7 @@ def test_lone_name_right_over_the_first_paragraph_is_a_byline() -> None:
 def test_about_the_author_line_dropped() -> None:
     bio = "About the author: Anna Walsh has reported on local government since 2015."
     assert author_bio(Draft.from_text(f"Body text follows here.\n{bio}")).text == "Body text follows here."
+
+
+def test_upper_case_byline() -> None:
+    assert byline_names("BY ANNA WALSH AND ANNA PATEL") == ("Anna Walsh", "Anna Patel")

@@ -82,3 +82,15 @@ def test_stamp_nearest_above_the_body_wins_over_a_site_header_date() -> None:
     draft = dates(Draft.from_text(text))
     assert draft.published == dt.date(2023, 12, 20)
     assert draft.text == f"Home\nCouncil approves budget\n{body}"
+
+
+def test_date_cut_off_a_byline_with_a_role() -> None:
+    draft = dates(Draft.from_text("Anna Walsh, Political correspondent | January 1, 2015\nBody."))
+    assert draft.text == "Anna Walsh, Political correspondent\nBody."
+    assert draft.published == dt.date(2015, 1, 1)
+
+
+def test_time_and_zone_between_a_name_and_its_date() -> None:
+    draft = dates(Draft.from_text("Anna Walsh | Updated 00:00 GMT, 1 January 2015\nBody."))
+    assert draft.text == "Anna Walsh\nBody."
+    assert draft.published == dt.date(2015, 1, 1)

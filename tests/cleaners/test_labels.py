@@ -20,3 +20,8 @@ def test_kicker_word_inside_the_body_kept() -> None:
     draft = labels(Draft.from_text(text))
     assert draft.labels == ()
     assert draft.text == text
+
+
+def test_label_word_among_menu_entries_is_not_a_kicker() -> None:
+    draft = labels(Draft.from_text(f"Opinion\nNews\nWorld\n\nWhy the budget is wrong\n\n{BODY}"))
+    assert draft.labels == ()

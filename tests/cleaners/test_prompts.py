@@ -58,3 +58,8 @@ def test_the_rest_of_a_sign_up_box_goes_with_it() -> None:
 def test_offer_words_in_the_body_away_from_a_prompt_kept() -> None:
     text = "Newsletter\n\nThe firm emailed every subscriber's inbox a warning on Monday."
     assert newsletter(Draft.from_text(text)).text == "The firm emailed every subscriber's inbox a warning on Monday."
+
+
+def test_terms_line_of_a_sign_up_box_goes_with_it() -> None:
+    box = "Sign up to Local Matters\nEnter your email address\nSubscribe\nBy signing up you agree to our Terms of Use."
+    assert newsletter(Draft.from_text(f"Body.\n\n{box}")).text == "Body."

@@ -48,3 +48,8 @@ def test_headline_run_after_the_body_dropped() -> None:
 def test_list_rows_after_the_body_kept() -> None:
     text = f"{BODY}\n* Engine type: small-block V-8\n* Displacement: 400 cubic inches"
     assert links(Draft.from_text(text)).text == text
+
+
+def test_popular_in_heading_opens_a_teaser_block() -> None:
+    text = f"{BODY}\n\nPopular in News\n* Leeds council approved the housing plan\n"
+    assert teasers(Draft.from_text(text)).text == BODY

@@ -23,3 +23,7 @@ def test_short_lines_before_more_body_kept() -> None:
 def test_list_rows_at_the_end_kept() -> None:
     text = f"{BODY}\n* 2023: Pat Noonan\n* 2022: Jim Curtin"
     assert tags(Draft.from_text(text)).text == text
+
+
+def test_bulleted_entries_under_a_heading_dropped() -> None:
+    assert tags(Draft.from_text(f"{BODY}\nTopics:\n* Politics\n* Local government")).text == BODY

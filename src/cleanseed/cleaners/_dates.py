@@ -76,13 +76,18 @@ def may_hold_stamp(text: str) -> bool:
     return bool(_HINT.search(text))
 
 
+def only_stamp_words(text: str) -> bool:
+    """True when ``text`` has nothing but dates, times, zones, weekdays and labels ("Updated 00:00 GMT")."""
+    rest = _SHORT_NUMERIC_DATE.sub(" ", _FILLER.sub(" ", _TIME.sub(" ", _RELATIVE.sub(" ", _DATE.sub(" ", text)))))
+    return not _WORDY.search(rest)
+
+
 def is_timestamp(text: str) -> bool:
     """True when ``text`` holds a date, time or relative stamp and nothing else but labels."""
     if not may_hold_stamp(text) or not (_DATE.search(text) or _RELATIVE.search(text) or _TIME.search(text)):
         return False
     # "05/26/22" is a stamp too, though its century is too uncertain to lift.
-    rest = _SHORT_NUMERIC_DATE.sub(" ", _FILLER.sub(" ", _TIME.sub(" ", _RELATIVE.sub(" ", _DATE.sub(" ", text)))))
-    return not _WORDY.search(rest)
+    return only_stamp_words(text)
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:

@@ -8,11 +8,11 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
-from ._text import body_span, is_prose, next_nonblank, norm, plain, words
+from ._text import body_span, is_prose, is_sentence, next_nonblank, norm, plain, words
 
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
-_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}")
-_CONJUNCTION = re.compile(r"^(?:&|and)$")
+_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}", re.I)
+_CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
 _BIO = re.compile(r"^(?:" + "|".join(lexicon.BIO_VERBS) + r")\b|^,")
@@ -22,6 +22,7 @@ _ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?(?:$|\s{0,2}:)")
 _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
 _MAX_BYLINE_CHARS = 250
+_LONE_NAME_REACH = 3
 _MAX_BIO_WORDS = 200
 
 
@@ -35,8 +36,15 @@ def person_name(text: str) -> str | None:
     if any(t in lexicon.NOT_PERSON_WORDS or t in lexicon.ROLE_WORDS for t in lowered):
         return None
     if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
-        return name
+        return name.title() if name.isupper() else name  # "BY ANNA WALSH" names Anna Walsh
     return None
+
+
+def names_only(text: str) -> tuple[str, ...] | None:
+    """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``."""
+    parts = [p for p in _SPLIT.split(" ".join(plain(text).split()))[::2] if p.strip()]
+    names = [person_name(p) for p in parts]
+    return tuple(n for n in names if n is not None) if parts and None not in names else None
 
 
 def byline_names(text: str) -> tuple[str, ...] | None:
@@ -103,7 +111,6 @@ def byline(draft: Draft) -> Draft:
     """
     lines = draft.lines
     stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates"}
-    span = body_span(lines)
     drops: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
@@ -113,16 +120,20 @@ def byline(draft: Draft) -> Draft:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         names = byline_names(text) if _may_be_byline(text) else None
         if names is None and stamped and _beside(line.no, stamped):
-            names = _as_names(person_name(text))
+            names = names_only(text)
         if names is None:
             continue
         if names:
             draft = draft.lift("authors", tuple(dict.fromkeys(names)), "meta.byline", line=line)
         drops.update(joined)
-    above = next_nonblank(lines, span[0], -1) if span is not None and not draft.authors else None
-    # Failing any other byline, a lone name right over the first paragraph is one.
-    if above is not None and (names := _as_names(person_name(lines[above].text))) is not None:
-        draft = draft.lift("authors", names, "meta.byline", line=lines[above])
+    # Failing any other byline, a lone name just over the first sentence (a caption may sit between) is one.
+    above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None) if not draft.authors else None
+    for _ in range(_LONE_NAME_REACH):
+        above = next_nonblank(lines, above, -1) if above is not None else None
+        if above is not None and (names := names_only(lines[above].text)) is not None:
+            draft = draft.lift("authors", names, "meta.byline", line=lines[above])
+            drops.add(above)
+            break
     authors = {a.lower() for a in draft.authors}
     drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
@@ -137,10 +148,6 @@ def _may_be_byline(text: str) -> bool:
         return True
     last = line.split()[-1].lower()
     return line[0].isupper() and (any(c in line for c in ",;|&•·") or " and " in line or last in lexicon.ROLE_WORDS)
-
-
-def _as_names(name: str | None) -> tuple[str, ...] | None:
-    return None if name is None else (name,)
 
 
 def _beside(no: int, stamped: set[int]) -> bool:

@@ -7,14 +7,14 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._dates import find_date, find_relative, is_timestamp, may_hold_stamp
+from ._dates import find_date, find_relative, is_timestamp, may_hold_stamp, only_stamp_words
 from ._text import body_span, norm, words
-from .byline import person_name
+from .byline import byline_names, names_only
 from .footer import is_legal
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
+_TOKEN = re.compile(r"\S+")
 _EDGE = " \t|,·•-–—:()[]"
-_LABELS = frozenset(w for label in lexicon.DATE_LABELS for w in label.split())
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _MAX_STAMP_WORDS = 20
 
@@ -68,14 +68,13 @@ def _cut_date(text: str) -> tuple[str, str] | None:
         return None
     if rest and all(w.lower() in lexicon.SHARE_WORDS for w in words(rest)):
         return "", text
-    if rest and (_BYLINE.match(norm(rest)) or person_name(rest) is not None):
+    if rest and (_BYLINE.match(norm(rest)) or names_only(rest) or byline_names(rest)):
         return rest, text[len(rest) :] if text.startswith(rest) else text[: text.rindex(rest)]
     return None
 
 
 def _strip_labels(text: str) -> str:
-    """``text`` without the separators and stamp labels ("| Published") at its end."""
-    text = text.rstrip(_EDGE)
-    while (last := text.rsplit(None, 1)[-1] if text.strip() else "") and last.lower().rstrip(":") in _LABELS:
-        text = text[: len(text) - len(last)].rstrip(_EDGE)
-    return text
+    """``text`` without the separators, labels and times ("| Updated 12:00 a.m. EST") at its end."""
+    starts = [m.start() for m in _TOKEN.finditer(text)]
+    cut = next((at for at in starts if only_stamp_words(text[at:])), len(text))
+    return text[:cut].rstrip(_EDGE)

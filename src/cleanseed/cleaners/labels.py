@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import body_span, norm
+from ._text import body_span, is_headline, next_nonblank, norm, words
 
 
 @cleaner("meta.labels")
@@ -19,9 +19,13 @@ def labels(draft: Draft) -> Draft:
                 draft = draft.label(lexicon.URL_LABELS[segment])
     span = body_span(draft.lines)
     drops = []
-    for i in range(span[0] if span else len(draft.lines)):
-        kicker = norm(draft.lines[i].text)
-        if kicker in lexicon.LABELS:
+    lines = draft.lines
+    for i in range(span[0] if span else len(lines)):
+        kicker = norm(lines[i].text)
+        # A kicker sits right over its headline; "Opinion" among menu entries is a menu entry.
+        below = next_nonblank(lines, i)
+        over_headline = below is not None and is_headline(lines[below].text) and len(words(lines[below].text)) >= 3
+        if kicker in lexicon.LABELS and over_headline:
             draft = draft.label(lexicon.LABELS[kicker])
             drops.append(i)
     return draft.drop(drops, "meta.labels", "lifted label")

@@ -12,7 +12,9 @@ from ._dates import is_timestamp
 from ._text import body_span, is_headline, is_prose, next_nonblank, norm, phrase_regex, words
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
-_MORE_FROM = re.compile(r"^(?:more|latest|top stories|most read|also) (?:from|on|in|at) [^.!?]{1,60}$")
+_MORE_FROM = re.compile(
+    r"^(?:more|latest|popular|most popular|top stories|most read|also) (?:from|on|in|at) [^.!?]{1,60}$"
+)
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(p.rstrip(":")) for p in lexicon.RELATED_PREFIXES) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S"
 )

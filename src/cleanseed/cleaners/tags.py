@@ -12,7 +12,7 @@ from ._text import is_prose, is_sentence, next_nonblank, norm, phrase_regex, wor
 _HEADING = phrase_regex(lexicon.TAG_HEADINGS)
 _INLINE = re.compile(r"^(?:" + "|".join(re.escape(h.rstrip(":")) for h in lexicon.TAG_HEADINGS) + r")\s{0,3}:\s{0,3}\S")
 _MAX_TAG_WORDS = 5
-_NOT_A_TAG = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])|[\d:;()\[\]]")
+_NOT_A_TAG = re.compile(r"[\d:;()\[\]]")
 
 
 @cleaner("chrome.tags")
@@ -30,7 +30,7 @@ def tags(draft: Draft) -> Draft:
         if len(words(line.text)) <= _MAX_TAG_WORDS and _HEADING.match(text):
             drops.append(i)
             j = next_nonblank(lines, i)
-            while j is not None and _is_tag(lines[j].text):
+            while j is not None and _is_entry(lines[j].text):
                 drops.append(j)
                 j = next_nonblank(lines, j)
         elif (len(words(line.text)) <= 40 and _INLINE.match(text)) or (i > tail and _is_tag(line.text)):
@@ -38,6 +38,11 @@ def tags(draft: Draft) -> Draft:
     return draft.drop(drops, "chrome.tags", "topic tag")
 
 
+def _is_entry(text: str) -> bool:
+    """An entry under a tags heading: a few words, bullets allowed, no sentence."""
+    return 1 <= len(words(text)) <= _MAX_TAG_WORDS and not is_prose(text, 1)
+
+
 def _is_tag(text: str) -> bool:
-    """A topic tag: one to five words, no sentence, no list marker, digits or colon (list rows have those)."""
+    """A topic tag: one to five words, no sentence, no digits, colon or brackets (list rows have those)."""
     return 1 <= len(words(text)) <= _MAX_TAG_WORDS and not is_prose(text, 1) and not _NOT_A_TAG.search(text)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from ..document import Draft
 from ._base import cleaner
-from ._text import body_span, is_headline, norm, plain, words
+from ._text import body_span, is_headline, next_nonblank, norm, plain, words
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -45,11 +45,23 @@ def title(draft: Draft) -> Draft:
     if not candidates:
         return draft
     h1 = next((i for i in candidates if _H1.match(lines[i].text)), None)
-    evidence = (_by_slug(draft, candidates), h1, _above_stamp(draft, candidates))
+    over_stamp = _above_stamp(draft, candidates)
+    above = next_nonblank(lines, over_stamp, -1) if over_stamp is not None else None
+    # Headline, standfirst, byline: the line over the byline is the standfirst when a headline touches it.
+    if over_stamp is not None and above in candidates and not _removed_between(above, over_stamp, draft, removed):
+        over_stamp = above
+    evidence = (_by_slug(draft, candidates), h1, over_stamp)
     best = next((i for i in evidence if i is not None), candidates[0])
     line = lines[best]
     draft = draft.lift("title", " ".join(plain(line.text).split()), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
+
+
+def _removed_between(first: int | None, last: int, draft: Draft, removed: list[int]) -> bool:
+    if first is None:
+        return False
+    at = bisect_right(removed, draft.lines[first].no)
+    return at < len(removed) and removed[at] < draft.lines[last].no
 
 
 def _beside_removed(draft: Draft, i: int, removed: list[int]) -> bool:
