@@ -47,6 +47,7 @@ def test_person_name_rejects_organisations() -> None:
     assert person_name("Kali Hays") == "Kali Hays"
     assert person_name("BBC News") is None
     assert person_name("The Guardian") is None
+    assert person_name("Today’s Paper") is None
 
 
 def test_byline_block_lifted_and_repeated_names_dropped() -> None:

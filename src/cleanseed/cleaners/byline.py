@@ -8,7 +8,7 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
-from ._text import body_span, is_prose, is_sentence, next_nonblank, norm, plain, words
+from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, plain, words
 
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
 _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}", re.I)
@@ -33,6 +33,8 @@ def person_name(text: str) -> str | None:
     if not 2 <= len(tokens) <= 5 or not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
         return None
     lowered = [t.lower().strip(".") for t in tokens]
+    if any(t.endswith(("'s", "’s")) for t in lowered):
+        return None  # "Today’s Paper": a possessive is a phrase, not a name
     if any(t in lexicon.NOT_PERSON_WORDS or t in lexicon.ROLE_WORDS for t in lowered):
         return None
     if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
@@ -126,11 +128,16 @@ def byline(draft: Draft) -> Draft:
         if names:
             draft = draft.lift("authors", tuple(dict.fromkeys(names)), "meta.byline", line=line)
         drops.update(joined)
-    # Failing any other byline, a lone name just over the first sentence (a caption may sit between) is one.
+    # Failing any other byline, a lone name under a headline and just over the first sentence (a caption
+    # may sit between) is one.
     above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None) if not draft.authors else None
     for _ in range(_LONE_NAME_REACH):
         above = next_nonblank(lines, above, -1) if above is not None else None
-        if above is not None and (names := names_only(lines[above].text)) is not None:
+        headline = next_nonblank(lines, above, -1) if above is not None else None
+        under_headline = (
+            headline is not None and is_headline(lines[headline].text) and len(words(lines[headline].text)) >= 3
+        )
+        if above is not None and under_headline and (names := names_only(lines[above].text)) is not None:
             draft = draft.lift("authors", names, "meta.byline", line=lines[above])
             drops.add(above)
             break
