@@ -57,3 +57,8 @@ def test_first_line_is_the_headline_of_a_page_that_had_chrome() -> None:
     draft = Draft.from_text(f"Council approves budget after debate\n\n{BODY}\nAdvertisement\n{BODY}")
     draft = title(draft.drop([3], "chrome.ads", "advertisement marker"))
     assert draft.title == "Council approves budget after debate"
+
+
+def test_site_name_after_a_bar_is_not_part_of_the_title() -> None:
+    draft = title(dates(Draft.from_text(f"Council approves budget after debate | Leeds News\n4 days ago\n{BODY}")))
+    assert draft.title == "Council approves budget after debate"

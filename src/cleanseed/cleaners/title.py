@@ -17,6 +17,7 @@ _MIN_SLUG_OVERLAP = 0.5
 _SLUG_SPLIT = re.compile(r"[-_.+]")
 _META_CLEANERS = frozenset({"meta.dates", "meta.byline"})
 _STAMP_REACH = 4
+_MAX_SITE_WORDS = 4
 
 
 @cleaner("meta.title")
@@ -53,8 +54,16 @@ def title(draft: Draft) -> Draft:
     evidence = (_by_slug(draft, candidates), h1, over_stamp)
     best = next((i for i in evidence if i is not None), candidates[0])
     line = lines[best]
-    draft = draft.lift("title", " ".join(plain(line.text).split()), "meta.title", line=line)
+    draft = draft.lift("title", _without_site_name(" ".join(plain(line.text).split())), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
+
+
+def _without_site_name(headline: str) -> str:
+    """ "Gov't eyes sugar purchases | Inquirer News" -> the headline, when the tail is a short site name."""
+    head, bar, site = headline.rpartition(" | ")
+    if bar and len(words(site)) <= _MAX_SITE_WORDS and len(words(head)) >= _MIN_WORDS:
+        return head
+    return headline
 
 
 def _removed_between(first: int | None, last: int, draft: Draft, removed: list[int]) -> bool:
