@@ -9,7 +9,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
-from ._text import body_span, is_headline, is_prose, next_nonblank, norm, phrase_regex, words
+from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
 _MORE_FROM = re.compile(
@@ -71,9 +71,9 @@ def _is_link_headline(text: str) -> bool:
 
 
 def _leads_into_prose(lines: Sequence[Line], i: int) -> bool:
-    """True when the next non-blank line after ``i`` is a sentence: a heading or list of the body."""
+    """True when the next non-blank line after ``i`` is a sentence (not a headline): a heading or list of the body."""
     after = next_nonblank(lines, i)
-    return after is not None and is_prose(lines[after].text)
+    return after is not None and is_sentence(lines[after].text)
 
 
 def _teaser_block(draft: Draft, start: int) -> list[int]:
