@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from . import cleaners as _cleaners
 from ._html import extract
+from ._html_meta import Found
 from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
-from .document import Cleaner, Document, Draft, Format
+from .document import Cleaner, Document, Draft, Format, MetaField
 
 DEFAULT_CLEANERS: tuple[str, ...] = (
     "markdown.images",
@@ -98,18 +99,21 @@ def clean(
 
 
 def _html_draft(html: str, url: str | None) -> Draft:
-    """trafilatura's main text as the working lines, with the page's metadata already lifted."""
+    """trafilatura's main text as the working lines, with the page's own metadata and labels already lifted."""
     page = extract(html, url)
     draft = Draft.from_text(page.text, format="html", url=url)
-    origin = "html metadata (trafilatura)"
-    if page.title:
-        draft = draft.lift("title", page.title, "html.metadata", origin=origin)
-    if page.authors:
-        draft = draft.lift("authors", page.authors, "html.metadata", origin=origin)
-    if page.published:
-        draft = draft.lift("published", page.published, "html.metadata", origin="html metadata (htmldate, markup only)")
-    if page.site:
-        draft = draft.lift("site", page.site, "html.metadata", origin=origin)
+    meta = page.meta
+    fields: tuple[tuple[MetaField, Found[Any] | None], ...] = (
+        ("title", meta.title),
+        ("authors", meta.authors),
+        ("published", meta.published),
+        ("site", meta.site),
+    )
+    for name, found in fields:
+        if found is not None:
+            draft = draft.lift(name, found.value, "html.metadata", origin=found.origin)
+    for label in meta.labels:
+        draft = draft.label(label.value)
     if page.used_fallback:
         draft = draft.label("extraction-fallback")
     return draft

@@ -1,0 +1,426 @@
+"""The page's own metadata, read from the lxml tree trafilatura extracts from: markup only, never a guess.
+
+Each reader returns a :class:`Found` value with the exact field it came from. Sources are tried from the
+most to the least deliberate statement of the publisher: JSON-LD, then ``<meta>`` fields, then marked-up
+elements (``<time datetime>``, ``rel=author``), then the URL path for dates. Dates come from
+machine-readable fields only: never from copyright lines or free text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from lxml.etree import XPath
+
+from .cleaners import lexicon
+from .cleaners._dates import find_date, is_timestamp
+
+T = TypeVar("T")
+
+# Selectors and lexicons: data, tried in order (like trafilatura's xpaths.py).
+ARTICLE_TYPES = frozenset(
+    {
+        "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
+        "ScholarlyArticle", "TechArticle", "AdvertiserContentArticle", "BlogPosting", "LiveBlogPosting",
+        "SocialMediaPosting", "Report", "Review",
+    }
+)  # fmt: skip
+"""JSON-LD ``@type`` values of the page's own story; other nodes (reviews, videos, lists) name other things."""
+PAGE_TYPES = frozenset({"WebPage", "ItemPage", "MedicalWebPage", "Recipe", "VideoObject", "HowTo"})
+"""JSON-LD types of a whole page: their ``datePublished`` counts when no story node and no ``<meta>`` names one."""
+TYPE_LABELS = {
+    "OpinionNewsArticle": "opinion",
+    "AnalysisNewsArticle": "analysis",
+    "BackgroundNewsArticle": "explainer",
+    "ReviewNewsArticle": "review",
+    "LiveBlogPosting": "live",
+    "SatiricalArticle": "satire",
+    "AdvertiserContentArticle": "sponsored",
+}
+"""JSON-LD article types that label the page."""
+SECTION_FIELDS = ("article:section", "og:type")
+"""``<meta>`` fields whose value, read through ``lexicon.LABELS``, labels the page ("Opinion" → opinion)."""
+TITLE_FIELDS = ("og:title", "twitter:title")
+AUTHOR_FIELDS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+DATE_FIELDS = (
+    "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "parsely-pub-date",
+    "dc.date", "dc.date.issued", "sailthru.date", "publish-date", "publication_date",
+)  # fmt: skip
+"""``<meta>`` fields (``name``, ``property`` or ``itemprop``, lowercased) naming the publication date."""
+SITE_FIELDS = ("og:site_name", "application-name")
+AUTHOR_LABELS = (("twitter:label1", "twitter:data1"), ("twitter:label2", "twitter:data2"))
+"""``<meta>`` label/value pairs (Yoast's "Written by" card) that name the author when the label says so."""
+AUTHOR_LABEL_WORDS = frozenset({"written by", "author", "by"})
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+AUTHOR_ELEMENTS = tuple(
+    XPath(f"({path})[position() <= 8]")
+    for path in (
+        "//*[@rel='author' or @itemprop='author']",
+        "//*[" + " or ".join(_CLASS.format(c) for c in ("byline", "author", "authors", "byline__name")) + "]",
+        "//*[contains(@class, 'author-name') or contains(@class, 'author__name') or contains(@class, 'byline')]",
+    )
+)
+"""Marked-up bylines, most explicit first, when neither JSON-LD nor ``<meta>`` names an author."""
+AUTHOR_LINKS = XPath(
+    "(//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/writer/')"
+    " or contains(@href, '/staff/')])[position() <= 30]"
+)
+"""Links to an author page; one counts only right after "By", since sidebars link to other authors too."""
+DATE_ELEMENTS = XPath(
+    "(//*[@itemprop='datePublished'][@datetime or @content]"
+    " | //article//time[@datetime] | //header//time[@datetime])[1]"
+)
+"""The first machine-readable date in the story's markup."""
+DATED_ELEMENTS = XPath(
+    "(//*[contains(@class, 'date') or contains(@id, 'date') or contains(@class, 'publish')"
+    " or contains(@class, 'posted') or contains(@class, 'timestamp')][not(self::script or self::style)]"
+    " | //time[@datetime])[position() <= 12]"
+)
+"""Elements the markup marks as a date; their text counts only when it holds nothing but a date stamp."""
+MAX_STAMP_CHARS = 100
+TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014\u00b7:\u00bb]{1,2}\s+")
+"""Separators between a headline and the site name in ``<title>``."""
+ISO_DATE = re.compile(r"\s{0,20}(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
+AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
+AUTHOR_PREFIX = re.compile(r"^(?:view all posts by|posted by|written by|words by|by)[:\s]\s*", re.IGNORECASE)
+NOT_A_PERSON_WORDS = frozenset(
+    {
+        "admin", "agency", "brandroom", "com", "company", "contributor", "contributors", "correspondent", "daily",
+        "desk", "editor", "editorial", "editors", "gazette", "head", "herald", "inc", "independent", "journal",
+        "llc", "ltd", "magazine", "media", "network", "news", "newsroom", "officer", "redazione", "reporter",
+        "sponsored", "staff", "team", "telegram", "times", "today", "tribune", "university",
+        "usa", "wire",
+    }
+)  # fmt: skip
+"""Page metadata often names the publication, a desk or a job title where a person belongs: any of these
+words marks the "author" as not a person. Measured against the gold authors in bench/clean_bench.py."""
+MAX_NAME_WORDS = 5
+"""Longer "names" are bios or sentences that leaked into the author field."""
+MAX_JSON_LD_CHARS = 500_000
+MAX_JSON_DEPTH = 8
+_EARLIEST_YEAR = 1990
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[T]):
+    """A metadata value and the markup field it was read from (``html meta[name=author]``)."""
+
+    value: T
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """The page's own title, authors, publication date, site name and labels, each with its origin."""
+
+    title: Found[str] | None = None
+    authors: Found[tuple[str, ...]] | None = None
+    published: Found[dt.date] | None = None
+    site: Found[str] | None = None
+    labels: tuple[Found[str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Markup:
+    """What the readers share: ``<meta>`` values by lowercased key, and the JSON-LD nodes with a ``@type``."""
+
+    meta: dict[str, list[tuple[str, str]]]
+    nodes: list[tuple[str, dict[str, Any]]]
+
+    def story(self, types: frozenset[str] = ARTICLE_TYPES) -> list[tuple[str, dict[str, Any]]]:
+        return [(t, n) for t, n in self.nodes if t in types]
+
+
+def read_meta(tree: Any, url: str | None = None) -> PageMeta:
+    """Title, authors, date, site and labels of the page parsed as ``tree`` (an lxml HTML element)."""
+    markup = _Markup(_meta_fields(tree), _json_ld_nodes(tree))
+    site = _site(markup)
+    return PageMeta(
+        title=_title(tree, markup, site.value if site else None),
+        authors=_authors_found(tree, markup),
+        published=_published(tree, markup, url),
+        site=site,
+        labels=_labels(markup),
+    )
+
+
+def _meta_fields(tree: Any) -> dict[str, list[tuple[str, str]]]:
+    """Every ``<meta>`` content by its lowercased name/property/itemprop, with the attribute it used."""
+    fields: dict[str, list[tuple[str, str]]] = {}
+    for element in tree.iter("meta"):
+        content = (element.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = element.get(attr)
+            if key:
+                fields.setdefault(key.strip().lower(), []).append((f"meta[{attr}={key.strip()}]", content))
+                break
+    return fields
+
+
+def _json_ld_nodes(tree: Any) -> list[tuple[str, dict[str, Any]]]:
+    """Every JSON-LD object with a ``@type``, in document order; malformed scripts are skipped."""
+    nodes: list[tuple[str, dict[str, Any]]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        if len(script.text) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        nodes.extend(_typed(data, 0))
+    return nodes
+
+
+def _typed(data: Any, depth: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Typed objects in ``data``: the object itself, ``@graph`` members and nested values, depth-bounded."""
+    if depth > MAX_JSON_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _typed(item, depth + 1)
+    elif isinstance(data, dict):
+        kinds = data.get("@type")
+        for kind in kinds if isinstance(kinds, list) else [kinds]:
+            if isinstance(kind, str):
+                yield kind, data
+        for key, value in data.items():
+            if isinstance(value, (dict, list)) and key not in ("author", "publisher", "creator"):
+                yield from _typed(value, depth + 1)
+
+
+def _title(tree: Any, markup: _Markup, site: str | None) -> Found[str] | None:
+    """og:title, the story's JSON-LD headline, ``<title>`` without the site name, or the only ``<h1>``."""
+    for key in TITLE_FIELDS:
+        for where, value in markup.meta.get(key, ()):
+            if title := _trim_site(value, site):
+                return Found(title, f"html {where}")
+    for kind, node in markup.story():
+        headline = node.get("headline")
+        if isinstance(headline, str) and (title := _trim_site(headline, site)):
+            return Found(title, f"html json-ld {kind}.headline")
+    element = tree.find(".//title")
+    if element is not None and (title := _headline_of(element.text_content(), site)):
+        return Found(title, "html <title>")
+    headings = tree.xpath("//h1")
+    if len(headings) == 1 and (title := " ".join(headings[0].text_content().split())):
+        return Found(title, "html <h1>")
+    return None
+
+
+def _trim_site(title: str, site: str | None) -> str:
+    """``title`` with whitespace collapsed and a trailing or leading site name cut off."""
+    title = " ".join(title.split())
+    if site:
+        parts = TITLE_SPLIT.split(title)
+        kept = [p for p in parts if p.casefold() != site.casefold()]
+        if kept and len(kept) < len(parts):
+            title = " - ".join(kept) if len(kept) > 1 else kept[0]
+    return title
+
+
+def _headline_of(title: str, site: str | None) -> str:
+    """The headline part of a ``<title>``: the site name dropped, else the longest separated part."""
+    title = _trim_site(title, site)
+    parts = TITLE_SPLIT.split(title)
+    return max(parts, key=len) if len(parts) > 1 else title
+
+
+def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
+    """Persons named by the story's JSON-LD ``author``, by ``<meta>`` author fields, or by byline elements."""
+    for kind, node in markup.story():
+        names = authors(_json_names(node.get("author")))
+        if names:
+            return Found(names, f"html json-ld {kind}.author")
+    for key in AUTHOR_FIELDS:
+        values = markup.meta.get(key, [])
+        names = authors(v for _, v in values if not _is_url(v))
+        if names:
+            return Found(names, f"html {values[0][0]}")
+    for label, data in AUTHOR_LABELS:
+        said = markup.meta.get(label)
+        values = markup.meta.get(data, [])
+        if said and said[0][1].strip().casefold() in AUTHOR_LABEL_WORDS and (names := authors(v for _, v in values)):
+            return Found(names, f"html {values[0][0]}")
+    for selector in AUTHOR_ELEMENTS:
+        for element in selector(tree):
+            if names := authors([element.text_content()], strict=True):
+                return Found(names, f"html <{element.tag}> {_described(element)}")
+    for element in AUTHOR_LINKS(tree):
+        if _after_by(element) and (names := authors([element.text_content()], strict=True)):
+            return Found(names, f"html <a> {_described(element)} after 'By'")
+    return None
+
+
+def _after_by(element: Any) -> bool:
+    """Whether the text just before ``element`` ends with "By" ("By <a>Jane Doe</a>")."""
+    before = element.getprevious()
+    if before is not None:
+        text = before.tail or ""
+    else:
+        parent = element.getparent()
+        text = (parent.text if parent is not None else None) or ""
+    return text.strip().casefold().endswith("by")
+
+
+def _json_names(author: Any) -> list[str]:
+    """Names in a JSON-LD ``author`` value: a string, a Person, or a list of either; organisations left out."""
+    items = author if isinstance(author, list) else [author]
+    names: list[str] = []
+    for item in items[:20]:
+        if isinstance(item, str) and not _is_url(item):
+            names.append(item)
+        elif isinstance(item, dict) and item.get("@type", "Person") == "Person":
+            name = item.get("name")
+            if isinstance(name, str):
+                names.append(name)
+    return names
+
+
+def authors(raw: Any, *, strict: bool = False) -> tuple[str, ...]:
+    """Person names in author fields: split, "By" and the like stripped, non-persons left out, deduplicated.
+
+    ``strict`` (free text from a byline element) also wants every word capitalised.
+    """
+    found: list[str] = []
+    for field in raw:
+        for part in AUTHOR_SPLIT.split(" ".join(field[:1000].split())):
+            name = AUTHOR_PREFIX.sub("", part.strip())
+            if is_person(name) and not (strict and not _name_shaped(name)):
+                found.append(name.title() if name.islower() else name)
+    return tuple(dict.fromkeys(found))
+
+
+def is_person(name: str) -> bool:
+    """Two to five words, no digits, and no word that names a publication, desk or role."""
+    words = name.casefold().replace(".", " ").split()
+    return (
+        2 <= len(words) <= MAX_NAME_WORDS
+        and not any(w in NOT_A_PERSON_WORDS for w in words)
+        and not any(c.isdigit() for c in name)
+    )
+
+
+def _name_shaped(name: str) -> bool:
+    return all(w[0].isupper() or w.casefold() in lexicon.NAME_PARTICLES for w in name.split())
+
+
+def _published(tree: Any, markup: _Markup, url: str | None) -> Found[dt.date] | None:
+    """The first publication date the markup states, from JSON-LD and ``<meta>`` down to the URL path."""
+    for found in _published_by_markup(tree, markup):
+        return found
+    match = URL_DATE.search(url or "")
+    if match and (date := _date(int(match[1]), int(match[2]), int(match[3]))):
+        return Found(date, "url path")
+    return None
+
+
+def _published_by_markup(tree: Any, markup: _Markup) -> Iterator[Found[dt.date]]:
+    """Dates in order of trust: story JSON-LD, ``<meta>`` fields, page JSON-LD, then date-marked elements."""
+    for kind, node in markup.story():
+        if date := parse_date(node.get("datePublished")):
+            yield Found(date, f"html json-ld {kind}.datePublished")
+    for key in DATE_FIELDS:
+        for where, value in markup.meta.get(key, ()):
+            if date := parse_date(value):
+                yield Found(date, f"html {where}")
+    for kind, node in markup.story(PAGE_TYPES):
+        if date := parse_date(node.get("datePublished")):
+            yield Found(date, f"html json-ld {kind}.datePublished")
+    for element in DATE_ELEMENTS(tree):
+        attr = "datetime" if element.get("datetime") else "content"
+        if date := parse_date(element.get(attr)):
+            yield Found(date, f"html <{element.tag} {attr}>")
+    for element in DATED_ELEMENTS(tree):
+        if element.get("datetime") and (date := parse_date(element.get("datetime"))):
+            yield Found(date, f"html <{element.tag} datetime>")
+        elif date := _stamp_date(element):
+            yield Found(date, f"html <{element.tag}> {_described(element)} text")
+
+
+def _stamp_date(element: Any) -> dt.date | None:
+    """The date an element's text states when that text is a bare stamp ("Published: Dec 22, 2023 4:25 PM")."""
+    for text in (element.text_content(), element.text or ""):
+        text = text.strip()
+        if text and len(text) <= MAX_STAMP_CHARS and is_timestamp(text) and (stamp := find_date(text)):
+            return _date(stamp.date.year, stamp.date.month, stamp.date.day) if stamp.date else None
+    return None
+
+
+def parse_date(raw: object) -> dt.date | None:
+    """The calendar date of a machine-readable value: ISO 8601 (``2023-05-04T10:00Z``) or RFC 2822."""
+    if not isinstance(raw, str):
+        return None
+    match = ISO_DATE.match(raw)
+    if match:
+        return _date(int(match[1]), int(match[2]), int(match[3]))
+    stamp = find_date(raw[:MAX_STAMP_CHARS])
+    return _date(stamp.date.year, stamp.date.month, stamp.date.day) if stamp and stamp.date else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date if _EARLIEST_YEAR <= year <= dt.date.today().year + 1 else None
+
+
+def _site(markup: _Markup) -> Found[str] | None:
+    """og:site_name (or application-name), else the story's JSON-LD ``publisher.name``."""
+    for key in SITE_FIELDS:
+        for where, value in markup.meta.get(key, ()):
+            return Found(" ".join(value.split()), f"html {where}")
+    for kind, node in markup.story():
+        publisher = node.get("publisher")
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        if isinstance(name, str) and name.strip():
+            return Found(" ".join(name.split()), f"html json-ld {kind}.publisher.name")
+    return None
+
+
+def _labels(markup: _Markup) -> tuple[Found[str], ...]:
+    """Labels from the story's JSON-LD type and ``articleSection``, and from section ``<meta>`` fields."""
+    found: dict[str, Found[str]] = {}
+    for kind, node in markup.story():
+        if kind in TYPE_LABELS:
+            found.setdefault(TYPE_LABELS[kind], Found(TYPE_LABELS[kind], f"html json-ld @type {kind}"))
+        sections = node.get("articleSection")
+        for section in _strings(sections):
+            label = lexicon.LABELS.get(section.strip().casefold())
+            if label:
+                found.setdefault(label, Found(label, f"html json-ld {kind}.articleSection"))
+    for key in SECTION_FIELDS:
+        for where, value in markup.meta.get(key, ()):
+            label = lexicon.LABELS.get(value.strip().casefold())
+            if label:
+                found.setdefault(label, Found(label, f"html {where}"))
+    return tuple(found.values())
+
+
+def _strings(value: Any) -> Sequence[str]:
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _is_url(value: str) -> bool:
+    return value.lstrip().startswith(("http://", "https://", "/", "www."))
+
+
+def _described(element: Any) -> str:
+    """A short selector for an element, for the origin record: ``[rel=author]``, ``[class=byline]``."""
+    for attr in ("rel", "itemprop", "href"):
+        if element.get(attr):
+            return f"[{attr}={element.get(attr)[:80]}]"
+    return f"[class={' '.join((element.get('class') or '').split())[:60]}]"

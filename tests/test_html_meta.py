@@ -1,0 +1,155 @@
+"""The metadata reader: each field from the most deliberate markup, with its origin; never a guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanseed._html_meta import PageMeta, authors, parse_date, read_meta
+
+
+def meta_of(head: str = "", body: str = "", url: str | None = None) -> PageMeta:
+    return read_meta(lxml.html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>"), url)
+
+
+def ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+GRAPH = ld(
+    '{"@context": "https://schema.org", "@graph": ['
+    '{"@type": "WebPage", "datePublished": "2020-01-01"},'
+    '{"@type": "NewsArticle", "headline": "Council expands buses", "datePublished": "2023-05-04T22:10:00-05:00",'
+    ' "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Example Times"},'
+    ' {"name": "John Smith"}], "publisher": {"@type": "Organization", "name": "Example Times"}}]}'
+)
+
+
+def test_json_ld_graph_gives_the_story_fields_and_their_origins() -> None:
+    meta = meta_of(GRAPH)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe", "John Smith")
+    assert meta.authors.origin == "html json-ld NewsArticle.author"
+    assert meta.published is not None and meta.published.value == dt.date(2023, 5, 4)
+    assert meta.published.origin == "html json-ld NewsArticle.datePublished"
+    assert meta.site is not None and meta.site.origin == "html json-ld NewsArticle.publisher.name"
+    assert meta.title is not None and meta.title.origin == "html json-ld NewsArticle.headline"
+
+
+@pytest.mark.parametrize(
+    "script",
+    ['{"@type": "NewsArticle", "author": ', "[1, 2", "{}", "null", '"text"', "[" * 5000 + "]" * 5000],
+)
+def test_malformed_json_ld_is_skipped(script: str) -> None:
+    meta = meta_of(ld(script) + '<meta name="author" content="Jane Doe">')
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+
+
+def test_meta_fields_in_order_and_author_urls_skipped() -> None:
+    head = (
+        '<meta property="article:author" content="https://example.com/jane">'
+        '<meta name="parsely-author" content="jane doe">'
+        '<meta name="pubdate" content="Sat, 23 Dec 2023 05:42:00 PST">'
+    )
+    meta = meta_of(head)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+    assert meta.authors.origin == "html meta[name=parsely-author]"
+    assert meta.published is not None and meta.published.value == dt.date(2023, 12, 23)
+    assert meta.published.origin == "html meta[name=pubdate]"
+
+
+def test_byline_elements_when_markup_names_no_author() -> None:
+    body = (
+        '<aside><a href="/author/someone-else">Other Writer</a></aside>'
+        '<article><p class="byline">By Jane Doe, Example Times Staff</p></article>'
+    )
+    meta = meta_of(body=body)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+    assert meta.authors.origin == "html <p> [class=byline]"
+
+
+def test_author_link_counts_only_after_by() -> None:
+    body = '<aside><a href="/author/x">Other Writer</a></aside><p>By <a href="/author/jane">Jane Doe</a></p>'
+    meta = meta_of(body=body)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+
+
+def test_date_from_marked_up_stamp_and_never_from_free_text() -> None:
+    stamp = meta_of(body='<div class="article-date">Published: Dec 20, 2023 4:25 PM</div><p>x</p>')
+    assert stamp.published is not None and stamp.published.value == dt.date(2023, 12, 20)
+    prose = meta_of(body='<div class="date-note">The law passed on Dec 20, 2023 after a long debate.</div>')
+    assert prose.published is None
+    footer = meta_of(body="<footer><p>© 2019 Example Media. All rights reserved.</p></footer>")
+    assert footer.published is None
+
+
+def test_url_date_only_when_markup_names_none() -> None:
+    url = "https://example.com/2020/01/02/buses"
+    dated = meta_of(url=url).published
+    assert dated is not None and dated.value == dt.date(2020, 1, 2) and dated.origin == "url path"
+    marked = meta_of('<meta property="article:published_time" content="2023-05-04">', url=url).published
+    assert marked is not None and marked.value == dt.date(2023, 5, 4)
+
+
+def test_title_drops_the_site_name() -> None:
+    head = '<title>Council expands buses | Example Times</title><meta property="og:site_name" content="Example Times">'
+    meta = meta_of(head)
+    assert meta.title is not None and meta.title.value == "Council expands buses"
+    assert meta.title.origin == "html <title>"
+
+
+def test_labels_from_json_ld_type_and_section() -> None:
+    meta = meta_of(ld('{"@type": "OpinionNewsArticle"}') + '<meta property="article:section" content="Analysis">')
+    assert {(f.value, f.origin) for f in meta.labels} == {
+        ("opinion", "html json-ld @type OpinionNewsArticle"),
+        ("analysis", "html meta[property=article:section]"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        (["Jane Doe; John Smith"], ("Jane Doe", "John Smith")),
+        (["By Jane Doe"], ("Jane Doe",)),
+        (["View all posts by Jane Doe"], ("Jane Doe",)),
+        (["AOL Staff; Pamela Falk"], ("Pamela Falk",)),
+        (["The Daily Journal"], ()),
+        (["Jane Doe, Financial Times"], ("Jane Doe",)),
+        (["Editors"], ()),
+        (["Jane Doe is a science journalist based in Boston who writes"], ()),
+        (["Jane Doe", "Jane Doe"], ("Jane Doe",)),
+        (["Heather.Doe.1232"], ()),
+    ],
+)
+def test_authors_are_persons(raw: list[str], names: tuple[str, ...]) -> None:
+    assert authors(raw) == names
+
+
+def test_strict_authors_want_capitalised_names() -> None:
+    assert authors(["updated three hours ago"], strict=True) == ()
+    assert authors(["Ludwig van Beethoven"], strict=True) == ("Ludwig van Beethoven",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        ("2023-05-04T22:10:00-05:00", dt.date(2023, 5, 4)),
+        ("20230504", dt.date(2023, 5, 4)),
+        ("Fri, 22 Dec 2023 17:15:49 +0000", dt.date(2023, 12, 22)),
+        ("2023-02-30", None),
+        ("1700-01-01", None),
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_parse_date(raw: str | None, date: dt.date | None) -> None:
+    assert parse_date(raw) == date
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.text(max_size=300))
+def test_any_json_ld_text_reads_without_raising(script: str) -> None:
+    meta_of(ld(script.replace("<", "")))
