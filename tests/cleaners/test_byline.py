@@ -1,6 +1,6 @@
 import pytest
 
-from cleanseed import Draft
+from cleanseed import Draft, clean
 from cleanseed.cleaners.byline import author_bio, byline, byline_names, person_name
 from cleanseed.cleaners.dates import dates
 
@@ -111,3 +111,14 @@ def test_about_the_author_line_dropped() -> None:
 
 def test_upper_case_byline() -> None:
     assert byline_names("BY ANNA WALSH AND ANNA PATEL") == ("Anna Walsh", "Anna Patel")
+
+
+def test_a_paragraph_quoting_someone_who_shares_the_authors_name_is_not_a_bio():
+    page = (
+        "By Anna Walsh\n\nOfficials in Leeds approved the housing plan on Monday, ending months of uncertainty.\n\n"
+        "Anna Walsh, head of planning at the city council, said: “We have listened carefully.” "
+        "Critics said the timetable left too little room for consultation.\n"
+    )
+    doc = clean(page)
+    assert doc.authors == ("Anna Walsh",)
+    assert "head of planning" in doc.text

@@ -18,6 +18,8 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|
 _BIO = re.compile(r"^(?:" + "|".join(lexicon.BIO_VERBS) + r")\b|^,")
 _BIO_OPENING = re.compile(r"^((?:[\w'’.-]{1,30} ){1,4}?)(?:is|was|has been|covers|writes)\b")
 _BIO_ROLE_WINDOW = 15
+_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
+"""A bio describes its author; a line quoting its subject ("Anna Walsh, head of planning, said: …") is body."""
 _ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?(?:$|\s{0,2}:)")
 _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
@@ -180,6 +182,7 @@ def author_bio(draft: Draft) -> Draft:
             continue
         if _ABOUT.match(text) or (
             is_prose(line.text)
+            and not _SPEECH.search(line.text)
             and (
                 any(text.startswith(a) and _BIO.match(text[len(a) :].lstrip()) for a in authors)
                 or (i in edges and _is_anonymous_bio(line.text))

@@ -8,6 +8,7 @@ the stopword list are data (``cleanseed/data/line_model.json``), fitted by ``ben
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import math
@@ -32,6 +33,8 @@ _BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
+IN_FLOW_CLEANERS = frozenset({"chrome.ads"})
+"""Their removals leave no gap: an "Advertisement" marker sits between two paragraphs of one article."""
 _MAX_PASSES = 3
 _GAP_COST = 15.0
 """Body evidence (in tokens) each line removed by an earlier cleaner costs the main block that spans it.
@@ -169,7 +172,7 @@ class PageLines:
     shapes: tuple[Shape, ...]
     rows: tuple[tuple[float, ...], ...]
     gaps: tuple[int, ...]
-    """Source lines earlier cleaners removed just before each line: chrome once stood there."""
+    """Source lines earlier cleaners removed just before each line (in-flow markers aside): chrome stood there."""
 
     @property
     def stopword_share(self) -> float:
@@ -199,13 +202,26 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
     keys = [draft.lines[i].text.strip() for i in positions]
     counts = Counter(keys)
     rows = tuple((*s.features, float(counts[key] > 1)) for s, key in zip(shapes, keys, strict=True))
+    in_flow = sorted(_in_flow_lines(draft))
     gaps = []
     previous_no, previous_i = 0, -1
     for i in positions:
         no = draft.lines[i].no
-        gaps.append(max(no - previous_no - (i - previous_i), 0))
+        removed = no - previous_no - (i - previous_i)
+        interruptions = bisect.bisect_left(in_flow, no) - bisect.bisect_right(in_flow, previous_no)
+        gaps.append(max(removed - interruptions, 0))
         previous_no, previous_i = no, i
     return PageLines(tuple(positions), tuple(shapes), rows, tuple(gaps))
+
+
+def _in_flow_lines(draft: Draft) -> set[int]:
+    """Source lines removed as in-flow interruptions: markers set inside an article, not page regions."""
+    return {
+        no
+        for r in draft.removed
+        if r.cleaner in IN_FLOW_CLEANERS and not r.partial
+        for no in range(r.first_line, r.last_line + 1)
+    }
 
 
 def score_lines(draft: Draft, model: LineModel, known: dict[int, Shape] | None = None) -> Scored | None:
