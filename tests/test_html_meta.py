@@ -80,6 +80,8 @@ def test_author_link_counts_only_after_by() -> None:
 def test_date_from_marked_up_stamp_and_never_from_free_text() -> None:
     stamp = meta_of(body='<div class="article-date">Published: Dec 20, 2023 4:25 PM</div><p>x</p>')
     assert stamp.published is not None and stamp.published.value == dt.date(2023, 12, 20)
+    byline = meta_of(body='<span class="article-byline">By Jane Doe | February 28, 2023</span>')
+    assert byline.published is not None and byline.published.value == dt.date(2023, 2, 28)
     prose = meta_of(body='<div class="date-note">The law passed on Dec 20, 2023 after a long debate.</div>')
     assert prose.published is None
     footer = meta_of(body="<footer><p>© 2019 Example Media. All rights reserved.</p></footer>")

@@ -79,10 +79,13 @@ DATE_ELEMENTS = XPath(
 """The first machine-readable date in the story's markup."""
 DATED_ELEMENTS = XPath(
     "(//*[contains(@class, 'date') or contains(@id, 'date') or contains(@class, 'publish')"
-    " or contains(@class, 'posted') or contains(@class, 'timestamp')][not(self::script or self::style)]"
+    " or contains(@class, 'posted') or contains(@class, 'timestamp') or contains(@class, 'byline')]"
+    "[not(self::script or self::style)]"
     " | //time[@datetime])[position() <= 12]"
 )
-"""Elements the markup marks as a date; their text counts only when it holds nothing but a date stamp."""
+"""Elements the markup marks as a date or byline; their text counts only where a part of it is a bare stamp."""
+STAMP_SEPARATORS = re.compile(r"\s[|\u2022\u00b7]\s")
+"""Between a byline's name and its stamp: "By Jane Doe | Dec 20, 2023"."""
 MAX_STAMP_CHARS = 100
 TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014\u00b7:\u00bb]{1,2}\s+")
 """Separators between a headline and the site name in ``<title>``."""
@@ -316,17 +319,15 @@ def _name_shaped(name: str) -> bool:
 
 
 def _published(tree: Any, markup: _Markup, url: str | None) -> Found[dt.date] | None:
-    """The first publication date the markup states, from JSON-LD and ``<meta>`` down to the URL path."""
-    for found in _published_by_markup(tree, markup):
-        return found
-    match = URL_DATE.search(url or "")
-    if match and (date := _date(int(match[1]), int(match[2]), int(match[3]))):
-        return Found(date, "url path")
-    return None
+    """The first publication date the page states, from its JSON-LD down to date-marked elements."""
+    return next(_stated_dates(tree, markup, url), None)
 
 
-def _published_by_markup(tree: Any, markup: _Markup) -> Iterator[Found[dt.date]]:
-    """Dates in order of trust: story JSON-LD, ``<meta>`` fields, page JSON-LD, then date-marked elements."""
+def _stated_dates(tree: Any, markup: _Markup, url: str | None) -> Iterator[Found[dt.date]]:
+    """Dates in order of trust: story JSON-LD, ``<meta>``, page JSON-LD, marked-up dates, the URL path, stamps.
+
+    A full date in the URL path is the publisher's own, so it outranks a stamp found by class name anywhere.
+    """
     for kind, node in markup.story():
         if date := parse_date(node.get("datePublished")):
             yield Found(date, f"html json-ld {kind}.datePublished")
@@ -341,6 +342,9 @@ def _published_by_markup(tree: Any, markup: _Markup) -> Iterator[Found[dt.date]]
         attr = "datetime" if element.get("datetime") else "content"
         if date := parse_date(element.get(attr)):
             yield Found(date, f"html <{element.tag} {attr}>")
+    match = URL_DATE.search(url or "")
+    if match and (date := _date(int(match[1]), int(match[2]), int(match[3]))):
+        yield Found(date, "url path")
     for element in DATED_ELEMENTS(tree):
         if element.get("datetime") and (date := parse_date(element.get("datetime"))):
             yield Found(date, f"html <{element.tag} datetime>")
@@ -349,11 +353,14 @@ def _published_by_markup(tree: Any, markup: _Markup) -> Iterator[Found[dt.date]]
 
 
 def _stamp_date(element: Any) -> dt.date | None:
-    """The date an element's text states when that text is a bare stamp ("Published: Dec 22, 2023 4:25 PM")."""
+    """The date in an element's text where the text, or one part of it, is a bare stamp ("Published: Dec 22")."""
     for text in (element.text_content(), element.text or ""):
-        text = text.strip()
-        if text and len(text) <= MAX_STAMP_CHARS and is_timestamp(text) and (stamp := find_date(text)):
-            return _date(stamp.date.year, stamp.date.month, stamp.date.day) if stamp.date else None
+        if len(text) > MAX_STAMP_CHARS:
+            continue
+        for part in STAMP_SEPARATORS.split(text):
+            part = part.strip()
+            if part and is_timestamp(part) and (stamp := find_date(part)) and stamp.date:
+                return _date(stamp.date.year, stamp.date.month, stamp.date.day)
     return None
 
 
