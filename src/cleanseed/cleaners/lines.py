@@ -33,8 +33,8 @@ _BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
-IN_FLOW_CLEANERS = frozenset({"chrome.ads"})
-"""Their removals leave no gap: an "Advertisement" marker sits between two paragraphs of one article."""
+IN_FLOW_CLEANERS = frozenset({"chrome.ads", "chrome.newsletter"})
+"""Their removals leave no gap: an "Advertisement" marker or a sign-up pitch sits between two paragraphs."""
 _MAX_PASSES = 3
 _GAP_COST = 15.0
 """Body evidence (in tokens) each line removed by an earlier cleaner costs the main block that spans it.
