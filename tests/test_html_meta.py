@@ -103,6 +103,15 @@ def test_title_drops_the_site_name() -> None:
     assert meta.title.origin == "html <title>"
 
 
+def test_title_prefers_the_printed_h1_and_drops_labels() -> None:
+    head = '<meta property="og:title" content="Opinion | It\'s time for buses">'
+    printed = meta_of(head, body="<h1>It\u2019s time for buses</h1>")
+    assert printed.title is not None and printed.title.value == "It\u2019s time for buses"
+    assert printed.title.origin == "html <h1>, as in html meta[property=og:title]"
+    unprinted = meta_of(head + '<meta property="og:site_name" content="The Daily">', body="<h1>A</h1><h1>B</h1>")
+    assert unprinted.title is not None and unprinted.title.value == "It's time for buses"
+
+
 def test_labels_from_json_ld_type_and_section() -> None:
     meta = meta_of(ld('{"@type": "OpinionNewsArticle"}') + '<meta property="article:section" content="Analysis">')
     assert {(f.value, f.origin) for f in meta.labels} == {

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Generic, TypeVar
 
 from lxml.etree import XPath
@@ -89,6 +90,11 @@ STAMP_SEPARATORS = re.compile(r"\s[|\u2022\u00b7]\s")
 MAX_STAMP_CHARS = 100
 TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014\u00b7:\u00bb]{1,2}\s+")
 """Separators between a headline and the site name in ``<title>``."""
+TITLE_EDGES = " |-\u2013\u2014\u00b7\u00bb"
+"""A separator left dangling at a title's end ("Headline |")."""
+MAX_TITLE_CHARS = 1000
+"""Longer "titles" are markup accidents; the cut also bounds the work on hostile input."""
+TITLE_FOLD = str.maketrans("\u2018\u2019\u201c\u201d\u2013\u2014", "''\"\"--")
 ISO_DATE = re.compile(r"\s{0,20}(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -203,40 +209,54 @@ def _typed(data: Any, depth: int) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _title(tree: Any, markup: _Markup, site: str | None) -> Found[str] | None:
-    """og:title, the story's JSON-LD headline, ``<title>`` without the site name, or the only ``<h1>``."""
+    """og:title, the story's JSON-LD headline, ``<title>`` without the site name, or the only ``<h1>``.
+
+    When the page's only ``<h1>`` is the chosen title or one part of it ("Opinion | <h1>"), the ``<h1>`` wins:
+    it is the headline as the page prints it, so the text cleaners find it again in the extracted text.
+    """
+    headings = [" ".join(h.text_content()[:MAX_TITLE_CHARS].split()) for h in islice(tree.iter("h1"), 2)]
+    h1 = headings[0] if len(headings) == 1 and headings[0] else None
+    for raw, origin in _title_candidates(tree, markup):
+        parts = [p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(" ".join(raw[:MAX_TITLE_CHARS].split()))]
+        if h1 and _title_key(h1) in {_title_key(p) for p in (*parts, raw)}:
+            return Found(h1, f"html <h1>, as in {origin}")
+        title = _trim_title(" ".join(raw[:MAX_TITLE_CHARS].split()), site)
+        if origin == "html <title>":
+            title = max((p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(title)), key=len)
+        if title:
+            return Found(title, origin)
+    return Found(h1, "html <h1>") if h1 else None
+
+
+def _trim_title(title: str, site: str | None) -> str:
+    """``title`` without a leading or trailing site name or page label ("Opinion | … | The Daily")."""
+    cut = {site.casefold()} if site else set()
+    while len(seps := list(TITLE_SPLIT.finditer(title))) > 0:
+        first, last = title[: seps[0].start()], title[seps[-1].end() :]
+        if last.casefold() in cut or last.casefold() in lexicon.LABELS:
+            title = title[: seps[-1].start()]
+        elif first.casefold() in cut or first.casefold() in lexicon.LABELS:
+            title = title[seps[0].end() :]
+        else:
+            break
+    return title.strip(TITLE_EDGES)
+
+
+def _title_candidates(tree: Any, markup: _Markup) -> Iterator[tuple[str, str]]:
     for key in TITLE_FIELDS:
         for where, value in markup.meta.get(key, ()):
-            if title := _trim_site(value, site):
-                return Found(title, f"html {where}")
+            yield value, f"html {where}"
     for kind, node in markup.story():
-        headline = node.get("headline")
-        if isinstance(headline, str) and (title := _trim_site(headline, site)):
-            return Found(title, f"html json-ld {kind}.headline")
+        if isinstance(headline := node.get("headline"), str):
+            yield headline, f"html json-ld {kind}.headline"
     element = tree.find(".//title")
-    if element is not None and (title := _headline_of(element.text_content(), site)):
-        return Found(title, "html <title>")
-    headings = tree.xpath("//h1")
-    if len(headings) == 1 and (title := " ".join(headings[0].text_content().split())):
-        return Found(title, "html <h1>")
-    return None
+    if element is not None:
+        yield element.text_content(), "html <title>"
 
 
-def _trim_site(title: str, site: str | None) -> str:
-    """``title`` with whitespace collapsed and a trailing or leading site name cut off."""
-    title = " ".join(title.split())
-    if site:
-        parts = TITLE_SPLIT.split(title)
-        kept = [p for p in parts if p.casefold() != site.casefold()]
-        if kept and len(kept) < len(parts):
-            title = " - ".join(kept) if len(kept) > 1 else kept[0]
-    return title
-
-
-def _headline_of(title: str, site: str | None) -> str:
-    """The headline part of a ``<title>``: the site name dropped, else the longest separated part."""
-    title = _trim_site(title, site)
-    parts = TITLE_SPLIT.split(title)
-    return max(parts, key=len) if len(parts) > 1 else title
+def _title_key(title: str) -> str:
+    """A title folded for comparison: case, spacing, quote and dash styles aside."""
+    return " ".join(title.translate(TITLE_FOLD).casefold().split())
 
 
 def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
