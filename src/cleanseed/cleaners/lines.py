@@ -33,8 +33,9 @@ _BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
-IN_FLOW_CLEANERS = frozenset({"chrome.ads", "chrome.newsletter"})
-"""Their removals leave no gap: an "Advertisement" marker or a sign-up pitch sits between two paragraphs."""
+IN_FLOW_CLEANERS = frozenset({"chrome.ads", "chrome.newsletter", "related.links"})
+"""Their removals leave no gap: an "Advertisement" marker, a sign-up pitch or a "Read more:" link sits between
+two paragraphs of one article."""
 _MAX_PASSES = 3
 _GAP_COST = 15.0
 """Body evidence (in tokens) each line removed by an earlier cleaner costs the main block that spans it.
