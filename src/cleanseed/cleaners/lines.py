@@ -33,9 +33,11 @@ _BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
-IN_FLOW_CLEANERS = frozenset({"chrome.ads", "chrome.newsletter", "related.links"})
-"""Their removals leave no gap: an "Advertisement" marker, a sign-up pitch or a "Read more:" link sits between
-two paragraphs of one article."""
+IN_FLOW_CLEANERS = frozenset(
+    {"chrome.ads", "chrome.newsletter", "related.links", "chrome.caption", "chrome.credit", "markdown.images"}
+)
+"""Removals that leave no gap: furniture set inside an article (an "Advertisement" marker, a sign-up pitch,
+a "Read more:" link, a photo with its caption and credit) sits between two paragraphs of one story."""
 _MAX_PASSES = 3
 _GAP_COST = 15.0
 """Body evidence (in tokens) each line removed by an earlier cleaner costs the main block that spans it.
