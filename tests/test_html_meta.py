@@ -75,6 +75,8 @@ def test_author_link_counts_only_after_by() -> None:
     body = '<aside><a href="/author/x">Other Writer</a></aside><p>By <a href="/author/jane">Jane Doe</a></p>'
     meta = meta_of(body=body)
     assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+    spanned = meta_of(body='<p><a href="/author/x">Other</a><span>By</span><a href="/authors/j">Jane Doe</a></p>')
+    assert spanned.authors is not None and spanned.authors.value == ("Jane Doe",)
 
 
 def test_date_from_marked_up_stamp_and_never_from_free_text() -> None:

@@ -286,10 +286,10 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
 
 
 def _after_by(element: Any) -> bool:
-    """Whether the text just before ``element`` ends with "By" ("By <a>Jane Doe</a>")."""
+    """Whether the text just before ``element`` ends with "By" ("By <a>…", "<span>By</span><a>…")."""
     before = element.getprevious()
     if before is not None:
-        text = before.tail or ""
+        text = (before.tail or "").strip() or before.text_content()[-20:]
     else:
         parent = element.getparent()
         text = (parent.text if parent is not None else None) or ""
