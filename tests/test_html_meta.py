@@ -39,6 +39,11 @@ def test_json_ld_graph_gives_the_story_fields_and_their_origins() -> None:
     assert meta.title is not None and meta.title.origin == "html json-ld NewsArticle.headline"
 
 
+def test_json_ld_with_a_raw_line_break_in_a_string_still_reads() -> None:
+    meta = meta_of(ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane\nDoe"}}'))
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+
+
 @pytest.mark.parametrize(
     "script",
     ['{"@type": "NewsArticle", "author": ', "[1, 2", "{}", "null", '"text"', "[" * 5000 + "]" * 5000],

@@ -2,8 +2,9 @@
 
 Each reader returns a :class:`Found` value with the exact field it came from. Sources are tried from the
 most to the least deliberate statement of the publisher: JSON-LD, then ``<meta>`` fields, then marked-up
-elements (``<time datetime>``, ``rel=author``), then the URL path for dates. Dates come from
-machine-readable fields only: never from copyright lines or free text.
+elements (``<time datetime>``, ``rel=author``), then the URL path for dates. Dates come from date fields,
+or from elements marked as dates or bylines whose text (or a part of it) is nothing but a stamp: never from
+copyright lines or free text.
 """
 
 from __future__ import annotations
@@ -104,8 +105,7 @@ NOT_A_PERSON_WORDS = frozenset(
         "admin", "agency", "brandroom", "com", "company", "contributor", "contributors", "correspondent", "daily",
         "desk", "editor", "editorial", "editors", "gazette", "head", "herald", "inc", "independent", "journal",
         "llc", "ltd", "magazine", "media", "network", "news", "newsroom", "officer", "redazione", "reporter",
-        "sponsored", "staff", "team", "telegram", "times", "today", "tribune", "university",
-        "usa", "wire",
+        "sponsored", "staff", "team", "telegram", "times", "today", "tribune", "university", "usa", "wire",
     }
 )  # fmt: skip
 """Page metadata often names the publication, a desk or a job title where a person belongs: any of these
@@ -184,7 +184,8 @@ def _json_ld_nodes(tree: Any) -> list[tuple[str, dict[str, Any]]]:
         if len(script.text) > MAX_JSON_LD_CHARS:
             continue
         try:
-            data = json.loads(script.text)
+            # strict=False: raw line breaks inside strings are a common publishing slip, not a reason to skip.
+            data = json.loads(script.text, strict=False)
         except (ValueError, RecursionError):
             continue
         nodes.extend(_typed(data, 0))
