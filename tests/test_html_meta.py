@@ -140,6 +140,9 @@ def test_labels_from_json_ld_type_and_section() -> None:
         (["Jane Doe is a science journalist based in Boston who writes"], ()),
         (["Jane Doe", "Jane Doe"], ("Jane Doe",)),
         (["Heather.Doe.1232"], ()),
+        (["Fiona Doe, (Image: FBI)"], ("Fiona Doe",)),
+        (["James O&#039;Neil"], ("James O'Neil",)),
+        (["The Associated Press"], ()),
     ],
 )
 def test_authors_are_persons(raw: list[str], names: tuple[str, ...]) -> None:

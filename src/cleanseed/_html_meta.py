@@ -10,6 +10,7 @@ copyright lines or free text.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -104,12 +105,15 @@ NOT_A_PERSON_WORDS = frozenset(
     {
         "admin", "agency", "brandroom", "com", "company", "contributor", "contributors", "correspondent", "daily",
         "desk", "editor", "editorial", "editors", "gazette", "head", "herald", "inc", "independent", "journal",
-        "llc", "ltd", "magazine", "media", "network", "news", "newsroom", "officer", "redazione", "reporter",
-        "sponsored", "staff", "team", "telegram", "times", "today", "tribune", "university", "usa", "wire",
+        "llc", "ltd", "magazine", "media", "network", "news", "newsroom", "officer", "press", "redazione",
+        "report", "reporter", "sponsored", "staff", "team", "telegram", "times", "today", "tribune", "university",
+        "usa", "wire",
     }
 )  # fmt: skip
 """Page metadata often names the publication, a desk or a job title where a person belongs: any of these
 words marks the "author" as not a person. Measured against the gold authors in bench/clean_bench.py."""
+NOT_IN_NAMES = frozenset("()[]{}<>:@/\\|#=_*")
+"""Signs of a credit ("(Image: FBI)"), a handle or a URL, never of a person's name."""
 MAX_NAME_WORDS = 5
 """Longer "names" are bios or sentences that leaked into the author field."""
 MAX_JSON_LD_CHARS = 500_000
@@ -318,7 +322,8 @@ def authors(raw: Any, *, strict: bool = False) -> tuple[str, ...]:
     """
     found: list[str] = []
     for field in raw:
-        for part in AUTHOR_SPLIT.split(" ".join(field[:1000].split())):
+        # JSON-LD written by templates often carries HTML entities ("O&#039;Neil").
+        for part in AUTHOR_SPLIT.split(" ".join(html.unescape(field[:1000]).split())):
             name = AUTHOR_PREFIX.sub("", part.strip())
             if is_person(name) and not (strict and not _name_shaped(name)):
                 found.append(name.title() if name.islower() else name)
@@ -326,12 +331,12 @@ def authors(raw: Any, *, strict: bool = False) -> tuple[str, ...]:
 
 
 def is_person(name: str) -> bool:
-    """Two to five words, no digits, and no word that names a publication, desk or role."""
+    """Two to five words, no digits or markup signs, and no word that names a publication, desk or role."""
     words = name.casefold().replace(".", " ").split()
     return (
         2 <= len(words) <= MAX_NAME_WORDS
         and not any(w in NOT_A_PERSON_WORDS for w in words)
-        and not any(c.isdigit() for c in name)
+        and not any(c.isdigit() or c in NOT_IN_NAMES for c in name)
     )
 
 
