@@ -44,6 +44,24 @@ def test_main_text_and_metadata_from_markup() -> None:
     assert not got.used_fallback
 
 
+def test_the_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura.core
+    import trafilatura.utils
+
+    parsed: list[str] = []
+    real = trafilatura.utils.load_html
+
+    def counting(html: object, *args: object) -> object:
+        if isinstance(html, (str, bytes)):
+            parsed.append("parse")
+        return real(html, *args)
+
+    monkeypatch.setattr(trafilatura.utils, "load_html", counting)
+    monkeypatch.setattr(trafilatura.core, "load_html", counting)
+    clean(page('<meta name="author" content="Jane Doe">'), format="html")
+    assert parsed == ["parse"]
+
+
 def test_lifted_metadata_records_its_origin() -> None:
     head = '<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2023-05-04">'
     doc = clean(page(head), format="html")
