@@ -50,3 +50,14 @@ def test_embedded_credit_with_initials() -> None:
 def test_labelled_caption_and_credit() -> None:
     text = f"Image source, Getty Images\nImage caption, Work on the housing plan began last year\n{BODY}"
     assert credit(caption(Draft.from_text(text))).text == BODY
+
+
+def test_caption_is_idempotent_when_a_labelled_caption_stood_between_a_stamp_and_the_credit():
+    page = Draft.from_text(
+        "By Anna Walsh\n\nJanuary 1, 2015\n\n"
+        "Residents gather outside the town hall in Leeds on Monday. Photograph: Anna Walsh/Reuters\n\nReuters\n\n"
+        "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents.\n"
+    )
+    once = caption(page)
+    assert once.removed[0].text.startswith("Residents gather")
+    assert caption(once).lines == once.lines

@@ -55,7 +55,11 @@ def caption(draft: Draft) -> Draft:
             continue
         text = norm(line.text)
         after = next_nonblank(lines, i)
-        above_credit = after is not None and after - i <= 3 and credits[after]
+        # Adjacent in the source too: once an earlier run removed the real caption, the line above it is
+        # not the credit's caption (a date stamp, say), or cleaning twice would remove more.
+        above_credit = (
+            after is not None and after - i <= 3 and credits[after] and lines[after].no - line.no == after - i
+        )
         labelled = _CAPTION_LEAD.match(text) or _EMBEDDED.search(text)
         if labelled or (above_credit and _describes_picture(line.text, text)):
             drops.append(i)
