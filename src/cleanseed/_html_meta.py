@@ -60,21 +60,20 @@ SITE_FIELDS = ("og:site_name", "application-name")
 AUTHOR_LABELS = (("twitter:label1", "twitter:data1"), ("twitter:label2", "twitter:data2"))
 """``<meta>`` label/value pairs (Yoast's "Written by" card) that name the author when the label says so."""
 AUTHOR_LABEL_WORDS = frozenset({"written by", "author", "by"})
-_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
-AUTHOR_ELEMENTS = tuple(
-    XPath(f"({path})[position() <= 8]")
-    for path in (
-        "//*[@rel='author' or @itemprop='author']",
-        "//*[" + " or ".join(_CLASS.format(c) for c in ("byline", "author", "authors", "byline__name")) + "]",
-        "//*[contains(@class, 'author-name') or contains(@class, 'author__name') or contains(@class, 'byline')]",
-    )
+BYLINE_CLASSES = frozenset({"byline", "author", "authors", "byline__name"})
+"""Whole class names of a byline element."""
+BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
+"""Parts of class names of a byline element ("td-author-name", "c-byline__item")."""
+AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writer/", "/staff/")
+"""Parts of the address of an author's page."""
+AUTHOR_CANDIDATES = XPath(
+    "//*[@rel='author' or @itemprop='author' or contains(@class, 'author') or contains(@class, 'byline')"
+    " or (self::a and (" + " or ".join(f"contains(@href, '{part}')" for part in AUTHOR_HREF_PARTS) + "))]"
 )
-"""Marked-up bylines, most explicit first, when neither JSON-LD nor ``<meta>`` names an author."""
-AUTHOR_LINKS = XPath(
-    "(//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/writer/')"
-    " or contains(@href, '/staff/')])[position() <= 30]"
-)
-"""Links to an author page; one counts only right after "By", since sidebars link to other authors too."""
+"""Every element that may hold a byline, found in one pass over the tree; ranked by :func:`_byline_rank`."""
+MAX_BYLINE_ELEMENTS = 8
+"""Elements of one rank tried before the next rank; author links get more (sidebars link to authors too)."""
+MAX_AUTHOR_LINKS = 30
 DATE_ELEMENTS = XPath(
     "(//*[@itemprop='datePublished'][@datetime or @content]"
     " | //article//time[@datetime] | //header//time[@datetime])[1]"
@@ -280,13 +279,34 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
         values = markup.meta.get(data, [])
         if said and said[0][1].strip().casefold() in AUTHOR_LABEL_WORDS and (names := authors(v for _, v in values)):
             return Found(names, f"html {values[0][0]}")
-    for selector in AUTHOR_ELEMENTS:
-        for element in selector(tree):
+    ranked: list[list[Any]] = [[], [], [], []]
+    for element in AUTHOR_CANDIDATES(tree):
+        rank = _byline_rank(element)
+        if rank is not None and len(ranked[rank]) < (MAX_AUTHOR_LINKS if rank == 3 else MAX_BYLINE_ELEMENTS):
+            ranked[rank].append(element)
+    for rank, elements in enumerate(ranked):
+        for element in elements:
+            if rank == 3 and not _after_by(element):
+                continue
             if names := authors([element.text_content()], strict=True):
-                return Found(names, f"html <{element.tag}> {_described(element)}")
-    for element in AUTHOR_LINKS(tree):
-        if _after_by(element) and (names := authors([element.text_content()], strict=True)):
-            return Found(names, f"html <a> {_described(element)} after 'By'")
+                after = " after 'By'" if rank == 3 else ""
+                return Found(names, f"html <{element.tag}> {_described(element)}{after}")
+    return None
+
+
+def _byline_rank(element: Any) -> int | None:
+    """How explicitly ``element`` marks a byline: 0 ``rel``/``itemprop=author``, 1 a byline class name,
+    2 a class name with a byline part, 3 a link to an author's page; None when it marks none."""
+    if element.get("rel") == "author" or element.get("itemprop") == "author":
+        return 0
+    classes = element.get("class") or ""
+    if BYLINE_CLASSES.intersection(classes.split()):
+        return 1
+    if any(part in classes for part in BYLINE_CLASS_PARTS):
+        return 2
+    href = element.get("href") or ""
+    if element.tag == "a" and any(part in href for part in AUTHOR_HREF_PARTS):
+        return 3
     return None
 
 
