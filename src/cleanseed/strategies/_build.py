@@ -7,7 +7,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal, TypeAlias
+from typing import Literal, TypeAlias, get_args
 
 from hypothesis import strategies as st
 
@@ -31,24 +31,7 @@ ChromeKind = Literal[
     "copyright",
     "ad",
 ]
-CHROME_KINDS: tuple[ChromeKind, ...] = (
-    "skip_link",
-    "navigation",
-    "share",
-    "caption",
-    "credit",
-    "byline",
-    "author_bio",
-    "timestamp",
-    "related",
-    "teaser",
-    "newsletter",
-    "cookie",
-    "tags",
-    "footer",
-    "copyright",
-    "ad",
-)
+CHROME_KINDS: tuple[ChromeKind, ...] = get_args(ChromeKind)
 
 Segment: TypeAlias = tuple[str, str | None]
 """A run of text and the address it links to, if any."""
