@@ -13,7 +13,7 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, TypeVar
@@ -147,6 +147,7 @@ class _Markup:
     nodes: list[tuple[str, dict[str, Any]]]
 
     def story(self, types: frozenset[str] = ARTICLE_TYPES) -> list[tuple[str, dict[str, Any]]]:
+        """The JSON-LD nodes of the given types (the page's story by default), in document order."""
         return [(t, n) for t, n in self.nodes if t in types]
 
 
@@ -235,7 +236,7 @@ def _title(tree: Any, markup: _Markup, site: str | None) -> Found[str] | None:
 def _trim_title(title: str, site: str | None) -> str:
     """``title`` without a leading or trailing site name or page label ("Opinion | … | The Daily")."""
     cut = {site.casefold()} if site else set()
-    while len(seps := list(TITLE_SPLIT.finditer(title))) > 0:
+    while seps := list(TITLE_SPLIT.finditer(title)):
         first, last = title[: seps[0].start()], title[seps[-1].end() :]
         if last.casefold() in cut or last.casefold() in lexicon.LABELS:
             title = title[: seps[-1].start()]
@@ -247,6 +248,7 @@ def _trim_title(title: str, site: str | None) -> str:
 
 
 def _title_candidates(tree: Any, markup: _Markup) -> Iterator[tuple[str, str]]:
+    """Raw titles with their origins, most deliberate first: og/twitter title, JSON-LD headline, ``<title>``."""
     for key in TITLE_FIELDS:
         for where, value in markup.meta.get(key, ()):
             yield value, f"html {where}"
@@ -279,6 +281,11 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
         values = markup.meta.get(data, [])
         if said and said[0][1].strip().casefold() in AUTHOR_LABEL_WORDS and (names := authors(v for _, v in values)):
             return Found(names, f"html {values[0][0]}")
+    return _byline_authors(tree)
+
+
+def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
+    """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff")."""
     ranked: list[list[Any]] = [[], [], [], []]
     for element in AUTHOR_CANDIDATES(tree):
         rank = _byline_rank(element)
@@ -335,7 +342,7 @@ def _json_names(author: Any) -> list[str]:
     return names
 
 
-def authors(raw: Any, *, strict: bool = False) -> tuple[str, ...]:
+def authors(raw: Iterable[str], *, strict: bool = False) -> tuple[str, ...]:
     """Person names in author fields: split, "By" and the like stripped, non-persons left out, deduplicated.
 
     ``strict`` (free text from a byline element) also wants every word capitalised.
@@ -361,6 +368,7 @@ def is_person(name: str) -> bool:
 
 
 def _name_shaped(name: str) -> bool:
+    """Every word capitalised, name particles ("van", "de") aside: a byline, not a sentence."""
     return all(w[0].isupper() or w.casefold() in lexicon.NAME_PARTICLES for w in name.split())
 
 
