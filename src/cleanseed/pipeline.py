@@ -76,9 +76,10 @@ def clean(
     """
     text = decode(raw, max_bytes=max_bytes)
     fmt: Format = detect_format(text) if format == "auto" else format
-    pipeline = cleaners if isinstance(cleaners, Pipeline) else Pipeline(DEFAULT_CLEANERS if cleaners is None else cleaners)
+    if not isinstance(cleaners, Pipeline):
+        cleaners = Pipeline(DEFAULT_CLEANERS if cleaners is None else cleaners)
     draft = _html_draft(text, url) if fmt == "html" else Draft.from_text(text, format=fmt, url=url)
-    draft = pipeline(draft)
+    draft = cleaners(draft)
     body = draft.text
     return Document(
         text=body,
