@@ -24,7 +24,16 @@ def test_empty_input(raw: str | bytes) -> None:
         clean(raw)
 
 
-@pytest.mark.parametrize("raw", [PNG, b"\x00" * 64 + b"text", "text\x00with\x00nuls\x00" * 20, bytes(range(32)) * 8])
+BINARY = [
+    PNG,
+    PNG + bytes(range(256)) * 4,
+    b"\x00" * 64 + b"text",
+    "text\x00with\x00nuls\x00" * 20,
+    bytes(range(32)) * 8,
+]
+
+
+@pytest.mark.parametrize("raw", BINARY)
 def test_binary_input(raw: str | bytes) -> None:
     with pytest.raises(BinaryInputError, match="binary"):
         clean(raw)

@@ -56,9 +56,10 @@ def _decode_bytes(raw: bytes) -> str:
         if raw.startswith(bom):
             return _strict(raw, encoding)
     head = raw[:_SNIFF]
-    if b"\x00" in head and head.count(b"\x00") > len(head) // 4:
+    if b"\x00" in head:
         # UTF-16 without a BOM still has a NUL beside every ASCII byte; real binary rarely decodes cleanly.
-        for encoding in ("utf-16-le", "utf-16-be"):
+        # Any other NUL means binary: no text encoding this function would try puts one in text.
+        for encoding in ("utf-16-le", "utf-16-be") if head.count(b"\x00") > len(head) // 4 else ():
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError:
