@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from . import Report, score
+from ._parallel import ordered_map
 from .document import Document
 from .errors import (
     BinaryInputError,
@@ -447,24 +447,8 @@ def _sketch(report: FileReport) -> Sketch:
     return report.sketch
 
 
-WINDOW_PER_JOB = 2
-"""Files in flight per worker: one being checked and one queued, so memory stays flat on long runs."""
-
-
 def run(tasks: Iterable[Task], jobs: int = 1) -> Iterator[FileReport]:
     """:func:`inspect` each task, in order; with ``jobs > 1`` on a process pool with a bounded window."""
     if jobs <= 1:
-        yield from map(inspect, tasks)
-        return
-    window: deque[Future[FileReport]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        try:
-            for task in tasks:
-                window.append(pool.submit(inspect, task))
-                if len(window) >= jobs * WINDOW_PER_JOB:
-                    yield window.popleft().result()
-            while window:
-                yield window.popleft().result()
-        finally:
-            for future in window:
-                future.cancel()
+        return map(inspect, tasks)
+    return ordered_map(inspect, tasks, jobs)

@@ -8,15 +8,12 @@ JSON-ready dict with ``id``, ``url`` and ``error`` (``None`` on success) first.
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from itertools import islice
-from multiprocessing.context import BaseContext
 from typing import Any
 
+from ._parallel import ordered_map
 from .corpus import Fields, Item, item_from_record
 from .document import Cleaner
 from .errors import CleanseedError
@@ -34,8 +31,6 @@ DEFAULT_CHUNKSIZE = 16
 """Records sent to a worker at a time: large enough to amortise pickling, small enough to keep memory flat."""
 
 _FIELDS = Fields()
-_WINDOW_PER_JOB = 2
-"""Chunks in flight per worker: one being processed, one queued, so no worker waits on the reader."""
 
 
 def clean_records(records: Iterable[Record], *, cleaners: Cleaners = None, fields: Fields = _FIELDS) -> list[Row]:
@@ -106,26 +101,9 @@ def _map(
 
 
 def _pooled(fn: Callable[[list[Record]], list[Row]], chunks: Iterator[list[Record]], jobs: int) -> Iterator[Row]:
-    """Submit chunks to a pool with a bounded window and yield their rows in submission order."""
-    window: deque[Future[list[Row]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_start_method()) as pool:
-        try:
-            for chunk in chunks:
-                window.append(pool.submit(fn, chunk))
-                if len(window) >= jobs * _WINDOW_PER_JOB:
-                    yield from window.popleft().result()
-            while window:
-                yield from window.popleft().result()
-        finally:
-            for future in window:
-                future.cancel()
-
-
-def _start_method() -> BaseContext:
-    """A fork server where the platform has one, else spawn: a worker never starts as a copy of a
-    process that may hold other threads' locks (a Dask client, a web server), which plain fork risks."""
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
+    """Rows of every chunk, in order, from ``jobs`` worker processes with a bounded window of chunks."""
+    for rows in ordered_map(fn, chunks, jobs):
+        yield from rows
 
 
 def _chunks(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
