@@ -167,7 +167,7 @@ def context_rows(samples: Sequence[Sample], local: Sequence[float]) -> list[list
     out = []
     for s in samples:
         p = [line_model.logistic(local, r) for r in s.lines.rows]
-        out.append(line_model.context_features(p, [float(sh.tokens) for sh in s.lines.shapes], s.lines.gaps))
+        out.append(line_model.context_features(p, s.lines.sizes, s.lines.gaps))
     return out
 
 

@@ -10,9 +10,11 @@ from cleanseed.cleaners import REGISTRY
 from cleanseed.cleaners.lines import (
     CONTEXT_FEATURES,
     LOCAL_FEATURES,
+    MAX_LINE_SIZE,
     boilerplate_lines,
     load_model,
     main_block,
+    page_lines,
     score_lines,
 )
 from cleanseed.document import Draft
@@ -133,3 +135,9 @@ def test_huge_and_many_lines_stay_cheap() -> None:
     many = Draft.from_text("\n".join(MENU * 3000 + PROSE))
     result = boilerplate_lines(many)
     assert [line.text for line in result.lines][-len(PROSE) :] == PROSE
+
+
+def test_a_huge_flattened_list_counts_no_more_than_a_long_paragraph_as_body_evidence():
+    draft = Draft.from_text("Country " * 3000 + "\n\nThe council said on Monday that the plan would go ahead.")
+    lines = page_lines(draft, load_model().stopwords)
+    assert max(lines.sizes) == MAX_LINE_SIZE

@@ -38,6 +38,7 @@ IN_FLOW_CLEANERS = frozenset(
 )
 """Removals that leave no gap: furniture set inside an article (an "Advertisement" marker, a sign-up pitch,
 a "Read more:" link, a photo with its caption and credit) sits between two paragraphs of one story."""
+MAX_LINE_SIZE = 120
 _MAX_PASSES = 3
 _GAP_COST = 15.0
 """Body evidence (in tokens) each line removed by an earlier cleaner costs the main block that spans it.
@@ -178,6 +179,12 @@ class PageLines:
     """Source lines earlier cleaners removed just before each line (in-flow markers aside): chrome stood there."""
 
     @property
+    def sizes(self) -> list[float]:
+        """Each line's weight as body evidence: its tokens, capped, so one flattened menu or country
+        list of thousands of words cannot outweigh an article of ordinary paragraphs."""
+        return [float(min(s.tokens, MAX_LINE_SIZE)) for s in self.shapes]
+
+    @property
     def stopword_share(self) -> float:
         return sum(s.stopwords for s in self.shapes) / max(sum(s.tokens for s in self.shapes), 1)
 
@@ -238,7 +245,7 @@ def score_lines(draft: Draft, model: LineModel, known: dict[int, Shape] | None =
     if len(page.rows) < model.min_lines or page.stopword_share < model.min_page_stopword_share:
         return None
     p_local = [logistic(model.local, f) for f in page.rows]
-    context = context_features(p_local, [float(s.tokens) for s in page.shapes], page.gaps)
+    context = context_features(p_local, page.sizes, page.gaps)
     p_body = [logistic(model.context, c) for c in context]
     return Scored(page.positions, tuple(p_body))
 
