@@ -26,10 +26,11 @@ class Line:
 
     no: int
     text: str
+    blank: bool = field(init=False, repr=False, compare=False)
+    """Whitespace only. Stored, not derived: every cleaner asks it of every line."""
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "blank", not self.text.strip())
 
 
 @dataclass(frozen=True, slots=True)
