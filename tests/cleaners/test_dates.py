@@ -94,3 +94,12 @@ def test_time_and_zone_between_a_name_and_its_date() -> None:
     draft = dates(Draft.from_text("Anna Walsh | Updated 00:00 GMT, 1 January 2015\nBody."))
     assert draft.text == "Anna Walsh\nBody."
     assert draft.published == dt.date(2015, 1, 1)
+
+
+def test_a_stamp_beside_a_byline_of_three_names_is_lifted():
+    line = "Written by Anna J. Walsh, Anna J. Patel and Anna J. Chen | Posted on January 1, 2015 at 12:00 AM"
+    draft = dates(
+        Draft.from_text(f"Headline here\n\n{line}\n\nOfficials approved the plan on Monday, ending months of doubt.")
+    )
+    assert draft.published == dt.date(2015, 1, 1)
+    assert "Anna J. Chen" in draft.text

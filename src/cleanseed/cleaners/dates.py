@@ -16,7 +16,9 @@ _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PRE
 _TOKEN = re.compile(r"\S+")
 _EDGE = " \t|,·•-–—:()[]"
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
-_MAX_STAMP_WORDS = 20
+_MAX_STAMP_WORDS = 30
+"""A byline naming three or four people with its stamp runs past twenty words; prose with a date is cut by
+_cut_date only beside a byline or a name, so the bound is against cost, not against prose."""
 
 
 @cleaner("meta.dates")
