@@ -1,8 +1,4 @@
-"""Run the ``cleanseed`` command line over a JSONL corpus as a child process, measuring wall time and peak memory.
-
-Until the command line reads JSONL (``--input-format jsonl``), the same streaming path runs through a
-``python -c`` driver over :mod:`cleanseed.corpus` and :func:`cleanseed.clean_many`, and the output says so.
-"""
+"""Run the ``cleanseed`` command line over a JSONL corpus as a child process, measuring wall time and peak memory."""
 
 from __future__ import annotations
 
@@ -11,16 +7,6 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-CLEANSEED = Path(sys.executable).with_name("cleanseed")
-
-_DRIVER = (
-    "import sys\n"
-    "from cleanseed.batch import clean_many\n"
-    "from cleanseed.corpus import read_jsonl, write_jsonl\n"
-    "write_jsonl(clean_many(read_jsonl(sys.argv[1]), jobs=int(sys.argv[2])), sys.stdout)\n"
-)
-
 
 # The launcher becomes a child subreaper (Linux prctl PR_SET_CHILD_SUBREAPER = 36): worker processes
 # started from a fork server are not children of the command, and would otherwise escape its rusage.
@@ -54,29 +40,10 @@ class Run:
     rows: int
 
 
-def cli_reads_jsonl() -> bool:
-    """Whether the installed command line has ``clean --input-format`` yet."""
-    if not CLEANSEED.is_file():
-        return False
-    help_text = subprocess.run([str(CLEANSEED), "clean", "--help"], capture_output=True, text=True).stdout
-    return "--input-format" in help_text
-
-
-def command(corpus: Path, jobs: int, via_cli: bool) -> list[str]:
+def command(corpus: Path, jobs: int) -> list[str]:
     """The argv that cleans ``corpus`` (JSONL) to JSONL on stdout with ``jobs`` workers."""
-    if via_cli:
-        return [
-            str(CLEANSEED),
-            "clean",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "--jobs",
-            str(jobs),
-            str(corpus),
-        ]
-    return [sys.executable, "-c", _DRIVER, str(corpus), str(jobs)]
+    return [sys.executable, "-m", "cleanseed", "clean", "--input-format", "jsonl", "--format", "jsonl",
+            "--jobs", str(jobs), str(corpus)]  # fmt: skip
 
 
 def load() -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _child import cli_reads_jsonl, command, load, run
+from _child import command, load, run
 from _pages import load_pages, machine, write_corpus
 
 TARGET = 1.7
@@ -33,17 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pages = load_pages()
     copies = math.ceil(args.docs / len(pages))
-    via_cli = cli_reads_jsonl()
     print(f"machine: {machine()}")
     print(f"corpus: {copies * len(pages)} documents ({len(pages)} pages x {copies}, {args.capture} capture)")
-    print(
-        "through: "
-        + (
-            "cleanseed clean --input-format jsonl --format jsonl --jobs N"
-            if via_cli
-            else "python -c driver (read_jsonl | clean_many | write_jsonl): the CLI has no --input-format yet"
-        )
-    )
+    print("through: cleanseed clean --input-format jsonl --format jsonl --jobs N")
     print(f"\n{'jobs':>5}{'seconds':>9}{'CPU s':>8}{'docs/s':>8}{'peak MB':>9}{'load':>6}")
     cpu: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="cleanseed-parallel-") as tmp:
@@ -53,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seconds = dict.fromkeys(outputs, float("inf"))
         for _ in range(args.repeat):  # alternating, so a burst of outside load does not fall on one side only
             for jobs, out in outputs.items():
-                result = run(command(corpus, jobs, via_cli), out)
+                result = run(command(corpus, jobs), out)
                 if result.seconds < seconds[jobs]:
                     seconds[jobs], cpu[jobs] = result.seconds, result.cpu_seconds
                 print(

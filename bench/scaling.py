@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _child import cli_reads_jsonl, command, load, run
+from _child import command, load, run
 from _pages import load_pages, machine, write_corpus
 
 TARGET = 1.2
@@ -31,24 +31,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scales = [int(s) for s in args.scales.split(",")]
     pages = load_pages(args.limit)
-    via_cli = cli_reads_jsonl()
     print(f"machine: {machine()}")
     print(f"corpus: {len(pages)} pages ({args.capture} capture) per copy, one worker")
-    print(
-        "through: "
-        + (
-            "cleanseed clean --input-format jsonl --format jsonl"
-            if via_cli
-            else "python -c driver (read_jsonl | clean_many | write_jsonl): the CLI has no --input-format yet"
-        )
-    )
+    print("through: cleanseed clean --input-format jsonl --format jsonl")
     print(f"\n{'scale':>6}{'docs':>8}{'input MB':>10}{'seconds':>9}{'docs/s':>8}{'peak MB':>9}{'load':>6}")
     peaks: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="cleanseed-scaling-") as tmp:
         for scale in scales:
             corpus = Path(tmp) / f"corpus-{scale}.jsonl"
             size = write_corpus(pages, corpus, copies=scale, capture=args.capture)
-            result = run(command(corpus, 1, via_cli), Path(tmp) / "out.jsonl")
+            result = run(command(corpus, 1), Path(tmp) / "out.jsonl")
             corpus.unlink()
             docs = scale * len(pages)
             if result.rows != docs:
