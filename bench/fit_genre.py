@@ -1,9 +1,10 @@
 """Fit the genre model (``src/cleanseed/data/genre_model.json``) on part of ``genre.jsonl``.
 
 Pure Python: a logistic regression by full-batch gradient descent on standardised
-``log(1 + count)`` features, each weight kept to the side its feature argues for (an
-opinion cue never pushes towards news, and the reverse); the ridge strength and the
-decision threshold are chosen on the fitted rows alone. Fitted on two rows in three;
+features (each count as its smoothed log share of the sentences, see ``genre.features``),
+each weight kept to the side its feature argues for (an opinion cue never pushes towards
+news, and the reverse); the ridge strength and the decision threshold are chosen on the
+fitted rows alone. Fitted on two rows in three;
 the third (fixed by a hash of the row id) is held out and measured. Reads
 ``../shared/dev/genre.jsonl`` (or ``$CLEANSEED_DEV``); exits cleanly without it.
 
@@ -115,12 +116,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             odds = bias + sum(w * v for w, v in zip(weights, x[i], strict=True))
             if (odds > 0) != y[i]:
                 print(f"  {odds:+.2f} {r['label']:9s} {r['publisher']:10s} {r['title'][:60]}")
-    print("weights (news log-odds per log(1 + count)):")
+    print("weights (news log-odds per unit of log share):")
     for name, w in zip(NAMES, weights, strict=True):
         print(f"  {name:14s} {w:+.3f}")
     if args.write:
         model = {
-            "about": "genre model fitted by bench/fit_genre.py: log-odds of news = bias + sum(w * log(1 + count))",
+            "about": (
+                "genre model fitted by bench/fit_genre.py: log-odds of news = bias + sum(w * feature),"
+                " each count as log((count + 1) / (sentences + 2)), the headline question as 0 or 1"
+            ),
             "bias": round(bias, 6),
             "weights": {name: round(w, 6) + 0.0 for name, w in zip(NAMES, weights, strict=True)},
             "label_weight": LABEL_WEIGHT,
