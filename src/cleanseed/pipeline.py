@@ -26,6 +26,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "footer.legal",
     "footer.nav",
     "related.teasers",
+    "related.next_story",
     "meta.labels",
     "meta.dates",
     "meta.byline",

@@ -53,3 +53,8 @@ def test_list_rows_after_the_body_kept() -> None:
 def test_popular_in_heading_opens_a_teaser_block() -> None:
     text = f"{BODY}\n\nPopular in News\n* Leeds council approved the housing plan\n"
     assert teasers(Draft.from_text(text)).text == BODY
+
+
+def test_heading_with_a_curly_apostrophe_opens_a_teaser_block() -> None:
+    text = f"{BODY}\n\nEditor’s picks\nThe 50 best albums of the year so far\nTen films to watch this winter\n"
+    assert teasers(Draft.from_text(text)).text == BODY

@@ -18,6 +18,7 @@ from .labels import labels
 from .lines import boilerplate_lines
 from .markdown import markdown_images, markdown_link_lines, markdown_links
 from .nav import nav
+from .next_story import next_story
 from .photo import caption, credit
 from .prompts import appeal, cookie, newsletter
 from .related import links, teasers
@@ -49,6 +50,7 @@ REGISTRY: dict[str, Cleaner] = {
         caption,
         credit,
         links,
+        next_story,
         tags,
         boilerplate_lines,
         blank_runs,

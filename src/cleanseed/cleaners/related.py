@@ -13,7 +13,7 @@ from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank,
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
 _MORE_FROM = re.compile(
-    r"^(?:more|latest|popular|most popular|top stories|most read|also) (?:from|on|in|at) [^.!?]{1,60}$"
+    r"^(?:more|latest|popular|most popular|top stories|most read|also) (?:from|on|in|at|about) [^.!?]{1,60}$"
 )
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(p.rstrip(":")) for p in lexicon.RELATED_PREFIXES) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S"
@@ -45,7 +45,11 @@ def links(draft: Draft) -> Draft:
     lines = draft.lines
     span = body_span(lines)
     end = span[1] if span else len(lines)
-    drops = [i for i, line in enumerate(lines) if len(words(line.text)) <= 30 and _LEAD.match(norm(line.text))]
+    drops = [
+        i
+        for i, line in enumerate(lines)
+        if len(words(line.text)) <= 30 and _LEAD.match(norm(line.text).replace("’", "'"))
+    ]
     for i in range(end + 1, len(lines)):
         run = [j for j in (i - 1, i, i + 1) if end < j < len(lines) and _is_link_headline(lines[j].text)]
         if i in run and len(run) >= 2 and not _leads_into_prose(lines, max(run)):
@@ -56,7 +60,7 @@ def links(draft: Draft) -> Draft:
 def _is_heading(text: str) -> bool:
     if not text.strip() or len(words(text)) > 6:
         return False
-    line = norm(text)
+    line = norm(text).replace("’", "'")
     return bool(_HEADING.match(line) or _MORE_FROM.match(line))
 
 
