@@ -37,6 +37,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "meta.title",
     "chrome.tags",
     "related.links",
+    "related.truncated",
     "boilerplate.lines",
     "text.blank_runs",
 )

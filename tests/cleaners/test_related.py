@@ -1,5 +1,5 @@
 from cleanseed import Draft
-from cleanseed.cleaners.related import links, teasers
+from cleanseed.cleaners.related import links, teasers, truncated
 
 BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
 
@@ -58,3 +58,19 @@ def test_popular_in_heading_opens_a_teaser_block() -> None:
 def test_heading_with_a_curly_apostrophe_opens_a_teaser_block() -> None:
     text = f"{BODY}\n\nEditor’s picks\nThe 50 best albums of the year so far\nTen films to watch this winter\n"
     assert teasers(Draft.from_text(text)).text == BODY
+
+
+def test_run_of_summaries_cut_short_dropped() -> None:
+    sidebar = [
+        "* Mayor says the new ferry timetable will be reviewed after complaints from...",
+        "* Harbour seals return to the estuary for the first time since the storm and…",
+        "* Council votes to keep the library open on Sundays despite a shortfall in the...",
+    ]
+    out = truncated(Draft.from_text("\n".join([BODY, *sidebar, BODY])))
+    assert out.text == f"{BODY}\n{BODY}"
+    assert out.removed[0].reason == "truncated teasers"
+
+
+def test_two_lines_ending_in_an_ellipsis_kept() -> None:
+    text = "\n".join([BODY, "She paused and said: “Well...", "We will see...", BODY])
+    assert truncated(Draft.from_text(text)).text == text

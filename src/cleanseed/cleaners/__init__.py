@@ -21,7 +21,7 @@ from .nav import nav
 from .next_story import next_story
 from .photo import caption, credit
 from .prompts import appeal, cookie, newsletter
-from .related import links, teasers
+from .related import links, teasers, truncated
 from .tags import tags
 from .title import title
 
@@ -50,6 +50,7 @@ REGISTRY: dict[str, Cleaner] = {
         caption,
         credit,
         links,
+        truncated,
         next_story,
         tags,
         boilerplate_lines,

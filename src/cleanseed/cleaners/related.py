@@ -21,6 +21,10 @@ _LEAD = re.compile(
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
 _MAX_TEASER_WORDS = 40
 _MAX_BLOCK_LINES = 200
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s*_\])]{0,4}$")
+"""A teaser summary cut off mid-sentence ("… after the bank accounts...")."""
+_MIN_CUT_RUN = 3
+_MAX_CUT_WORDS = 35
 
 
 @cleaner("related.teasers")
@@ -55,6 +59,26 @@ def links(draft: Draft) -> Draft:
         if i in run and len(run) >= 2 and not _leads_into_prose(lines, max(run)):
             drops.append(i)
     return draft.drop(drops, "related.links", "related-story links")
+
+
+@cleaner("related.truncated")
+def truncated(draft: Draft) -> Draft:
+    """Drop runs of three or more short lines cut off with an ellipsis: a sidebar of story summaries."""
+    lines = draft.lines
+    cut = [
+        i
+        for i, line in enumerate(lines)
+        if not line.blank and _CUT_SHORT.search(line.text[-12:]) and len(words(line.text)) <= _MAX_CUT_WORDS
+    ]
+    drops: list[int] = []
+    run: list[int] = []
+    for i in cut:
+        if run and next_nonblank(lines, run[-1]) != i:
+            drops.extend(run if len(run) >= _MIN_CUT_RUN else ())
+            run = []
+        run.append(i)
+    drops.extend(run if len(run) >= _MIN_CUT_RUN else ())
+    return draft.drop(drops, "related.truncated", "truncated teasers")
 
 
 def _is_heading(text: str) -> bool:
