@@ -23,6 +23,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "chrome.share",
     "chrome.ads",
     "embeds.social",
+    "chrome.editorial_note",
     "footer.legal",
     "footer.nav",
     "related.teasers",

@@ -18,6 +18,7 @@ from .labels import labels
 from .lines import boilerplate_lines
 from .markdown import markdown_images, markdown_link_lines, markdown_links
 from .nav import nav
+from .notes import editorial_note
 from .next_story import next_story
 from .photo import caption, credit
 from .prompts import appeal, cookie, newsletter
@@ -38,6 +39,7 @@ REGISTRY: dict[str, Cleaner] = {
         share,
         ads,
         social,
+        editorial_note,
         legal,
         footer_nav,
         teasers,

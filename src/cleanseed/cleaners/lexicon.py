@@ -1127,3 +1127,37 @@ APPEAL_TOPICS = (
     "non-profit",
 )
 """What a site asks money for; a line of its own voice naming one extends an appeal box."""
+
+EDITORIAL_NOTE_PHRASES = (
+    "opinions expressed",
+    "views expressed",
+    "do not own shares",
+    "does not own shares",
+    "edited for length",
+    "edited for clarity",
+    "lightly edited",
+    "edited and condensed",
+    "condensed for clarity",
+    "condensed and edited",
+)
+"""The publisher's notes about a piece, not part of it: disclaimers and editing notes."""
+
+REPUBLISHED_PHRASES = ("originally appeared", "originally published", "first published", "republished")
+"""Where a piece first ran; a note only when the line speaks of the piece itself (SELF_REFERENCES)."""
+
+SELF_REFERENCES = (
+    "this story",
+    "this article",
+    "this piece",
+    "this post",
+    "this interview",
+    "this essay",
+    "this column",
+    "this review",
+    "this feature",
+    "a version of this",
+)
+"""How a note opens when it speaks of the piece it sits under ("This story originally appeared in …")."""
+
+EDITORIAL_NOTE_LEADS = ("editor's note", "editors' note", "editor's notes", "note from the editor", "publisher's note")
+"""Openings of a note from the editors set above or below an article."""

@@ -1,0 +1,24 @@
+from cleanseed import Draft
+from cleanseed.cleaners.notes import editorial_note
+
+BODY = "The harbour board approved the new ferry timetable on Monday after months of complaints from commuters."
+
+
+def test_editorial_notes_dropped() -> None:
+    text = "\n".join(
+        [
+            "Editor’s note: this piece is part of our series on island transport.",
+            BODY,
+            "This interview has been lightly edited and condensed for clarity.",
+            "The views expressed here are the writer's own.",
+            "This story originally appeared in the Island Courier.",
+        ]
+    )
+    out = editorial_note(Draft.from_text(text))
+    assert out.text == BODY
+    assert {r.reason for r in out.removed} == {"editorial note"}
+
+
+def test_sentence_about_another_publication_kept() -> None:
+    text = "The report, originally published by the port authority in 2019, found that ferries ran late."
+    assert editorial_note(Draft.from_text(text)).text == text
