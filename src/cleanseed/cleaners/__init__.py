@@ -18,8 +18,8 @@ from .labels import labels
 from .lines import boilerplate_lines
 from .markdown import markdown_images, markdown_link_lines, markdown_links
 from .nav import nav
-from .notes import editorial_note
 from .next_story import next_story
+from .notes import editorial_note
 from .photo import caption, credit
 from .prompts import appeal, cookie, newsletter
 from .related import links, teasers, truncated
