@@ -24,6 +24,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "chrome.ads",
     "embeds.social",
     "chrome.editorial_note",
+    "chrome.comments",
     "footer.legal",
     "footer.nav",
     "related.teasers",

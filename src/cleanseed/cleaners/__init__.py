@@ -11,6 +11,7 @@ from ._base import cleaner, cleaner_id
 from .blank import blank_runs
 from .byline import author_bio, byline
 from .chrome import ads, share, skip_links
+from .comments import comments
 from .dates import dates
 from .embeds import social
 from .footer import footer_nav, legal
@@ -40,6 +41,7 @@ REGISTRY: dict[str, Cleaner] = {
         ads,
         social,
         editorial_note,
+        comments,
         legal,
         footer_nav,
         teasers,

@@ -1161,3 +1161,37 @@ SELF_REFERENCES = (
 
 EDITORIAL_NOTE_LEADS = ("editor's note", "editors' note", "editor's notes", "note from the editor", "publisher's note")
 """Openings of a note from the editors set above or below an article."""
+
+COMMENT_BUTTONS = (
+    "reply",
+    "replies",
+    "log in to reply",
+    "log in to comment",
+    "log in to leave a comment",
+    "sign in to reply",
+    "sign in to comment",
+    "report",
+    "report comment",
+    "report abuse",
+    "flag",
+    "view replies",
+    "show replies",
+    "hide replies",
+    "load more replies",
+    "load more comments",
+)
+"""Buttons that repeat under every reader comment."""
+
+COMMENT_HEADINGS = (
+    "comments",
+    "comment",
+    "reader comments",
+    "leave a reply",
+    "leave a comment",
+    "join the conversation",
+    "join the discussion",
+    "conversation",
+    "discussion",
+    "what do you think",
+)
+"""Headings that open a comment section ("12 Comments", "Leave a Reply")."""
