@@ -7,6 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
+from ._scan import lines_with_any
 from ._text import norm, phrase_regex, words
 
 _BUTTON = phrase_regex(lexicon.COMMENT_BUTTONS)
@@ -22,6 +23,8 @@ MIN_MARKS = 3
 """Comment marks (headers, buttons, "X said:") a run needs: one "Reply" alone may be anything."""
 MAX_COMMENT_LINES = 15
 """Non-blank lines between two marks of one comment section; a longer stretch is not a comment."""
+_MARK_KEYS = ("repl", "comment", "report", "flag", "said:", " am", " pm", "a.m", "p.m")
+"""Every comment mark holds one of these; only lines that do are looked at closely."""
 _HEADING_REACH = 5
 _MAX_MARK_CHARS = 120
 
@@ -30,7 +33,7 @@ _MAX_MARK_CHARS = 120
 def comments(draft: Draft) -> Draft:
     """Drop reader comment sections: from the first comment mark (or the heading just above it) to the last."""
     lines = draft.lines
-    marks = [i for i, line in enumerate(lines) if not line.blank and _is_mark(line.text)]
+    marks = [i for i in lines_with_any(lines, _MARK_KEYS) if _is_mark(lines[i].text)]
     drops: list[int] = []
     for run in _runs(draft, marks):
         start = _heading_above(draft, run[0])

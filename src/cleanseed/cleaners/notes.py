@@ -7,12 +7,16 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
+from ._scan import lines_with_any, with_curly_apostrophes
 from ._text import norm, phrase_regex, words
 
 _NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.EDITORIAL_NOTE_PHRASES) + r")\b")
 _LEAD = phrase_regex(lexicon.EDITORIAL_NOTE_LEADS, prefix=True)
 _SELF = phrase_regex(lexicon.SELF_REFERENCES, prefix=True)
 _REPUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.REPUBLISHED_PHRASES) + r")\b")
+_KEYS = with_curly_apostrophes(
+    lexicon.EDITORIAL_NOTE_PHRASES + lexicon.EDITORIAL_NOTE_LEADS + lexicon.REPUBLISHED_PHRASES
+)
 _MAX_NOTE_WORDS = 60
 _MAX_NOTE_CHARS = 500
 
@@ -21,7 +25,7 @@ _MAX_NOTE_CHARS = 500
 def editorial_note(draft: Draft) -> Draft:
     """Drop short editorial notes: "Editor's note: …", "The opinions expressed are the author's own", "This
     interview has been edited for length and clarity", "This story originally appeared in …"."""
-    drops = [i for i, line in enumerate(draft.lines) if not line.blank and _is_note(line.text)]
+    drops = [i for i in lines_with_any(draft.lines, _KEYS) if _is_note(draft.lines[i].text)]
     return draft.drop(drops, "chrome.editorial_note", "editorial note")
 
 

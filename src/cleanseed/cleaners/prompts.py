@@ -7,10 +7,12 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
+from ._scan import lines_with_any, with_curly_apostrophes
 from ._text import norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
 _OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER_WORDS) + r")s?\b")
+_OFFER_KEYS = tuple(dict.fromkeys(w.split()[0] for w in lexicon.NEWSLETTER_WORDS))
 _SITE_VOICE = re.compile(r"\b(?:you|your|our|us)\b")
 _COOKIE = re.compile(r"\b(?:" + "|".join(lexicon.COOKIE_WORDS) + r")\b")
 _COOKIE_CONTEXT = re.compile("|".join(re.escape(w) for w in lexicon.COOKIE_CONTEXT))
@@ -24,12 +26,14 @@ _MAX_BOX_WORDS = 30
 _CONSENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_CONSENT) + r")\b")
 _SIGNUP_ACT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_ACTS) + r")\b")
 _SIGNUP_LEAD = phrase_regex(lexicon.SIGNUP_LEADS, prefix=True)
+_FINE_PRINT_KEYS = with_curly_apostrophes(lexicon.SIGNUP_CONSENT + lexicon.SIGNUP_LEADS)
 _MAX_FINE_PRINT_WORDS = 80
 _APPEAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_CUES) + r")\b")
+_APPEAL_KEYS = lexicon.APPEAL_CUES
 _APPEAL_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_TOPICS) + r")\b")
 _OUR_VOICE = re.compile(r"\b(?:we|our|us)\b")
 _READER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b")
-_QUOTES = re.compile("[\"“”]")
+_QUOTES = re.compile('["“”]')
 _MAX_APPEAL_WORDS = 80
 _MAX_APPEAL_HEADING_WORDS = 8
 _APPEAL_REACH = 8
@@ -41,18 +45,19 @@ _MAX_APPEAL_HEADINGS = 2
 def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
     lines = draft.lines
-    offers = [len(line.text) <= _MAX_PROMPT_CHARS and bool(_OFFER.search(line.text.lower())) for line in lines]
-    drops = {
+    offers = {
         i
-        for i, line in enumerate(lines)
-        if (offers[i] and _is_prompt(line.text)) or (not line.blank and _is_fine_print(line.text))
+        for i in lines_with_any(lines, _OFFER_KEYS)
+        if len(lines[i].text) <= _MAX_PROMPT_CHARS and _OFFER.search(lines[i].text.lower())
     }
+    drops = {i for i in offers if _is_prompt(lines[i].text)}
+    drops.update(i for i in lines_with_any(lines, _FINE_PRINT_KEYS) if _is_fine_print(lines[i].text))
     # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
     grown = sorted(drops)
     while grown:
         i = grown.pop()
         for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in drops and offers[j] and len(words(lines[j].text)) <= _MAX_BOX_WORDS:
+            if j in offers and j not in drops and len(words(lines[j].text)) <= _MAX_BOX_WORDS:
                 drops.add(j)
                 grown.append(j)
     return draft.drop(drops, "chrome.newsletter", "subscription prompt")
@@ -77,10 +82,9 @@ def cookie(draft: Draft) -> Draft:
 @cleaner("chrome.appeal")
 def appeal(draft: Draft) -> Draft:
     """Drop donation and membership appeals: the line asking for money and the site's pitch around it."""
-    lines = draft.lines
     drops: set[int] = set()
-    for i, line in enumerate(lines):
-        if i not in drops and not line.blank and _is_appeal(line.text):
+    for i in lines_with_any(draft.lines, _APPEAL_KEYS):
+        if i not in drops and _is_appeal(draft.lines[i].text):
             drops.add(i)
             for step in (-1, 1):
                 drops.update(_appeal_box(draft, i, step))
