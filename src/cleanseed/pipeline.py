@@ -20,6 +20,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "chrome.cookie",
     "chrome.newsletter",
     "chrome.appeal",
+    "chrome.call_to_action",
     "chrome.share",
     "chrome.ads",
     "embeds.social",

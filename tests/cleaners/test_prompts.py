@@ -1,5 +1,5 @@
 from cleanseed import Draft
-from cleanseed.cleaners.prompts import appeal, cookie, newsletter
+from cleanseed.cleaners.prompts import appeal, call_to_action, cookie, newsletter
 
 
 def test_newsletter_prompt_dropped() -> None:
@@ -106,3 +106,20 @@ def test_article_about_donations_kept() -> None:
         ]
     )
     assert appeal(Draft.from_text(text)).text == text
+
+
+def test_click_here_promos_dropped() -> None:
+    body = "The bridge reopened on Friday after three weeks of repairs, the county said."
+    text = f"{body}\nCLICK HERE TO GET THE HARBOUR NEWS APP\n{body}\nRead the full ruling (mobile users go here)"
+    out = call_to_action(Draft.from_text(text))
+    assert out.text == f"{body}\n{body}"
+    assert {r.reason for r in out.removed} == {"call to action"}
+
+
+def test_long_paragraph_saying_click_here_kept() -> None:
+    text = (
+        "Officials said residents who click here and there on the council website rarely find the form, and"
+        " that the new portal, launched on Monday after two years of work and several delays, puts every permit"
+        " application on a single page that works on phones as well as on computers."
+    )
+    assert call_to_action(Draft.from_text(text)).text == text

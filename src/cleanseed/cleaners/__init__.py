@@ -22,7 +22,7 @@ from .nav import nav
 from .next_story import next_story
 from .notes import editorial_note
 from .photo import caption, credit
-from .prompts import appeal, cookie, newsletter
+from .prompts import appeal, call_to_action, cookie, newsletter
 from .related import links, teasers, truncated
 from .tags import tags
 from .title import title
@@ -37,6 +37,7 @@ REGISTRY: dict[str, Cleaner] = {
         cookie,
         newsletter,
         appeal,
+        call_to_action,
         share,
         ads,
         social,

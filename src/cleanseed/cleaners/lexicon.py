@@ -1195,3 +1195,6 @@ COMMENT_HEADINGS = (
     "what do you think",
 )
 """Headings that open a comment section ("12 Comments", "Leave a Reply")."""
+
+CALL_TO_ACTION = ("click here", "clicking here", "tap here", "tapping here", "go here")
+"""A link pointing the reader elsewhere ("CLICK HERE TO GET THE APP"); a short line holding one is a promo."""

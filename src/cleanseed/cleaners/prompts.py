@@ -28,6 +28,8 @@ _SIGNUP_ACT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNU
 _SIGNUP_LEAD = phrase_regex(lexicon.SIGNUP_LEADS, prefix=True)
 _FINE_PRINT_KEYS = with_curly_apostrophes(lexicon.SIGNUP_CONSENT + lexicon.SIGNUP_LEADS)
 _MAX_FINE_PRINT_WORDS = 80
+_CALL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CALL_TO_ACTION) + r")\b")
+_MAX_CALL_WORDS = 25
 _APPEAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_CUES) + r")\b")
 _APPEAL_KEYS = lexicon.APPEAL_CUES
 _APPEAL_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_TOPICS) + r")\b")
@@ -89,6 +91,18 @@ def appeal(draft: Draft) -> Draft:
             for step in (-1, 1):
                 drops.update(_appeal_box(draft, i, step))
     return draft.drop(drops, "chrome.appeal", "donation appeal")
+
+
+@cleaner("chrome.call_to_action")
+def call_to_action(draft: Draft) -> Draft:
+    """Drop short promos that send the reader elsewhere ("CLICK HERE TO GET THE APP", "Mobile users go here")."""
+    lines = draft.lines
+    drops = [
+        i
+        for i in lines_with_any(lines, lexicon.CALL_TO_ACTION)
+        if len(words(lines[i].text)) <= _MAX_CALL_WORDS and _CALL.search(lines[i].text.lower())
+    ]
+    return draft.drop(drops, "chrome.call_to_action", "call to action")
 
 
 def _is_appeal(text: str) -> bool:
