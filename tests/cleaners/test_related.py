@@ -74,3 +74,20 @@ def test_run_of_summaries_cut_short_dropped() -> None:
 def test_two_lines_ending_in_an_ellipsis_kept() -> None:
     text = "\n".join([BODY, "She paused and said: “Well...", "We will see...", BODY])
     assert truncated(Draft.from_text(text)).text == text
+
+
+def test_headline_and_summary_pairs_under_a_heading_dropped() -> None:
+    pairs = [
+        "Harbour Lights Official Trailer",
+        "A new drama about a lighthouse keeper premieres in May on the island channel.",
+        "Tide Tables: Behind the Scenes",
+        "The cast talks about filming on the northern quay in the winter storms.",
+    ]
+    out = teasers(Draft.from_text("\n".join([BODY, "Latest Videos", *pairs, BODY])))
+    assert out.text == f"{BODY}\n{BODY}"
+
+
+def test_one_subheading_over_a_short_paragraph_kept_after_a_heading() -> None:
+    kept = ["What the council decided", "The vote was close, with six members on each side.", BODY]
+    out = teasers(Draft.from_text("\n".join([BODY, "Related Stories", *kept])))
+    assert out.text == "\n".join([BODY, *kept])

@@ -108,6 +108,9 @@ def _teaser_block(draft: Draft, start: int) -> list[int]:
     """The heading at ``start`` and the teaser lines after it, up to the first line of other kind."""
     lines = draft.lines
     block = [start]
+    # "Listen" or "Watch" alone is a player's button as often as a heading: only a fuller heading opens pairs.
+    pairs = len(words(lines[start].text)) >= 2
+    in_pairs = False
     j = next_nonblank(lines, start)
     while j is not None and j - start < _MAX_BLOCK_LINES:
         text = lines[j].text
@@ -115,11 +118,29 @@ def _teaser_block(draft: Draft, start: int) -> list[int]:
         # A headline followed by a paragraph that is not a time-stamped summary is a subheading of the body.
         subheading = after is not None and is_prose(lines[after].text) and not _is_summary(draft, after)
         headline = is_headline(text, 20) and not subheading
+        pair = pairs and after is not None and _is_teaser_pair(draft, j)
+        if pair and after is not None and (in_pairs or _is_teaser_pair(draft, next_nonblank(lines, after))):
+            in_pairs = True
+            block.extend((j, after))
+            j = next_nonblank(lines, after)
+            continue
         if not (is_timestamp(text) or headline or _is_summary(draft, j)):
             break
         block.append(j)
         j = next_nonblank(lines, j)
     return block
+
+
+def _is_teaser_pair(draft: Draft, i: int | None) -> bool:
+    """A headline at ``i`` with a one- or two-sentence summary under it; two such pairs in a row under a
+    related-stories heading are teasers, where one headline over a paragraph may be the body's subheading."""
+    if i is None or not is_headline(draft.lines[i].text, 20):
+        return False
+    after = next_nonblank(draft.lines, i)
+    if after is None:
+        return False
+    text = draft.lines[after].text
+    return is_prose(text) and len(words(text)) <= _MAX_TEASER_WORDS and not is_headline(text)
 
 
 def _is_summary(draft: Draft, i: int) -> bool:
