@@ -14,7 +14,8 @@ _BUTTON = phrase_regex(lexicon.COMMENT_BUTTONS)
 _HEADING = re.compile(
     r"^(?:\d{1,5}\s)?(?:" + "|".join(re.escape(h) for h in lexicon.COMMENT_HEADINGS) + r")(?:\s?\(\d{0,5}\))?\W{0,3}$"
 )
-_SAID = re.compile(r"^[\w.@-]{1,40}(?: [\w.@-]{1,40}){0,2} said:$")
+_SAID = re.compile(r"^[\w.@-]{1,40}(?: [\w.@-]{1,40}){0,2} said$")
+"""A quoted comment's opening, "jdoe said:" (the colon is checked on the raw line; ``norm`` strips it)."""
 _HEADER = re.compile(
     r"^[\w.@-]{1,40}(?: [\w.@-]{1,40}){0,3},? (?:on )?\w{3,9}\.? \d{1,2},? \d{4},? (?:at|@) \d{1,2}:\d\d ?[ap]\.?m\.?$"
 )
@@ -45,7 +46,8 @@ def _is_mark(text: str) -> bool:
     if len(text) > _MAX_MARK_CHARS:
         return False
     line = norm(text)
-    return bool(_BUTTON.match(line) or _SAID.match(line) or _HEADER.match(line))
+    said = text.rstrip().endswith(":") and _SAID.match(line)
+    return bool(_BUTTON.match(line) or said or _HEADER.match(line))
 
 
 def _runs(draft: Draft, marks: list[int]) -> list[list[int]]:
