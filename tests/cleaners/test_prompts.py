@@ -110,7 +110,8 @@ def test_article_about_donations_kept() -> None:
 
 def test_click_here_promos_dropped() -> None:
     body = "The bridge reopened on Friday after three weeks of repairs, the county said."
-    text = f"{body}\nCLICK HERE TO GET THE HARBOUR NEWS APP\n{body}\nRead the full ruling (mobile users go here)"
+    promos = ["CLICK HERE TO GET THE HARBOUR NEWS APP", "Install the Harbour News app for free", "Be the first to know"]
+    text = "\n".join([body, *promos, body, "Read the full ruling (mobile users go here)"])
     out = call_to_action(Draft.from_text(text))
     assert out.text == f"{body}\n{body}"
     assert {r.reason for r in out.removed} == {"call to action"}
@@ -122,4 +123,9 @@ def test_long_paragraph_saying_click_here_kept() -> None:
         " that the new portal, launched on Monday after two years of work and several delays, puts every permit"
         " application on a single page that works on phones as well as on computers."
     )
+    assert call_to_action(Draft.from_text(text)).text == text
+
+
+def test_instructions_to_download_an_app_kept() -> None:
+    text = "Download the ferry app from your phone's store and allow it to use your location before you travel."
     assert call_to_action(Draft.from_text(text)).text == text

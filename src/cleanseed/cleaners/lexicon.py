@@ -1198,3 +1198,9 @@ COMMENT_HEADINGS = (
 
 CALL_TO_ACTION = ("click here", "clicking here", "tap here", "tapping here", "go here")
 """A link pointing the reader elsewhere ("CLICK HERE TO GET THE APP"); a short line holding one is a promo."""
+
+APP_PROMO_VERBS = ("install", "download", "get")
+"""How a short promo line for the site's app opens ("Install the News app for free")."""
+
+PROMO_LEADS = ("be the first to know", "be the first to get", "be the first to hear", "be the first to see")
+"""Openings of a one-line promo for alerts or an app."""

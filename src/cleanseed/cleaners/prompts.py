@@ -30,6 +30,10 @@ _FINE_PRINT_KEYS = with_curly_apostrophes(lexicon.SIGNUP_CONSENT + lexicon.SIGNU
 _MAX_FINE_PRINT_WORDS = 80
 _CALL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CALL_TO_ACTION) + r")\b")
 _MAX_CALL_WORDS = 25
+_APP_PROMO = re.compile(r"^(?:" + "|".join(lexicon.APP_PROMO_VERBS) + r") (?:the|our) (?:\S{1,30} ){0,4}app\b")
+_PROMO_LEAD = phrase_regex(lexicon.PROMO_LEADS, prefix=True)
+_PROMO_KEYS = ("app", "be the first")
+_MAX_PROMO_WORDS = 10
 _APPEAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_CUES) + r")\b")
 _APPEAL_KEYS = lexicon.APPEAL_CUES
 _APPEAL_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_TOPICS) + r")\b")
@@ -95,14 +99,23 @@ def appeal(draft: Draft) -> Draft:
 
 @cleaner("chrome.call_to_action")
 def call_to_action(draft: Draft) -> Draft:
-    """Drop short promos that send the reader elsewhere ("CLICK HERE TO GET THE APP", "Mobile users go here")."""
+    """Drop short promos that send the reader elsewhere ("CLICK HERE TO GET THE APP", "Mobile users go here",
+    "Install the News app for free")."""
     lines = draft.lines
     drops = [
         i
         for i in lines_with_any(lines, lexicon.CALL_TO_ACTION)
         if len(words(lines[i].text)) <= _MAX_CALL_WORDS and _CALL.search(lines[i].text.lower())
     ]
+    drops += [i for i in lines_with_any(lines, _PROMO_KEYS) if _is_promo(lines[i].text)]
     return draft.drop(drops, "chrome.call_to_action", "call to action")
+
+
+def _is_promo(text: str) -> bool:
+    if len(words(text)) > _MAX_PROMO_WORDS:
+        return False
+    line = norm(text)
+    return bool(_APP_PROMO.match(line) or _PROMO_LEAD.match(line))
 
 
 def _is_appeal(text: str) -> bool:
