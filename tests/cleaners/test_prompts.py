@@ -129,3 +129,8 @@ def test_long_paragraph_saying_click_here_kept() -> None:
 def test_instructions_to_download_an_app_kept() -> None:
     text = "Download the ferry app from your phone's store and allow it to use your location before you travel."
     assert call_to_action(Draft.from_text(text)).text == text
+
+
+def test_prompt_with_a_curly_apostrophe_dropped() -> None:
+    text = "Don’t miss our morning newsletter\nWe’ve added you to our mailing list.\nBody."
+    assert newsletter(Draft.from_text(text)).text == "Body."

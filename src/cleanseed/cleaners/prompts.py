@@ -171,7 +171,7 @@ def _is_fine_print(text: str) -> bool:
     """Sign-up fine print and checkbox labels ("By submitting your information you agree to the Terms …")."""
     if len(text) > _MAX_PROMPT_CHARS or len(words(text)) > _MAX_FINE_PRINT_WORDS:
         return False
-    line = norm(text)
+    line = _folded(text)
     return bool(_SIGNUP_LEAD.match(line) or (_CONSENT.search(line) and _SIGNUP_ACT.search(line)))
 
 
@@ -179,7 +179,7 @@ def _is_prompt(text: str) -> bool:
     count = len(words(text))
     if count > _MAX_WORDS:
         return False
-    line = norm(text)
+    line = _folded(text)
     if _LEAD.match(line):
         # The offer must follow the call to action: "Sign up for the vaccine" is news, not a prompt.
         return bool(_OFFER.search(line[_lead_length(line) :]))
@@ -188,6 +188,11 @@ def _is_prompt(text: str) -> bool:
     # "Want to keep up? Subscribe to our email newsletter": the site pitching two offers to "you".
     offers = {m.group(0).rstrip("s") for m in _OFFER.finditer(line)}
     return count <= _MAX_PITCH_WORDS and len(offers) >= 2 and bool(_SITE_VOICE.search(line))
+
+
+def _folded(text: str) -> str:
+    """``norm(text)`` with curly apostrophes straightened, as the lexicon spells them ("don't miss")."""
+    return norm(text).replace("’", "'")
 
 
 def _lead_length(line: str) -> int:
