@@ -134,3 +134,12 @@ def test_instructions_to_download_an_app_kept() -> None:
 def test_prompt_with_a_curly_apostrophe_dropped() -> None:
     text = "Don’t miss our morning newsletter\nWe’ve added you to our mailing list.\nBody."
     assert newsletter(Draft.from_text(text)).text == "Body."
+
+
+def test_long_consent_notice_naming_cookies_often_dropped() -> None:
+    notice = (
+        "When you visit our website, we store cookies on your browser to collect information. "
+        + "You can choose not to allow some types of cookies, which may change how the site works for you. " * 6
+        + "Strictly necessary cookies cannot be switched off in our systems."
+    )
+    assert cookie(Draft.from_text(f"{notice}\nBody.")).text == "Body."

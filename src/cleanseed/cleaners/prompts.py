@@ -20,6 +20,10 @@ _COOKIE_BUTTON = phrase_regex(lexicon.COOKIE_BUTTONS)
 _MAX_WORDS = 60
 _MAX_PITCH_WORDS = 25
 _MAX_BANNER_WORDS = 150
+_MAX_NOTICE_WORDS = 400
+_MIN_NOTICE_COOKIES = 3
+"""A consent notice may run long ("When you visit our website, we store cookies …"): one naming cookies this
+often, in the site's voice, goes up to ``_MAX_NOTICE_WORDS``."""
 _MAX_BUTTON_CHARS = 40
 _MAX_PROMPT_CHARS = 600
 _MAX_BOX_WORDS = 30
@@ -77,7 +81,8 @@ def cookie(draft: Draft) -> Draft:
         low = line.text.lower()
         if line.blank or (len(low) > _MAX_BUTTON_CHARS and not _COOKIE.search(low)):
             continue
-        if len(words(line.text)) > _MAX_BANNER_WORDS:
+        count = len(words(line.text))
+        if count > _MAX_BANNER_WORDS and (count > _MAX_NOTICE_WORDS or len(_COOKIE.findall(low)) < _MIN_NOTICE_COOKIES):
             continue
         text = norm(line.text)
         if _COOKIE_BUTTON.match(text) or (_COOKIE.search(text) and _COOKIE_CONTEXT.search(text)):
