@@ -143,3 +143,7 @@ def test_long_consent_notice_naming_cookies_often_dropped() -> None:
         + "Strictly necessary cookies cannot be switched off in our systems."
     )
     assert cookie(Draft.from_text(f"{notice}\nBody.")).text == "Body."
+
+
+def test_sign_up_to_a_named_newsletter_dropped() -> None:
+    assert newsletter(Draft.from_text("Sign up to Island Mornings\nBody.")).text == "Body."
