@@ -29,3 +29,8 @@ def test_a_lone_reply_button_kept() -> None:
 def test_marks_far_apart_do_not_make_a_section() -> None:
     text = "\n".join(["Reply", *[BODY] * 16, "Reply", *[BODY] * 16, "Reply"])
     assert comments(Draft.from_text(text)).text == text
+
+
+def test_notes_about_the_comment_section_dropped() -> None:
+    text = f"{BODY}\nComments are closed.\nPlease read our comment policy before commenting."
+    assert comments(Draft.from_text(text)).text == BODY

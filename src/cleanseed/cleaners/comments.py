@@ -26,19 +26,27 @@ MAX_COMMENT_LINES = 15
 """Non-blank lines between two marks of one comment section; a longer stretch is not a comment."""
 _MARK_KEYS = ("repl", "comment", "report", "flag", "said:", " am", " pm", "a.m", "p.m")
 """Every comment mark holds one of these; only lines that do are looked at closely."""
+_NOTE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in lexicon.COMMENT_NOTES) + r")\b")
+_MAX_NOTE_WORDS = 60
 _HEADING_REACH = 5
 _MAX_MARK_CHARS = 120
 
 
 @cleaner("chrome.comments")
 def comments(draft: Draft) -> Draft:
-    """Drop reader comment sections: from the first comment mark (or the heading just above it) to the last."""
+    """Drop reader comment sections, from the first comment mark (or the heading just above it) to the last,
+    and the site's notes about them ("Comments are closed.")."""
     lines = draft.lines
     marks = [i for i in lines_with_any(lines, _MARK_KEYS) if _is_mark(lines[i].text)]
     drops: list[int] = []
     for run in _runs(draft, marks):
         start = _heading_above(draft, run[0])
         drops.extend(range(start, run[-1] + 1))
+    drops += [
+        i
+        for i in lines_with_any(lines, lexicon.COMMENT_NOTES)
+        if len(words(lines[i].text)) <= _MAX_NOTE_WORDS and _NOTE.search(lines[i].text.lower())
+    ]
     return draft.drop(drops, "chrome.comments", "reader comments")
 
 

@@ -1204,3 +1204,21 @@ APP_PROMO_VERBS = ("install", "download", "get")
 
 PROMO_LEADS = ("be the first to know", "be the first to get", "be the first to hear", "be the first to see")
 """Openings of a one-line promo for alerts or an app."""
+
+COMMENT_NOTES = (
+    "comment policy",
+    "commenting policy",
+    "comments are closed",
+    "comments are premoderated",
+    "comments are moderated",
+    "comments have been closed",
+    "comments have been disabled",
+    "commenting is closed",
+    "commenting has been disabled",
+    "comments on this piece",
+    "comments on this article",
+    "comments on this story",
+    "be the first to comment",
+    "refrain from posting comments",
+)
+"""A site's notes about its comment section ("Comments are closed.", "Please read our comment policy")."""
