@@ -1,5 +1,5 @@
 from cleanseed import Draft
-from cleanseed.cleaners._scan import lines_with_any, with_curly_apostrophes
+from cleanseed.cleaners._scan import lines_with_any, search_keys
 
 
 def test_lines_holding_any_key_found_once_in_order() -> None:
@@ -12,5 +12,14 @@ def test_a_key_never_spans_a_line_break() -> None:
     assert lines_with_any(lines, ("sign up",)) == []
 
 
-def test_curly_apostrophe_spellings_added() -> None:
-    assert with_curly_apostrophes(("editor's note", "reply")) == ("editor's note", "editor’s note", "reply")
+def test_search_keys_are_longest_words_less_those_holding_another() -> None:
+    assert search_keys(("your contribution", "contributions", "editor’s note", "chip in")) == (
+        "chip",
+        "contribution",
+        "editor",
+    )
+
+
+def test_lines_found_after_a_character_that_lowercases_to_two() -> None:
+    lines = Draft.from_text("İİİ İstanbul\nnothing\nreply").lines
+    assert lines_with_any(lines, ("reply", "nothing")) == [1, 2]

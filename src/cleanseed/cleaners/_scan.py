@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
+import re
 from collections.abc import Iterable, Sequence
 
 from ..document import Line
@@ -15,9 +17,13 @@ from ..document import Line
 
 def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     """Positions, in order, of the lines whose lowercased text contains one of ``keys`` (lowercase, no line break)."""
-    lowered = [line.text.lower() for line in lines]
-    text = "\n".join(lowered)
-    starts = list(itertools.accumulate((len(t) + 1 for t in lowered), initial=0))
+    texts = [line.text for line in lines]
+    text = "\n".join(texts).lower()
+    if len(text) != sum(map(len, texts)) + max(len(texts) - 1, 0):
+        # A few characters ("İ") lowercase to two: lower line by line so offsets still map to lines.
+        texts = [t.lower() for t in texts]
+        text = "\n".join(texts)
+    starts = [0, *itertools.accumulate(map(operator.add, map(len, texts), itertools.repeat(1)))]
     hits: set[int] = set()
     for key in keys:
         at = text.find(key)
@@ -28,6 +34,8 @@ def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     return sorted(hits)
 
 
-def with_curly_apostrophes(phrases: Iterable[str]) -> tuple[str, ...]:
-    """``phrases`` and, for each holding a straight apostrophe, its spelling with a curly one."""
-    return tuple(dict.fromkeys(v for p in phrases for v in (p, p.replace("'", "’"))))
+def search_keys(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Few keys that find every line holding one of ``phrases``: each phrase's longest word, less any key
+    that holds a shorter one ("contributions" goes, "contribution" finds it). Fewer keys, fewer scans."""
+    longest = {max(re.findall(r"\w+", p.lower()), key=len) for p in phrases}
+    return tuple(sorted(k for k in longest if not any(o != k and o in k for o in longest)))

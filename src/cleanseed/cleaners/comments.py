@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any
+from ._scan import lines_with_any, search_keys
 from ._text import norm, phrase_regex, words
 
 _BUTTON = phrase_regex(lexicon.COMMENT_BUTTONS)
@@ -27,6 +27,7 @@ MAX_COMMENT_LINES = 15
 _MARK_KEYS = ("repl", "comment", "report", "flag", "said:", " am", " pm", "a.m", "p.m")
 """Every comment mark holds one of these; only lines that do are looked at closely."""
 _NOTE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in lexicon.COMMENT_NOTES) + r")\b")
+_NOTE_KEYS = search_keys(lexicon.COMMENT_NOTES)
 _MAX_NOTE_WORDS = 60
 _HEADING_REACH = 5
 _MAX_MARK_CHARS = 120
@@ -37,16 +38,13 @@ def comments(draft: Draft) -> Draft:
     """Drop reader comment sections, from the first comment mark (or the heading just above it) to the last,
     and the site's notes about them ("Comments are closed.")."""
     lines = draft.lines
-    marks = [i for i in lines_with_any(lines, _MARK_KEYS) if _is_mark(lines[i].text)]
+    candidates = lines_with_any(lines, _MARK_KEYS + _NOTE_KEYS)
+    marks = [i for i in candidates if _is_mark(lines[i].text)]
     drops: list[int] = []
     for run in _runs(draft, marks):
         start = _heading_above(draft, run[0])
         drops.extend(range(start, run[-1] + 1))
-    drops += [
-        i
-        for i in lines_with_any(lines, lexicon.COMMENT_NOTES)
-        if len(words(lines[i].text)) <= _MAX_NOTE_WORDS and _NOTE.search(lines[i].text.lower())
-    ]
+    drops += [i for i in candidates if _is_note(lines[i].text)]
     return draft.drop(drops, "chrome.comments", "reader comments")
 
 
@@ -56,6 +54,10 @@ def _is_mark(text: str) -> bool:
     line = norm(text)
     said = text.rstrip().endswith(":") and _SAID.match(line)
     return bool(_BUTTON.match(line) or said or _HEADER.match(line))
+
+
+def _is_note(text: str) -> bool:
+    return len(words(text)) <= _MAX_NOTE_WORDS and bool(_NOTE.search(text.lower()))
 
 
 def _runs(draft: Draft, marks: list[int]) -> list[list[int]]:

@@ -7,14 +7,14 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, with_curly_apostrophes
+from ._scan import lines_with_any, search_keys
 from ._text import norm, phrase_regex, words
 
 _NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.EDITORIAL_NOTE_PHRASES) + r")\b")
 _LEAD = phrase_regex(lexicon.EDITORIAL_NOTE_LEADS, prefix=True)
 _SELF = phrase_regex(lexicon.SELF_REFERENCES, prefix=True)
 _REPUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.REPUBLISHED_PHRASES) + r")\b")
-_KEYS = with_curly_apostrophes(
+_KEYS = search_keys(
     lexicon.EDITORIAL_NOTE_PHRASES + lexicon.EDITORIAL_NOTE_LEADS + lexicon.REPUBLISHED_PHRASES
 )
 _MAX_NOTE_WORDS = 60

@@ -7,12 +7,12 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, with_curly_apostrophes
+from ._scan import lines_with_any, search_keys
 from ._text import norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
 _OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER_WORDS) + r")s?\b")
-_OFFER_KEYS = tuple(dict.fromkeys(w.split()[0] for w in lexicon.NEWSLETTER_WORDS))
+_OFFER_KEYS = search_keys(lexicon.NEWSLETTER_WORDS)
 _SITE_VOICE = re.compile(r"\b(?:you|your|our|us)\b")
 _COOKIE = re.compile(r"\b(?:" + "|".join(lexicon.COOKIE_WORDS) + r")\b")
 _COOKIE_CONTEXT = re.compile("|".join(re.escape(w) for w in lexicon.COOKIE_CONTEXT))
@@ -33,16 +33,18 @@ _MAX_SIGN_UP_WORDS = 8
 _CONSENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_CONSENT) + r")\b")
 _SIGNUP_ACT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_ACTS) + r")\b")
 _SIGNUP_LEAD = phrase_regex(lexicon.SIGNUP_LEADS, prefix=True)
-_FINE_PRINT_KEYS = with_curly_apostrophes(lexicon.SIGNUP_CONSENT + lexicon.SIGNUP_LEADS)
+_FINE_PRINT_KEYS = search_keys(lexicon.SIGNUP_CONSENT + lexicon.SIGNUP_LEADS)
 _MAX_FINE_PRINT_WORDS = 80
 _CALL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CALL_TO_ACTION) + r")\b")
+_CALL_KEYS = search_keys(lexicon.CALL_TO_ACTION)
 _MAX_CALL_WORDS = 25
 _APP_PROMO = re.compile(r"^(?:" + "|".join(lexicon.APP_PROMO_VERBS) + r") (?:the|our) (?:\S{1,30} ){0,4}app\b")
 _PROMO_LEAD = phrase_regex(lexicon.PROMO_LEADS, prefix=True)
-_PROMO_KEYS = ("app", "be the first")
+_PROMO_KEYS = (" app", "be the first")
 _MAX_PROMO_WORDS = 10
+_MAX_PROMO_CHARS = 120
 _APPEAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_CUES) + r")\b")
-_APPEAL_KEYS = lexicon.APPEAL_CUES
+_APPEAL_KEYS = search_keys(lexicon.APPEAL_CUES)
 _APPEAL_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_TOPICS) + r")\b")
 _OUR_VOICE = re.compile(r"\b(?:we|our|us)\b")
 _READER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b")
@@ -58,13 +60,12 @@ _MAX_APPEAL_HEADINGS = 2
 def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
     lines = draft.lines
+    candidates = lines_with_any(lines, _OFFER_KEYS + _FINE_PRINT_KEYS)
     offers = {
-        i
-        for i in lines_with_any(lines, _OFFER_KEYS)
-        if len(lines[i].text) <= _MAX_PROMPT_CHARS and _OFFER.search(lines[i].text.lower())
+        i for i in candidates if len(lines[i].text) <= _MAX_PROMPT_CHARS and _OFFER.search(lines[i].text.lower())
     }
     drops = {i for i in offers if _is_prompt(lines[i].text)}
-    drops.update(i for i in lines_with_any(lines, _FINE_PRINT_KEYS) if _is_fine_print(lines[i].text))
+    drops.update(i for i in candidates if _is_fine_print(lines[i].text))
     # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
     grown = sorted(drops)
     while grown:
@@ -112,7 +113,7 @@ def call_to_action(draft: Draft) -> Draft:
     lines = draft.lines
     drops = [
         i
-        for i in lines_with_any(lines, lexicon.CALL_TO_ACTION)
+        for i in lines_with_any(lines, _CALL_KEYS)
         if len(words(lines[i].text)) <= _MAX_CALL_WORDS and _CALL.search(lines[i].text.lower())
     ]
     drops += [i for i in lines_with_any(lines, _PROMO_KEYS) if _is_promo(lines[i].text)]
@@ -120,7 +121,7 @@ def call_to_action(draft: Draft) -> Draft:
 
 
 def _is_promo(text: str) -> bool:
-    if len(words(text)) > _MAX_PROMO_WORDS:
+    if len(text) > _MAX_PROMO_CHARS or len(words(text)) > _MAX_PROMO_WORDS:
         return False
     line = norm(text)
     return bool(_APP_PROMO.match(line) or _PROMO_LEAD.match(line))
