@@ -14,10 +14,12 @@ _ATTRIBUTION = re.compile(r"^[>\s]{0,6}[—–-]\s{0,3}[^()\n]{1,80}\(@\w{1,30}\
 _CARD = phrase_regex(lexicon.EMBED_LINES)
 _CARD_LEAD = phrase_regex(lexicon.EMBED_LEADS, prefix=True)
 _INTRO = re.compile(r"\b(?:" + "|".join(lexicon.EMBED_INTRO_VERBS) + r")\b")
-_URL = re.compile(r"\S{0,2048}(?:pic\.twitter\.com|https?://)\S{0,2048}")
+_URL = re.compile(r"(?:pic\.twitter\.com|https?://)\S{0,2048}")
 _MAX_POST_CHARS = 280
 """A tweet's length limit: lines above the sign-off join the post while its text (links aside) stays within it."""
 _MAX_CARD_CHARS = 120
+_MAX_LINE_CHARS = 4 * _MAX_POST_CHARS
+"""A line this long is not a post's text, links and all: the walk up stops there."""
 
 
 @cleaner("embeds.social")
@@ -63,7 +65,7 @@ def _post_above(draft: Draft, end: int) -> list[int]:
                 break
             post.append(j)
         elif text:
-            if _ATTRIBUTION.match(text):
+            if len(text) > _MAX_LINE_CHARS or _ATTRIBUTION.match(text):
                 break
             chars += len(_URL.sub("", text))
             if post and (chars > _MAX_POST_CHARS or text.endswith(":") or _INTRO.search(text.lower())):
