@@ -18,6 +18,7 @@ _URL = re.compile(r"(?:pic\.twitter\.com|https?://)\S{0,2048}")
 _MAX_POST_CHARS = 280
 """A tweet's length limit: lines above the sign-off join the post while its text (links aside) stays within it."""
 _MAX_CARD_CHARS = 120
+_MAX_SIGN_OFF_CHARS = 180
 _MAX_LINE_CHARS = 4 * _MAX_POST_CHARS
 """A line this long is not a post's text, links and all: the walk up stops there."""
 
@@ -29,7 +30,7 @@ def social(draft: Draft) -> Draft:
     drops: set[int] = set()
     for i, line in enumerate(lines):
         text = line.text
-        if "(@" in text and len(text) <= _MAX_CARD_CHARS + 60 and _ATTRIBUTION.match(text):
+        if "(@" in text and len(text) <= _MAX_SIGN_OFF_CHARS and _ATTRIBUTION.match(text):
             drops.add(i)
             drops.update(_post_above(draft, i))
         elif len(text) <= _MAX_CARD_CHARS and not line.blank and _is_card(text):

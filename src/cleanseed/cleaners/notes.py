@@ -14,9 +14,7 @@ _NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.EDITORIAL_N
 _LEAD = phrase_regex(lexicon.EDITORIAL_NOTE_LEADS, prefix=True)
 _SELF = phrase_regex(lexicon.SELF_REFERENCES, prefix=True)
 _REPUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.REPUBLISHED_PHRASES) + r")\b")
-_KEYS = search_keys(
-    lexicon.EDITORIAL_NOTE_PHRASES + lexicon.EDITORIAL_NOTE_LEADS + lexicon.REPUBLISHED_PHRASES
-)
+_KEYS = search_keys(lexicon.EDITORIAL_NOTE_PHRASES + lexicon.EDITORIAL_NOTE_LEADS + lexicon.REPUBLISHED_PHRASES)
 _MAX_NOTE_WORDS = 60
 _MAX_NOTE_CHARS = 500
 

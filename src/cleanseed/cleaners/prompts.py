@@ -61,9 +61,7 @@ def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
     lines = draft.lines
     candidates = lines_with_any(lines, _OFFER_KEYS + _FINE_PRINT_KEYS)
-    offers = {
-        i for i in candidates if len(lines[i].text) <= _MAX_PROMPT_CHARS and _OFFER.search(lines[i].text.lower())
-    }
+    offers = {i for i in candidates if len(lines[i].text) <= _MAX_PROMPT_CHARS and _OFFER.search(lines[i].text.lower())}
     drops = {i for i in offers if _is_prompt(lines[i].text)}
     drops.update(i for i in candidates if _is_fine_print(lines[i].text))
     # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
