@@ -42,7 +42,13 @@ def test_markdown_quote_block_dropped_whole() -> None:
 
 
 def test_instagram_card_lines_dropped() -> None:
-    text = "\n".join([BODY, "View this post on Instagram", "A post shared by Jo Harbour (@joharbour)", BODY])
+    cards = [
+        "View this post on Instagram",
+        "A post shared by Jo Harbour (@joharbour)",
+        "This content is imported from YouTube. The same video may also be found in another format, or more"
+        " about it may be found, on the site it comes from.",
+    ]
+    text = "\n".join([BODY, *cards, BODY])
     assert social(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
 
 

@@ -17,7 +17,7 @@ _INTRO = re.compile(r"\b(?:" + "|".join(lexicon.EMBED_INTRO_VERBS) + r")\b")
 _URL = re.compile(r"(?:pic\.twitter\.com|https?://)\S{0,2048}")
 _MAX_POST_CHARS = 280
 """A tweet's length limit: lines above the sign-off join the post while its text (links aside) stays within it."""
-_MAX_CARD_CHARS = 120
+_MAX_CARD_CHARS = 200
 _MAX_SIGN_OFF_CHARS = 180
 _MAX_LINE_CHARS = 4 * _MAX_POST_CHARS
 """A line this long is not a post's text, links and all: the walk up stops there."""

@@ -1021,10 +1021,12 @@ EMBED_LINES = (
     "view this post on facebook",
     "view on instagram",
     "view on threads",
+    "watch on youtube",
+    "embed from getty images",
 )
 """Whole lines an embedded social-media card leaves in a capture."""
 
-EMBED_LEADS = ("a post shared by",)
+EMBED_LEADS = ("a post shared by", "this content is imported from")
 """Openings of an embedded card's sign-off line ("A post shared by Jane Doe (@jdoe)")."""
 
 EMBED_INTRO_VERBS = ("tweeted", "wrote", "posted")
