@@ -82,8 +82,23 @@ def is_sentence(text: str) -> bool:
 
 def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | None:
     """Positions of the first and last long prose lines: chrome sits outside this span."""
-    prose = [i for i, line in enumerate(lines) if is_prose(line.text, min_words)]
-    return (prose[0], prose[-1]) if prose else None
+    global _last_spans
+    last_lines, spans = _last_spans
+    if last_lines is not lines:
+        spans = {}
+        # Several cleaners ask in turn, and most drop nothing, so the lines are often the very same tuple.
+        _last_spans = (lines, spans)
+    if min_words not in spans:
+        first = next((i for i, line in enumerate(lines) if is_prose(line.text, min_words)), None)
+        if first is None:
+            spans[min_words] = None
+        else:
+            last = next(i for i in range(len(lines) - 1, -1, -1) if is_prose(lines[i].text, min_words))
+            spans[min_words] = (first, last)
+    return spans[min_words]
+
+
+_last_spans: tuple[Sequence[Line] | None, dict[int, tuple[int, int] | None]] = (None, {})
 
 
 def next_nonblank(lines: Sequence[Line], i: int, step: int = 1) -> int | None:

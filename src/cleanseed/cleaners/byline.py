@@ -12,6 +12,7 @@ from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank,
 
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
 _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}", re.I)
+_SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
@@ -25,6 +26,8 @@ _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
 _MAX_BYLINE_CHARS = 250
 _LONE_NAME_REACH = 3
+_STAMP_REACH = (-2, -1, 0, 1, 2)
+"""A lone name within two lines of a removed timestamp is a byline."""
 _MAX_BIO_WORDS = 200
 
 
@@ -114,7 +117,7 @@ def byline(draft: Draft) -> Draft:
     paragraph, is a byline too.
     """
     lines = draft.lines
-    stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates"}
+    beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
     drops: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
@@ -123,7 +126,7 @@ def byline(draft: Draft) -> Draft:
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         names = byline_names(text) if _may_be_byline(text) else None
-        if names is None and stamped and _beside(line.no, stamped):
+        if names is None and line.no in beside_stamp:
             names = names_only(text)
         if names is None:
             continue
@@ -150,17 +153,17 @@ def byline(draft: Draft) -> Draft:
 
 def _may_be_byline(text: str) -> bool:
     """A cheap first test: a by-prefix, or a capitalised start with a separator or a closing role word."""
+    if text.rstrip()[-1:] in (".", "!", "?", '"', "”"):
+        return False  # the test below, without splitting and joining every line of prose first
     line = " ".join(text.split()).strip("*_#> ")
     if not line or line[-1] in '.!?"”':
         return False
     if _PREFIX.match(line):
         return True
-    last = line.split()[-1].lower()
-    return line[0].isupper() and (any(c in line for c in ",;|&•·") or " and " in line or last in lexicon.ROLE_WORDS)
-
-
-def _beside(no: int, stamped: set[int]) -> bool:
-    return any(no + step in stamped for step in (-2, -1, 0, 1, 2))
+    if not line[0].isupper():
+        return False
+    last = line.rsplit(None, 1)[-1].lower()
+    return bool(_SEPARATOR_CHAR.search(line)) or " and " in line or last in lexicon.ROLE_WORDS
 
 
 @cleaner("chrome.author_bio")
@@ -174,7 +177,7 @@ def author_bio(draft: Draft) -> Draft:
     edges = {span[0], span[1]} if span else set()
     drops = []
     for i, line in enumerate(draft.lines):
-        about = line.text.lstrip(" *#_").lower().startswith("about the")
+        about = line.text.lstrip(" *#_")[:9].lower() == "about the"
         if line.blank or not (authors or about or i in edges):
             continue
         text = norm(line.text)
@@ -182,11 +185,11 @@ def author_bio(draft: Draft) -> Draft:
             continue
         if _ABOUT.match(text) or (
             is_prose(line.text)
-            and not _SPEECH.search(line.text)
             and (
                 any(text.startswith(a) and _BIO.match(text[len(a) :].lstrip()) for a in authors)
                 or (i in edges and _is_anonymous_bio(line.text))
             )
+            and not _SPEECH.search(line.text)
         ):
             drops.append(i)
     return draft.drop(drops, "chrome.author_bio", "author bio")

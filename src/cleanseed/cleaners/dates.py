@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._dates import find_date, find_relative, is_timestamp, may_hold_stamp, only_stamp_words
+from ._dates import STAMP_HINT, find_date, find_relative, is_timestamp, only_stamp_words
 from ._text import body_span, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
@@ -31,7 +31,7 @@ def dates(draft: Draft) -> Draft:
     drops, edits, stamped = [], {}, []
     for i, line in enumerate(draft.lines):
         text = line.text
-        if not may_hold_stamp(text) or len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
+        if not STAMP_HINT.search(text) or len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
             continue
         if is_timestamp(text):
             drops.append(i)
