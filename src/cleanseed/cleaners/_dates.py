@@ -41,8 +41,6 @@ _RELATIVE = re.compile(
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/.])[01]?\d[/.][0-3]?\d[/.]\d\d(?![\d/.])")
 _FILLER = re.compile(rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)", re.I)
 _WORDY = re.compile(r"[^\W_]")
-STAMP_HINT = re.compile(r"\d|ago\b|yesterday|just now", re.I)
-"""Every stamp has a digit or a relative word: lines without one need no closer look."""
 
 # Cheap necessary conditions, tested before the full patterns, which cost tens of microseconds on a line of
 # prose: every date has a four-digit year, every time a digit beside ``:``, ``.`` or am/pm, and every
@@ -51,6 +49,8 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _TIME_HINT = re.compile(r"\d(?:[:.]\d|\s?[apAP])")
 _SHORT_DATE_HINT = re.compile(r"\d[/.]\d")
 _RELATIVE_WORDS = ("ago", "yesterday", "just now")
+STAMP_NEEDLES = (*"0123456789", *_RELATIVE_WORDS)
+"""Every stamp has a digit or a relative word: lines without one need no closer look."""
 
 
 def _may_be_relative(text: str) -> bool:

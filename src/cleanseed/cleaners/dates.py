@@ -7,8 +7,8 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._dates import STAMP_HINT, find_date, find_relative, is_timestamp, only_stamp_words
-from ._text import body_span, norm, words
+from ._dates import STAMP_NEEDLES, find_date, find_relative, is_timestamp, only_stamp_words
+from ._text import body_span, lines_containing, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
 
@@ -29,9 +29,10 @@ def dates(draft: Draft) -> Draft:
     to a plain one. Copyright lines never give a date.
     """
     drops, edits, stamped = [], {}, []
-    for i, line in enumerate(draft.lines):
+    for i in lines_containing(draft.lines, STAMP_NEEDLES):
+        line = draft.lines[i]
         text = line.text
-        if not STAMP_HINT.search(text) or len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
+        if len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
             continue
         if is_timestamp(text):
             drops.append(i)

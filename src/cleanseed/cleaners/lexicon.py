@@ -365,6 +365,9 @@ AD_DISCLOSURES = (
 )
 """Regex fragments of affiliate and sponsorship disclosures."""
 
+AD_DISCLOSURE_NEEDLES = ("affiliate", "associates program", "share", "commission", "compensation", "fee", "paid for by")
+"""Literals of which every match of ``AD_DISCLOSURES`` holds one (a test checks it)."""
+
 AD_LEADS = ("advertisement", "advertising", "sponsored content", "paid content", "promoted content")
 """Ad markers that may carry more words after them ("ADVERTISEMENT - SCROLL TO CONTINUE")."""
 
@@ -392,6 +395,24 @@ LEGAL_WEAK = (
     r"company (?:number|registration)",
 )
 """Legal wording that is chrome only outside the article body (an article may discuss copyright)."""
+
+LEGAL_NEEDLES = (
+    "\u00a9",
+    "(c)",
+    "copyright",
+    "all rights reserved",
+    "is not responsible",
+    "may not be",
+    "terms",
+    "privacy",
+    "cookie",
+    "do not",
+    "accessibility",
+    "without",
+    "registered",
+    "company",
+)
+"""Literals of which every match of ``LEGAL_STRONG`` and ``LEGAL_WEAK`` holds one (a test checks it)."""
 
 FOOTER_NAV_PHRASES = (
     "about",
