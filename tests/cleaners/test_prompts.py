@@ -1,5 +1,5 @@
 from cleanseed import Draft
-from cleanseed.cleaners.prompts import cookie, newsletter
+from cleanseed.cleaners.prompts import appeal, cookie, newsletter
 
 
 def test_newsletter_prompt_dropped() -> None:
@@ -63,3 +63,46 @@ def test_offer_words_in_the_body_away_from_a_prompt_kept() -> None:
 def test_terms_line_of_a_sign_up_box_goes_with_it() -> None:
     box = "Sign up to Local Matters\nEnter your email address\nSubscribe\nBy signing up you agree to our Terms of Use."
     assert newsletter(Draft.from_text(f"Body.\n\n{box}")).text == "Body."
+
+
+def test_sign_up_fine_print_and_checkbox_labels_dropped() -> None:
+    text = (
+        "Body line.\n"
+        "Tick here to get offers from our partner brands\n"
+        "Contact me with offers from partner brands\n"
+        "By submitting your details you agree to our Privacy Policy and to receive emails from us.\n"
+        "Body."
+    )
+    kept = "Body line.\nTick here to get offers from our partner brands\nBody."
+    assert newsletter(Draft.from_text(text)).text == kept
+
+
+def test_reporting_about_terms_of_use_kept() -> None:
+    text = "The regulator said the app's terms of use broke the law, and the company agreed to change them."
+    assert newsletter(Draft.from_text(text)).text == text
+
+
+APPEAL = [
+    "Keep Local News Alive",
+    "At the Gazette, we believe good journalism should be free for every reader in the valley.",
+    "Our reporters cover the council, the courts and the schools every single day.",
+    "Can you chip in? Your contribution of as little as $3 keeps our newsroom going.",
+]
+
+
+def test_donation_appeal_box_dropped_with_its_heading() -> None:
+    body = "The bridge reopened on Friday after three weeks of repairs, the county said."
+    out = appeal(Draft.from_text("\n".join([body, "", *APPEAL, "", body])))
+    assert out.text == f"{body}\n\n\n{body}"
+    assert {r.cleaner for r in out.removed} == {"chrome.appeal"}
+
+
+def test_article_about_donations_kept() -> None:
+    text = "\n".join(
+        [
+            "Local News Desk",
+            "The charity said donations to its food bank rose by a third this year, helped by a news appeal.",
+            "“We need your help more than ever,” its director said of the coming winter.",
+        ]
+    )
+    assert appeal(Draft.from_text(text)).text == text

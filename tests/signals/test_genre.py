@@ -49,3 +49,11 @@ def test_shipped_weights_keep_each_feature_on_its_side() -> None:
     assert set(weights) == set(OPINION_FEATURES) | set(NEWS_FEATURES)
     assert all(weights[f] <= 0 for f in OPINION_FEATURES)
     assert all(weights[f] >= 0 for f in NEWS_FEATURES)
+
+
+def test_more_of_the_same_text_keeps_its_genre_and_grows_surer() -> None:
+    for text in (NEWS, OPINION):
+        found = [classify(Reading(Document(text="\n\n".join([text] * k)))) for k in (1, 3, 8)]
+        assert len({label for label, _ in found}) == 1
+        margins = [abs(p - 0.5) for _, p in found]
+        assert margins == sorted(margins)

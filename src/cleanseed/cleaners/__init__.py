@@ -12,13 +12,14 @@ from .blank import blank_runs
 from .byline import author_bio, byline
 from .chrome import ads, share, skip_links
 from .dates import dates
+from .embeds import social
 from .footer import footer_nav, legal
 from .labels import labels
 from .lines import boilerplate_lines
 from .markdown import markdown_images, markdown_link_lines, markdown_links
 from .nav import nav
 from .photo import caption, credit
-from .prompts import cookie, newsletter
+from .prompts import appeal, cookie, newsletter
 from .related import links, teasers
 from .tags import tags
 from .title import title
@@ -32,8 +33,10 @@ REGISTRY: dict[str, Cleaner] = {
         skip_links,
         cookie,
         newsletter,
+        appeal,
         share,
         ads,
+        social,
         legal,
         footer_nav,
         teasers,

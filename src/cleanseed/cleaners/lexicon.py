@@ -1014,3 +1014,117 @@ AGENCIES = (
     "file photo",
 )
 """Picture agencies and credit words; a short line naming one (and a photographer) is a credit."""
+
+EMBED_LINES = (
+    "view this post on instagram",
+    "view this post on tiktok",
+    "view this post on threads",
+    "view this post on facebook",
+    "view on instagram",
+    "view on threads",
+)
+"""Whole lines an embedded social-media card leaves in a capture."""
+
+EMBED_LEADS = ("a post shared by",)
+"""Openings of an embedded card's sign-off line ("A post shared by Jane Doe (@jdoe)")."""
+
+EMBED_INTRO_VERBS = ("tweeted", "wrote", "posted")
+"""Verbs of the article line that introduces an embedded post; the post text starts below it."""
+
+SIGNUP_CONSENT = (
+    "you agree",
+    "i agree",
+    "you consent",
+    "you are consenting",
+    "you're consenting",
+    "agree to receive",
+    "unsubscribe",
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms of service",
+    "terms & conditions",
+    "terms and conditions",
+)
+"""Fine print under a sign-up box: what the reader consents to. A line needs one of these and a SIGNUP_ACTS word."""
+
+SIGNUP_ACTS = (
+    "submitting",
+    "subscribe",
+    "subscribing",
+    "signing up",
+    "sign up",
+    "newsletter",
+    "newsletters",
+    "email",
+    "emails",
+    "mailing list",
+    "communications",
+    "receive",
+)
+"""What the fine print is about: subscribing, receiving mail."""
+
+SIGNUP_LEADS = (
+    "contact me with",
+    "i would like to receive",
+    "i'd like to receive",
+    "receive email from us",
+    "we've added you",
+    "we have added you",
+    "you're subscribed",
+    "you are subscribed",
+    "you're now subscribed",
+    "you're all set",
+    "check your inbox",
+)
+"""Checkbox labels and confirmations a sign-up box leaves behind ("Contact me with news and offers …")."""
+
+APPEAL_CUES = (
+    "as little as",
+    "your contribution",
+    "your support",
+    "your donation",
+    "contribute",
+    "contributing",
+    "contribution",
+    "contributions",
+    "donate",
+    "donating",
+    "donation",
+    "donations",
+    "become a member",
+    "become a supporter",
+    "become a patron",
+    "support our",
+    "support us",
+    "support independent",
+    "supporting our",
+    "chip in",
+    "reader-funded",
+    "reader-supported",
+    "we need your help",
+    "help us keep",
+    "keep news free",
+    "keep our journalism",
+)
+"""Words of a donation or membership appeal; a line in the site's voice holding one opens an appeal box."""
+
+APPEAL_TOPICS = (
+    "journalism",
+    "journalists",
+    "newsroom",
+    "news",
+    "reporting",
+    "reporters",
+    "stories",
+    "coverage",
+    "investigations",
+    "free",
+    "paywall",
+    "readers",
+    "mission",
+    "independent",
+    "nonprofit",
+    "non-profit",
+)
+"""What a site asks money for; a line of its own voice naming one extends an appeal box."""

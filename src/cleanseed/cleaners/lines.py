@@ -34,7 +34,15 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
 IN_FLOW_CLEANERS = frozenset(
-    {"chrome.ads", "chrome.newsletter", "related.links", "chrome.caption", "chrome.credit", "markdown.images"}
+    {
+        "chrome.ads",
+        "chrome.newsletter",
+        "related.links",
+        "chrome.caption",
+        "chrome.credit",
+        "markdown.images",
+        "embeds.social",
+    }
 )
 """Removals that leave no gap: furniture set inside an article (an "Advertisement" marker, a sign-up pitch,
 a "Read more:" link, a photo with its caption and credit) sits between two paragraphs of one story."""

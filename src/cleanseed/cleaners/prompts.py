@@ -1,4 +1,4 @@
-"""Prompts that ask something of the reader: newsletter and paywall sign-ups, cookie banners."""
+"""Prompts that ask something of the reader: newsletter and paywall sign-ups, donation appeals, cookie banners."""
 
 from __future__ import annotations
 
@@ -21,6 +21,20 @@ _MAX_BANNER_WORDS = 150
 _MAX_BUTTON_CHARS = 40
 _MAX_PROMPT_CHARS = 600
 _MAX_BOX_WORDS = 30
+_CONSENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_CONSENT) + r")\b")
+_SIGNUP_ACT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_ACTS) + r")\b")
+_SIGNUP_LEAD = phrase_regex(lexicon.SIGNUP_LEADS, prefix=True)
+_MAX_FINE_PRINT_WORDS = 80
+_APPEAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_CUES) + r")\b")
+_APPEAL_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_TOPICS) + r")\b")
+_OUR_VOICE = re.compile(r"\b(?:we|our|us)\b")
+_READER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b")
+_QUOTES = re.compile("[\"“”]")
+_MAX_APPEAL_WORDS = 80
+_MAX_APPEAL_HEADING_WORDS = 8
+_APPEAL_REACH = 8
+_MAX_APPEAL_HEADINGS = 2
+"""Non-blank lines an appeal box reaches either side of the line that asks for money."""
 
 
 @cleaner("chrome.newsletter")
@@ -28,7 +42,11 @@ def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
     lines = draft.lines
     offers = [len(line.text) <= _MAX_PROMPT_CHARS and bool(_OFFER.search(line.text.lower())) for line in lines]
-    drops = {i for i, line in enumerate(lines) if offers[i] and _is_prompt(line.text)}
+    drops = {
+        i
+        for i, line in enumerate(lines)
+        if (offers[i] and _is_prompt(line.text)) or (not line.blank and _is_fine_print(line.text))
+    }
     # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
     grown = sorted(drops)
     while grown:
@@ -54,6 +72,76 @@ def cookie(draft: Draft) -> Draft:
         if _COOKIE_BUTTON.match(text) or (_COOKIE.search(text) and _COOKIE_CONTEXT.search(text)):
             drops.append(i)
     return draft.drop(drops, "chrome.cookie", "cookie banner")
+
+
+@cleaner("chrome.appeal")
+def appeal(draft: Draft) -> Draft:
+    """Drop donation and membership appeals: the line asking for money and the site's pitch around it."""
+    lines = draft.lines
+    drops: set[int] = set()
+    for i, line in enumerate(lines):
+        if i not in drops and not line.blank and _is_appeal(line.text):
+            drops.add(i)
+            for step in (-1, 1):
+                drops.update(_appeal_box(draft, i, step))
+    return draft.drop(drops, "chrome.appeal", "donation appeal")
+
+
+def _is_appeal(text: str) -> bool:
+    """A line asking the reader for money in the site's voice ("Your contribution of as little as $2 …")."""
+    if len(text) > _MAX_PROMPT_CHARS or _QUOTES.search(text):
+        return False
+    line = norm(text)
+    return (
+        len(words(text)) <= _MAX_APPEAL_WORDS
+        and bool(_APPEAL.search(line))
+        and bool(_READER_VOICE.search(line))
+        and bool(_APPEAL_TOPIC.search(line))
+    )
+
+
+def _appeal_box(draft: Draft, start: int, step: int) -> list[int]:
+    """Lines next to the appeal at ``start`` (going by ``step``) that belong to its box: more appeals and the
+    site's pitch about its journalism ("At Example, we believe …"); above them, at most two short headings."""
+    lines = draft.lines
+    box: list[int] = []
+    seen = headings = 0
+    j = start + step
+    while 0 <= j < len(lines) and seen < _APPEAL_REACH:
+        if abs(lines[j].no - lines[j - step].no) > 1:
+            break
+        text = lines[j].text
+        if not lines[j].blank:
+            seen += 1
+            if not headings and _in_appeal(text):
+                box.append(j)
+            elif step < 0 and headings < _MAX_APPEAL_HEADINGS and _is_heading(text):
+                headings += 1
+                box.append(j)
+            else:
+                break
+        j += step
+    return box
+
+
+def _in_appeal(text: str) -> bool:
+    if len(text) > _MAX_PROMPT_CHARS or _QUOTES.search(text):
+        return False
+    line = norm(text)
+    pitch = len(words(text)) <= _MAX_APPEAL_WORDS and bool(_OUR_VOICE.search(line) and _APPEAL_TOPIC.search(line))
+    return pitch or _is_appeal(text)
+
+
+def _is_heading(text: str) -> bool:
+    return len(words(text)) <= _MAX_APPEAL_HEADING_WORDS and not norm(text).endswith((".", ",", ";"))
+
+
+def _is_fine_print(text: str) -> bool:
+    """Sign-up fine print and checkbox labels ("By submitting your information you agree to the Terms …")."""
+    if len(text) > _MAX_PROMPT_CHARS or len(words(text)) > _MAX_FINE_PRINT_WORDS:
+        return False
+    line = norm(text)
+    return bool(_SIGNUP_LEAD.match(line) or (_CONSENT.search(line) and _SIGNUP_ACT.search(line)))
 
 
 def _is_prompt(text: str) -> bool:

@@ -3,8 +3,9 @@
 A small logistic model over counts that mean something in any outlet: the writer's own
 voice (first and second person, stance and judgement words, questions, commands,
 argument markers, concessions, negation, present tense) against reporting (attributed sentences,
-named and anonymous sources, time anchors, past tense). Each count enters as
-``log(1 + n)``; the fitted weights (``data/genre_model.json``, fitted by
+named and anonymous sources, time anchors, past tense). Each count enters as its smoothed
+share of the sentences, ``log((n + 1) / (sentences + 2))``, so a long text does not look more
+of either kind for being long; the fitted weights (``data/genre_model.json``, fitted by
 ``bench/fit_genre.py``) are constrained to the direction each feature argues for, so
 more reporting evidence never makes a text look more like opinion. A page label
 ("Opinion", "Comment", ``/opinion/`` in the url) adds a fixed weight towards opinion.
@@ -92,7 +93,7 @@ _SHOWN_CUES: tuple[CueKind, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class GenreModel:
-    """Weights of the genre model: log-odds of news = ``bias + sum(weights[f] * log1p(count f))``."""
+    """Weights of the genre model: log-odds of news = ``bias + sum(weights[f] * feature f)``."""
 
     bias: float
     weights: dict[str, float]
@@ -115,10 +116,9 @@ def load_model() -> GenreModel:
 
 
 def features(reading: Reading) -> dict[str, float]:
-    """The model's inputs: ``log(1 + count)`` for every opinion and news feature."""
+    """The model's inputs: each count as ``log((count + 1) / (sentences + 2))``, and the headline flag as 0 or 1."""
     seen = reading.kind_counts
     counts: dict[str, int] = {k: seen[k] for k in _OPINION_CUES}
-    counts["headline_question"] = int(reading.doc.title is not None and reading.doc.title.rstrip(" ;:.").endswith("?"))
     counts["attributed"] = sum(s.attributed for s in reading.sentences)
     counts["named"] = sum(a.named for a in reading.attributions)
     counts["anonymous"] = sum(not a.named for a in reading.attributions)
@@ -127,7 +127,11 @@ def features(reading: Reading) -> dict[str, float]:
     counts["name"] = seen["name"]
     counts["figure"] = seen["figure"]
     counts["short_paragraphs"] = _single_sentence_paragraphs(reading)
-    return {k: math.log1p(v) for k, v in counts.items()}
+    smoothed = math.log(len(reading.sentences) + 2)
+    found = {k: math.log(v + 1) - smoothed for k, v in counts.items()}
+    title = reading.doc.title
+    found["headline_question"] = float(title is not None and title.rstrip(" ;:.").endswith("?"))
+    return found
 
 
 def _single_sentence_paragraphs(reading: Reading) -> int:

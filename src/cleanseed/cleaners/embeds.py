@@ -1,0 +1,73 @@
+"""Social posts embedded in an article: a tweet's text above its "— Name (@handle) date" line, Instagram cards."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._text import norm, phrase_regex
+
+_ATTRIBUTION = re.compile(r"^[>\s]{0,6}[—–-]\s{0,3}[^()\n]{1,80}\(@\w{1,30}\)(?:[^()\n]{0,60})$")
+"""How an embedded tweet signs off: "— Jane Doe (@jdoe) March 3, 2023" (a quote block's ``>`` allowed)."""
+_CARD = phrase_regex(lexicon.EMBED_LINES)
+_CARD_LEAD = phrase_regex(lexicon.EMBED_LEADS, prefix=True)
+_INTRO = re.compile(r"\b(?:" + "|".join(lexicon.EMBED_INTRO_VERBS) + r")\b")
+_URL = re.compile(r"\S{0,2048}(?:pic\.twitter\.com|https?://)\S{0,2048}")
+_MAX_POST_CHARS = 280
+"""A tweet's length limit: lines above the sign-off join the post while its text (links aside) stays within it."""
+_MAX_CARD_CHARS = 120
+
+
+@cleaner("embeds.social")
+def social(draft: Draft) -> Draft:
+    """Drop embedded social posts: a tweet's sign-off line and the post text above it, Instagram card lines."""
+    lines = draft.lines
+    drops: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.text
+        if "(@" in text and len(text) <= _MAX_CARD_CHARS + 60 and _ATTRIBUTION.match(text):
+            drops.add(i)
+            drops.update(_post_above(draft, i))
+        elif len(text) <= _MAX_CARD_CHARS and not line.blank and _is_card(text):
+            drops.add(i)
+    return draft.drop(drops, "embeds.social", "embedded social post")
+
+
+def _is_card(text: str) -> bool:
+    line = norm(text)
+    return bool(_CARD.match(line) or _CARD_LEAD.match(line))
+
+
+def _post_above(draft: Draft, end: int) -> list[int]:
+    """Positions of the post text above the sign-off at ``end``.
+
+    In a markdown capture the post is the quote block the sign-off closes. In flat text the nearest line is
+    always post text; earlier lines join while the post fits a tweet, up to a line that introduces it (ends
+    in ":" or says someone "tweeted"), another sign-off, or lines an earlier cleaner removed (a post is one
+    unbroken run of the source).
+    """
+    lines = draft.lines
+    quoted = lines[end].text.lstrip().startswith(">")
+    post: list[int] = []
+    chars = 0
+    j = end - 1
+    while j >= 0:
+        line = lines[j]
+        if lines[j + 1].no - line.no > 1:
+            break
+        text = line.text.strip()
+        if quoted:
+            if not text.startswith(">"):
+                break
+            post.append(j)
+        elif text:
+            if _ATTRIBUTION.match(text):
+                break
+            chars += len(_URL.sub("", text))
+            if post and (chars > _MAX_POST_CHARS or text.endswith(":") or _INTRO.search(text.lower())):
+                break
+            post.append(j)
+        j -= 1
+    return post
