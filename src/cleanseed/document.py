@@ -106,20 +106,21 @@ class Draft:
         doomed = sorted(set(indices))
         if not doomed:
             return self
-        doomed_set = set(doomed)
         records: list[Removal] = []
         run: list[Line] = []
-        last = -2
+        kept: list[Line] = []
+        next_kept = 0
         for i in doomed:
-            if i != last + 1 and run:
+            if i != next_kept and run:
                 records.append(_record(run, cleaner, reason))
                 run = []
+            kept.extend(self.lines[next_kept:i])  # slices, not a test of every kept line
             run.append(self.lines[i])
-            last = i
+            next_kept = i + 1
         records.append(_record(run, cleaner, reason))
-        kept = tuple(line for i, line in enumerate(self.lines) if i not in doomed_set)
+        kept.extend(self.lines[next_kept:])
         return dataclasses.replace(
-            self, lines=kept, removed=self.removed + tuple(r for r in records if r.text.strip())
+            self, lines=tuple(kept), removed=self.removed + tuple(r for r in records if r.text.strip())
         )
 
     def rewrite(self, edits: Mapping[int, tuple[str, str]], cleaner: str, reason: str) -> Draft:

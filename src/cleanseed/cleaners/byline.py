@@ -8,7 +8,18 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
-from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, plain, words
+from ._text import (
+    body_span,
+    is_headline,
+    is_prose,
+    is_sentence,
+    lines_containing,
+    needles,
+    next_nonblank,
+    norm,
+    plain,
+    words,
+)
 
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
 _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}", re.I)
@@ -175,8 +186,11 @@ def author_bio(draft: Draft) -> Draft:
     authors = [a.lower() for a in draft.authors]
     span = body_span(draft.lines)
     edges = {span[0], span[1]} if span else set()
+    # A bio opens with an author's name or "About the", or is a first or last paragraph: test only such lines.
+    candidates = edges.union(lines_containing(draft.lines, needles(authors) | {"about"}))
     drops = []
-    for i, line in enumerate(draft.lines):
+    for i in sorted(candidates):
+        line = draft.lines[i]
         about = line.text.lstrip(" *#_")[:9].lower() == "about the"
         if line.blank or not (authors or about or i in edges):
             continue
