@@ -6,6 +6,8 @@ list to words that mean the same thing on any English news site.
 
 from __future__ import annotations
 
+from .. import _calendar as calendar
+
 SKIP_LINK_PHRASES = (
     "skip to content",
     "skip to main content",
@@ -622,52 +624,13 @@ URL_LABELS = {
 """URL path segments that label a page."""
 
 MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
+    **{name: number for number, name in enumerate(calendar.MONTHS, start=1)},
+    **{name[:3]: number for number, name in enumerate(calendar.MONTHS, start=1)},
     "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
 }
 """English month names and abbreviations."""
 
-WEEKDAYS = (
-    "monday",
-    "mon",
-    "tuesday",
-    "tue",
-    "tues",
-    "wednesday",
-    "wed",
-    "thursday",
-    "thu",
-    "thur",
-    "thurs",
-    "friday",
-    "fri",
-    "saturday",
-    "sat",
-    "sunday",
-    "sun",
-)
+WEEKDAYS = (*calendar.WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 """Weekday names and abbreviations (they may sit beside a date)."""
 
 TIME_ZONES = (
