@@ -103,21 +103,30 @@ class Draft:
 
     def drop(self, indices: Iterable[int], cleaner: str, reason: str) -> Draft:
         """Remove the lines at ``indices`` (positions in ``lines``), one record per contiguous run."""
-        doomed = sorted(set(indices))
-        if not doomed:
+        return self.drop_each(dict.fromkeys(indices, reason), cleaner)
+
+    def drop_each(self, reasons: Mapping[int, str], cleaner: str) -> Draft:
+        """Remove the lines at the positions ``reasons`` maps, each for its own reason.
+
+        One record per contiguous run of lines with the same reason.
+        """
+        if not reasons:
             return self
         records: list[Removal] = []
         run: list[Line] = []
+        run_reason = ""
         kept: list[Line] = []
         next_kept = 0
-        for i in doomed:
-            if i != next_kept and run:
-                records.append(_record(run, cleaner, reason))
+        for i in sorted(reasons):
+            reason = reasons[i]
+            if run and (i != next_kept or reason != run_reason):
+                records.append(_record(run, cleaner, run_reason))
                 run = []
             kept.extend(self.lines[next_kept:i])  # slices, not a test of every kept line
             run.append(self.lines[i])
+            run_reason = reason
             next_kept = i + 1
-        records.append(_record(run, cleaner, reason))
+        records.append(_record(run, cleaner, run_reason))
         kept.extend(self.lines[next_kept:])
         return dataclasses.replace(
             self, lines=tuple(kept), removed=self.removed + tuple(r for r in records if r.text.strip())
