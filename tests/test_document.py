@@ -13,3 +13,13 @@ def test_drop_keeps_the_other_lines_in_order_and_records_each_run(texts, data):
     dropped = [draft.lines[i] for i in sorted(doomed)]
     recorded = {no for r in after.removed for no in range(r.first_line, r.last_line + 1)}
     assert {line.no for line in dropped if not line.blank} <= recorded <= {line.no for line in dropped}
+
+
+def test_drop_each_records_one_run_per_reason():
+    draft = Draft.from_text("a\nb\nc\nd")
+    after = draft.drop_each({0: "menu", 1: "menu", 2: "ad"}, "test.drop")
+    assert [line.text for line in after.lines] == ["d"]
+    assert [(r.reason, r.text, r.first_line, r.last_line) for r in after.removed] == [
+        ("menu", "a\nb", 1, 2),
+        ("ad", "c", 3, 3),
+    ]
