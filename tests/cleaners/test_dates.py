@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from cleanseed import Draft
-from cleanseed.cleaners._dates import find_date, is_timestamp
+from cleanseed.cleaners._dates import date_in_url, find_date, is_timestamp
 from cleanseed.cleaners.dates import dates
 
 
@@ -103,3 +103,32 @@ def test_a_stamp_beside_a_byline_of_three_names_is_lifted():
     )
     assert draft.published == dt.date(2015, 1, 1)
     assert "Anna J. Chen" in draft.text
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://news.example/2023/12/21/council-votes/", dt.date(2023, 12, 21)),
+        ("https://news.example/world/2023/dec/21/council-votes", dt.date(2023, 12, 21)),
+        ("https://news.example/safety/2018-12-03-council-votes", dt.date(2018, 12, 3)),
+        ("https://news.example/2023/12/16-new-officers-sworn-in.html", None),
+        ("https://news.example/2023/12/council-votes", None),
+        ("https://news.example/2023/02/30/council-votes", None),
+        ("https://news.example/item?id=2023-12-21", None),
+    ],
+)
+def test_date_in_url(url: str, date: dt.date | None) -> None:
+    assert date_in_url(url) == date
+
+
+def test_the_stamp_agreeing_with_the_url_wins() -> None:
+    text = "December 24, 2023\nCouncil approves budget\nDecember 22, 2023\nBody."
+    draft = dates(Draft.from_text(text, url="https://news.example/2023/12/24/council-approves-budget/"))
+    assert draft.published == dt.date(2023, 12, 24)
+    assert draft.lifted[0].line == 1
+
+
+def test_the_url_date_is_lifted_when_no_line_has_one() -> None:
+    draft = dates(Draft.from_text("Council approves budget\nBody.", url="https://news.example/2023/12/21/budget/"))
+    assert draft.published == dt.date(2023, 12, 21)
+    assert draft.lifted[0].origin == "url"

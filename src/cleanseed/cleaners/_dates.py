@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from . import lexicon
 
@@ -38,6 +39,12 @@ _RELATIVE = re.compile(
     r"|(?<!\w)(?:just now|yesterday)(?!\w)",
     re.I,
 )
+_URL_DATE = re.compile(
+    rf"/(?P<y1>(?:19|20)\d\d)/(?P<m1>[01]?\d|{_MONTH})/(?P<d1>[0-3]?\d)(?:/|$)"
+    r"|(?<![\w])(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\d])"
+)
+"""``/2023/12/21/`` or ``/2023/dec/21/`` as path segments, or ``2023-12-21`` inside one: a slug starting with a
+number ("/2023/12/16-new-officers") is no day."""
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/.])[01]?\d[/.][0-3]?\d[/.]\d\d(?![\d/.])")
 _FILLER = re.compile(rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)", re.I)
 _WORDY = re.compile(r"[^\W_]")
@@ -77,6 +84,19 @@ def find_date(text: str) -> Stamp | None:
         if date is not None:
             return Stamp(date, None, match.start(), match.end())
     return None
+
+
+def date_in_url(url: str) -> dt.date | None:
+    """The publication date a URL path spells ("/2023/12/21/…", "/news/2023-12-21-…"), or ``None``."""
+    path = urlsplit(url).path.lower()
+    match = _URL_DATE.search(path) if _YEAR_HINT.search(path) else None
+    if match is None:
+        return None
+    year, month, day = match.group("y1", "m1", "d1") if match.group("y1") else match.group("y2", "m2", "d2")
+    try:
+        return dt.date(int(year), lexicon.MONTHS[month] if month.isalpha() else int(month), int(day))
+    except ValueError:
+        return None
 
 
 def find_relative(text: str) -> Stamp | None:

@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._dates import STAMP_NEEDLES, find_date, find_relative, is_timestamp, only_stamp_words
+from ._dates import STAMP_NEEDLES, date_in_url, find_date, find_relative, is_timestamp, only_stamp_words
 from ._text import body_span, lines_containing, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
@@ -26,7 +26,7 @@ def dates(draft: Draft) -> Draft:
     """Drop timestamp lines, cut dates off bylines and name lines; lift the stamp nearest above the body.
 
     The nearest stamp above the article beats a site header's "today" date; an "Updated" stamp yields
-    to a plain one. Copyright lines never give a date.
+    to a plain one; a date in the URL path ("/2023/12/21/") beats them all. Copyright lines never give a date.
     """
     drops, edits, stamped = [], {}, []
     for i in lines_containing(draft.lines, STAMP_NEEDLES):
@@ -46,13 +46,18 @@ def dates(draft: Draft) -> Draft:
         stamped.append(i)
     span = body_span(draft.lines)
     above = [i for i in stamped if span is None or i < span[0]] or stamped
+    in_url = date_in_url(draft.url) if draft.url else None
     for i in sorted(above, key=lambda i: (bool(_UPDATED.search(draft.lines[i].text)), -i)):
         line = draft.lines[i]
         absolute = find_date(line.text)
         if absolute is not None and absolute.date is not None:
+            if in_url is not None and absolute.date != in_url:
+                continue  # a date in the URL path is the publication date nine times in ten, a stamp less often
             draft = draft.lift("published", absolute.date, "meta.dates", line=line)
         elif (relative := find_relative(line.text)) is not None and relative.relative is not None:
             draft = draft.lift("published_relative", relative.relative, "meta.dates", line=line)
+    if in_url is not None:
+        draft = draft.lift("published", in_url, "meta.dates", origin="url")
     return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
 
 
