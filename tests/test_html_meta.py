@@ -103,6 +103,54 @@ def test_url_date_only_when_markup_names_none() -> None:
     assert marked is not None and marked.value == dt.date(2023, 5, 4)
 
 
+STORY_DATES = ld(
+    '{"@type": "NewsArticle", "datePublished": "2021-03-01T09:00:00Z", "dateModified": "2023-06-10T23:30:00Z"}'
+)
+
+
+def test_printed_date_wins_when_a_date_field_confirms_it() -> None:
+    meta = meta_of(STORY_DATES, body='<h1>Buses</h1><p class="article-date">Updated June 10, 2023</p>')
+    assert meta.published is not None and meta.published.value == dt.date(2023, 6, 10)
+    assert meta.published.origin == "html <p> [class=article-date] text, as in html json-ld NewsArticle.dateModified"
+
+
+def test_printed_date_may_be_a_day_off_a_utc_timestamp() -> None:
+    head = '<meta property="article:published_time" content="2023-06-11T02:15:00Z">'
+    meta = meta_of(head, body="<h1>Buses</h1><time>June 10, 2023 10:15 PM EDT</time>")
+    assert meta.published is not None and meta.published.value == dt.date(2023, 6, 10)
+    bare = meta_of('<meta name="date" content="2023-06-11">', body="<h1>B</h1><time>June 10, 2023</time>")
+    assert bare.published is not None and bare.published.value == dt.date(2023, 6, 11)
+
+
+def test_unconfirmed_and_chrome_dates_leave_the_stated_date() -> None:
+    far = meta_of(STORY_DATES, body='<h1>Buses</h1><span class="date">May 2, 2022</span>')
+    assert far.published is not None and far.published.value == dt.date(2021, 3, 1)
+    banner = (
+        '<header><span class="today">Sunday, June 11, 2023</span></header>'
+        '<nav><time>June 11, 2023</time></nav><div role="banner"><p class="date">June 11, 2023</p></div>'
+    )
+    chrome = meta_of(STORY_DATES, body=banner + "<article><h1>Buses</h1><p>Text</p></article>")
+    assert chrome.published is not None and chrome.published.origin == "html json-ld NewsArticle.datePublished"
+
+
+def test_a_published_stamp_beats_an_updated_one_and_nested_stamps_are_read_once() -> None:
+    body = (
+        '<h1>Buses</h1><time class="mod">Updated <span class="date">Jun. 10, 2023</span></time>'
+        '<time class="pub">Published Mar. 1, 2021</time>'
+    )
+    meta = meta_of(STORY_DATES, body=body)
+    assert meta.published is not None and meta.published.value == dt.date(2021, 3, 1)
+    assert meta.published.origin == "html json-ld NewsArticle.datePublished"
+
+
+def test_stamp_under_the_headline_when_nothing_marks_a_date() -> None:
+    body = '<h1>Buses</h1><div class="info">Dec 20, 2023 <span>4 min read</span></div><p>Text</p>'
+    meta = meta_of(body=body, url="https://example.com/2023/12/21/buses")
+    assert meta.published is not None and meta.published.value == dt.date(2023, 12, 20)
+    assert meta.published.origin == "html <div> [class=info] text after the <h1>, as in url path"
+    assert meta_of(body="<h1>Buses</h1><p>It opened on Dec 20, 2023 to applause.</p>").published is None
+
+
 def test_title_drops_the_site_name() -> None:
     head = '<title>Council expands buses | Example Times</title><meta property="og:site_name" content="Example Times">'
     meta = meta_of(head)

@@ -79,13 +79,23 @@ DATE_ELEMENTS = XPath(
     " | //article//time[@datetime] | //header//time[@datetime])[1]"
 )
 """The first machine-readable date in the story's markup."""
-DATED_ELEMENTS = XPath(
-    "(//*[contains(@class, 'date') or contains(@id, 'date') or contains(@class, 'publish')"
-    " or contains(@class, 'posted') or contains(@class, 'timestamp') or contains(@class, 'byline')]"
-    "[not(self::script or self::style)]"
-    " | //time[@datetime])[position() <= 12]"
+JSON_LD_DATE_KEYS = ("datePublished", "dateModified", "dateCreated")
+MODIFIED_FIELDS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+"""``<meta>`` fields naming the last update: a printed stamp that matches one is the date the page shows."""
+PRINTED_ELEMENTS = XPath(
+    "(//@class[contains(., 'date') or contains(., 'publish') or contains(., 'posted') or contains(., 'timestamp')"
+    " or contains(., 'byline')]/.. | //@id[contains(., 'date')]/.. | //time)[position() <= 30]"
 )
-"""Elements the markup marks as a date or byline; their text counts only where a part of it is a bare stamp."""
+"""Elements marked as a date or byline, in document order: where the story prints its date. (Testing the class
+attributes, not the elements, halves the cost of the pass.)"""
+CHROME_TAGS = frozenset({"nav", "aside", "footer"})
+CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo"})
+"""Tags and ARIA roles of the site's chrome, whose date is "today" or another story's."""
+AFTER_HEADLINE = XPath("(//h1)[1]/following::*[position() <= 40]")
+"""Where a page that marks no date prints one anyway: the line under the headline ("Dec 20, 2023 · 4 min read")."""
+UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+"""Labels of a stamp that dates a revision; the page's other stamp, if it prints one, dates the story."""
+TIME_OF_DAY = re.compile(r"\d:\d\d")
 STAMP_SEPARATORS = re.compile(r"\s[|\u2022\u00b7]\s")
 """Between a byline's name and its stamp: "By Jane Doe | Dec 20, 2023"."""
 MAX_STAMP_CHARS = 100
@@ -297,7 +307,7 @@ def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
                 continue
             if names := authors([element.text_content()], strict=True):
                 after = " after 'By'" if rank == 3 else ""
-                return Found(names, f"html <{element.tag}> {_described(element)}{after}")
+                return Found(names, f"html <{element.tag}>{_described(element)}{after}")
     return None
 
 
@@ -373,15 +383,24 @@ def _name_shaped(name: str) -> bool:
 
 
 def _published(tree: Any, markup: _Markup, url: str | None) -> Found[dt.date] | None:
-    """The first publication date the page states, from its JSON-LD down to date-marked elements."""
-    return next(_stated_dates(tree, markup, url), None)
+    """The date printed beside the story when a stated date confirms it, else the first date the page states.
+
+    Pages state several dates (published, modified, in UTC or in local time); the one printed beside the story
+    is the one its readers see, and a stated date that agrees with it shows it is the story's date and not a
+    site header's "today". A stamp that no field confirms still beats no date at all.
+    """
+    stated = next(_stated_dates(tree, markup, url), None)
+    printed = _printed_date(tree)
+    if printed is None or (stated is not None and printed.value == stated.value):
+        return stated
+    for field, zoned in _date_fields(markup, url):
+        if field.value == printed.value or (zoned and abs((field.value - printed.value).days) == 1):
+            return Found(printed.value, f"{printed.origin}, as in {field.origin}")
+    return stated or printed
 
 
 def _stated_dates(tree: Any, markup: _Markup, url: str | None) -> Iterator[Found[dt.date]]:
-    """Dates in order of trust: story JSON-LD, ``<meta>``, page JSON-LD, marked-up dates, the URL path, stamps.
-
-    A full date in the URL path is the publisher's own, so it outranks a stamp found by class name anywhere.
-    """
+    """Publication dates in order of trust: story JSON-LD, ``<meta>``, page JSON-LD, marked-up dates, the URL."""
     for kind, node in markup.story():
         if date := parse_date(node.get("datePublished")):
             yield Found(date, f"html json-ld {kind}.datePublished")
@@ -396,25 +415,81 @@ def _stated_dates(tree: Any, markup: _Markup, url: str | None) -> Iterator[Found
         attr = "datetime" if element.get("datetime") else "content"
         if date := parse_date(element.get(attr)):
             yield Found(date, f"html <{element.tag} {attr}>")
-    match = URL_DATE.search(url or "")
-    if match and (date := _date(int(match[1]), int(match[2]), int(match[3]))):
+    if date := _url_date(url):
         yield Found(date, "url path")
-    for element in DATED_ELEMENTS(tree):
-        if element.get("datetime") and (date := parse_date(element.get("datetime"))):
-            yield Found(date, f"html <{element.tag} datetime>")
-        elif date := _stamp_date(element):
-            yield Found(date, f"html <{element.tag}> {_described(element)} text")
 
 
-def _stamp_date(element: Any) -> dt.date | None:
-    """The date in an element's text where the text, or one part of it, is a bare stamp ("Published: Dec 22")."""
+def _date_fields(markup: _Markup, url: str | None) -> Iterator[tuple[Found[dt.date], bool]]:
+    """Every date the page states for its story, published or modified, and whether a time zone may shift it.
+
+    A timestamp with a time of day may fall on the day before or after in the zone the page prints; so may the
+    URL's date, which the publishing system writes in its own zone.
+    """
+    for kind, node in markup.story(ARTICLE_TYPES | PAGE_TYPES):
+        for key in JSON_LD_DATE_KEYS:
+            raw = node.get(key)
+            if isinstance(raw, str) and (date := parse_date(raw)):
+                yield Found(date, f"html json-ld {kind}.{key}"), TIME_OF_DAY.search(raw) is not None
+    for key in (*DATE_FIELDS, *MODIFIED_FIELDS):
+        for where, raw in markup.meta.get(key, ()):
+            if date := parse_date(raw):
+                yield Found(date, f"html {where}"), TIME_OF_DAY.search(raw) is not None
+    if date := _url_date(url):
+        yield Found(date, "url path"), True
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    match = URL_DATE.search(url or "")
+    return _date(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _printed_date(tree: Any) -> Found[dt.date] | None:
+    """The stamp printed beside the story: in a date-marked element, else in the elements after the headline."""
+    return _first_stamp(PRINTED_ELEMENTS(tree), "text") or _first_stamp(AFTER_HEADLINE(tree), "text after the <h1>")
+
+
+def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
+    """The first bare stamp in ``elements`` outside the site's chrome; an "Updated" stamp only when no other is.
+
+    An element inside one already read repeats part of it, and is skipped.
+    """
+    read: set[Any] = set()
+    updated: Found[dt.date] | None = None
+    for element in elements:
+        ancestors = list(element.iterancestors())
+        if read.intersection(ancestors) or any(_is_chrome(a) for a in ancestors):
+            continue
+        stamp = _labelled_stamp(element)
+        if stamp is None:
+            continue
+        read.add(element)
+        date, label = stamp
+        found = Found(date, f"html <{element.tag}>{_described(element)} {where}")
+        if not UPDATE_LABEL.search(label):
+            return found
+        updated = updated or found
+    return updated
+
+
+def _is_chrome(element: Any) -> bool:
+    """Whether ``element`` is the site's navigation, banner, sidebar or footer, or a header without the headline."""
+    tag = element.tag
+    if tag in CHROME_TAGS or element.get("role") in CHROME_ROLES:
+        return True
+    # Custom elements named as headers (<site-header>) are headers too.
+    return isinstance(tag, str) and (tag == "header" or tag.endswith("-header")) and element.find(".//h1") is None
+
+
+def _labelled_stamp(element: Any) -> tuple[dt.date, str] | None:
+    """The date of the first bare stamp in an element's text (or its own text), with the label before it."""
     for text in (element.text_content(), element.text or ""):
         if len(text) > MAX_STAMP_CHARS:
             continue
         for part in STAMP_SEPARATORS.split(text):
             part = part.strip()
             if part and is_timestamp(part) and (stamp := find_date(part)) and stamp.date:
-                return _date(stamp.date.year, stamp.date.month, stamp.date.day)
+                date = _date(stamp.date.year, stamp.date.month, stamp.date.day)
+                return (date, part[: stamp.start]) if date else None
     return None
 
 
@@ -480,8 +555,10 @@ def _is_url(value: str) -> bool:
 
 
 def _described(element: Any) -> str:
-    """A short selector for an element, for the origin record: ``[rel=author]``, ``[class=byline]``."""
+    """A short selector for an element, for the origin record: `` [rel=author]``, `` [class=byline]``, or none."""
     for attr in ("rel", "itemprop", "href"):
         if element.get(attr):
-            return f"[{attr}={element.get(attr)[:80]}]"
-    return f"[class={' '.join((element.get('class') or '').split())[:60]}]"
+            return f" [{attr}={element.get(attr)[:80]}]"
+    classes = " ".join((element.get("class") or "").split())
+    return f" [class={classes[:60]}]" if classes else ""
+
