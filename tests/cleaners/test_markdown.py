@@ -1,5 +1,5 @@
 from cleanseed import Draft
-from cleanseed.cleaners.markdown import markdown_images, markdown_link_lines, markdown_links
+from cleanseed.cleaners.markdown import author_links, markdown_images, markdown_link_lines, markdown_links
 
 
 def test_image_lines_dropped_and_inline_images_cut() -> None:
@@ -24,3 +24,12 @@ def test_escaped_parentheses_inside_a_link_target() -> None:
     draft = markdown_link_lines(Draft.from_text("[](https://x.com/share?u=a%20\\(Premium\\)b)\nKept."))
     assert draft.text == "Kept."
     assert markdown_links(Draft.from_text("See [it](https://x/\\(1\\)) now.")).text == "See it now."
+
+
+def test_author_links_found_by_their_target() -> None:
+    text = (
+        '[Home](/)\nBy [Anna Walsh](https://x/author/anna-walsh "Posts by Anna Walsh") and [Anna Patel](/staff/7)\n'
+        "![Anna Walsh](/author/anna.jpg)\n[Anna Chen](/search?authorname=anna+chen)\n[Anna Wu](/@annawu)\n"
+        "[Broken](http://[x/author/y)"
+    )
+    assert author_links(text) == [(2, "Anna Walsh"), (2, "Anna Patel"), (4, "Anna Chen"), (5, "Anna Wu")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
@@ -20,9 +20,13 @@ from ._text import (
     plain,
     words,
 )
+from .markdown import author_links
 
-_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
-_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}", re.I)
+_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
+)
+"""A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
+_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b|\bfor\b)\s{0,3}", re.I)
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
@@ -40,6 +44,8 @@ _LONE_NAME_REACH = 3
 _STAMP_REACH = (-2, -1, 0, 1, 2)
 """A lone name within two lines of a removed timestamp is a byline."""
 _MAX_BIO_WORDS = 200
+_LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
+"""Lines from the body's first paragraph within which an author link is the byline, not a teaser's or a menu's."""
 
 
 def person_name(text: str) -> str | None:
@@ -51,7 +57,7 @@ def person_name(text: str) -> str | None:
     lowered = [t.lower().strip(".") for t in tokens]
     if any(t.endswith(("'s", "’s")) for t in lowered):
         return None  # "Today’s Paper": a possessive is a phrase, not a name
-    if any(t in lexicon.NOT_PERSON_WORDS or t in lexicon.ROLE_WORDS for t in lowered):
+    if any(t in lexicon.NOT_PERSON_WORDS or t in lexicon.ROLE_WORDS or t in lexicon.INTERFACE_WORDS for t in lowered):
         return None
     if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
         return name.title() if name.isupper() else name  # "BY ANNA WALSH" names Anna Walsh
@@ -128,6 +134,7 @@ def byline(draft: Draft) -> Draft:
     paragraph, is a byline too.
     """
     lines = draft.lines
+    draft = _linked_author(draft)
     beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
     drops: set[int] = set()
     for i, line in enumerate(lines):
@@ -160,6 +167,37 @@ def byline(draft: Draft) -> Draft:
     authors = {a.lower() for a in draft.authors}
     drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
+
+
+def _linked_author(draft: Draft) -> Draft:
+    """Lift the names of the author-page link nearest above the body ("[Anna Walsh](/author/anna-walsh)").
+
+    Such a line is often gone already (a link-only line), so the name is read from the source; failing one
+    above, the first link just under the body's first paragraph (under a standfirst) counts.
+    """
+    if draft.format != "markdown" or draft.authors:
+        return draft
+    span = body_span(draft.lines)
+    if span is None:
+        return draft
+    start = draft.lines[span[0]].no
+    found: dict[int, list[str]] = {}
+    for no, text in author_links(draft.source):
+        if start - _LINK_REACH_ABOVE <= no <= start + _LINK_REACH_BELOW and (names := _link_names(text)):
+            found.setdefault(no, []).extend(names)
+    if not found:
+        return draft
+    above = [no for no in found if no < start]
+    best = max(above) if above else min(found)
+    source_line = Line(best, draft.source.splitlines()[best - 1])
+    return draft.lift("authors", tuple(dict.fromkeys(found[best])), "meta.byline", line=source_line)
+
+
+def _link_names(text: str) -> tuple[str, ...]:
+    """The person names of an author link's text ("Anna Walsh, Associated Press" -> Anna Walsh)."""
+    parts = [p for p in _SPLIT.split(" ".join(plain(text).split()))[::2] if p.strip()]
+    names = [person_name(p) for p in parts]
+    return tuple(n for n in names if n is not None) if names and names[0] is not None else ()
 
 
 def _may_be_byline(text: str) -> bool:

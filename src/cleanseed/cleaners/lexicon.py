@@ -866,6 +866,70 @@ NAME_PARTICLES = frozenset(
 BYLINE_PREFIXES = ("by", "words by", "written by", "reporting by", "story by", "posted by", "author:", "by:")
 """Lead-ins of a byline line; the names follow."""
 
+AUTHOR_URL_SEGMENTS = frozenset(
+    [
+        "author",
+        "authors",
+        "byline",
+        "bylines",
+        "staff",
+        "writer",
+        "writers",
+        "contributor",
+        "contributors",
+        "columnist",
+        "columnists",
+        "journalists",
+        "reporters",
+        "editors",
+        "people",
+        "person",
+        "users",
+        "user",
+        "bloggers",
+        "the-team",
+    ]
+)
+"""URL path segments of an author's page ("/author/anna-walsh"): a link there names the author."""
+
+INTERFACE_WORDS = frozenset(
+    [
+        "account",
+        "all",
+        "bio",
+        "click",
+        "comment",
+        "comments",
+        "copy",
+        "create",
+        "ended",
+        "follow",
+        "full",
+        "here",
+        "in",
+        "log",
+        "login",
+        "menu",
+        "more",
+        "open",
+        "points",
+        "reactions",
+        "read",
+        "recent",
+        "search",
+        "see",
+        "share",
+        "show",
+        "sign",
+        "subscribe",
+        "to",
+        "up",
+        "url",
+        "view",
+    ]
+)
+"""Words of buttons and widgets ("Show Search", "Click Here To Comment"): title case, yet never a person's name."""
+
 BIO_VERBS = ("is", "was", "has", "covers", "writes", "reports", "joined", "edits", "leads", "works")
 """Verbs that follow an author's name at the start of an author bio."""
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlsplit
 
 from ..document import Draft
+from . import lexicon
 from ._base import cleaner
 
 # Bounded classes and no nested quantifiers keep these linear on a 1 MB line. html2text escapes
@@ -51,3 +53,27 @@ def markdown_links(draft: Draft) -> Draft:
         if targets:
             edits[i] = (_LINK.sub(r"\1", line.text), " ".join(targets))
     return draft.rewrite(edits, "markdown.links", "link target")
+
+
+def author_links(text: str) -> list[tuple[int, str]]:
+    """``(line number, link text)`` of each link in ``text`` to an author's page ("[Anna](/author/anna-walsh)")."""
+    found = []
+    line_no, counted = 1, 0
+    for match in _LINK.finditer(text) if "](" in text else ():
+        if (match.start() > 0 and text[match.start() - 1] == "!") or not _is_author_page(match.group(2)):
+            continue
+        line_no += text.count("\n", counted, match.start())
+        counted = match.start()
+        found.append((line_no, match.group(1)))
+    return found
+
+
+def _is_author_page(target: str) -> bool:
+    try:
+        parts = urlsplit(target.split(None, 1)[0] if target else "")
+    except ValueError:  # "http://[broken": not a link to anything
+        return False
+    segments = parts.path.lower().split("/")
+    return any(s in lexicon.AUTHOR_URL_SEGMENTS or s.startswith("@") for s in segments) or any(
+        "author" in key.lower() for key, _ in parse_qsl(parts.query)
+    )
