@@ -167,6 +167,41 @@ def test_title_prefers_the_printed_h1_and_drops_labels() -> None:
     assert unprinted.title is not None and unprinted.title.value == "It's time for buses"
 
 
+def test_printed_headline_named_by_any_title_field_beats_a_rewritten_og_title() -> None:
+    head = '<meta property="og:title" content="You won\'t believe these buses">' + ld(
+        '{"@type": "NewsArticle", "headline": "Council expands the bus network"}'
+    )
+    meta = meta_of(head, body="<h1>Sports</h1><h1>Council expands the \u2018bus\u2019 network</h1>")
+    assert meta.title is not None and meta.title.value == "Council expands the \u2018bus\u2019 network"
+    assert meta.title.origin == "html <h1>, as in html json-ld NewsArticle.headline"
+
+
+def test_a_long_heading_inside_a_title_field_is_confirmed() -> None:
+    head = '<meta property="og:title" content="The Morning Brief for May 2: Council expands the bus network">'
+    meta = meta_of(head, body="<h1>May 2: Council expands the bus network</h1><h1>Subscribe</h1>")
+    assert meta.title is not None and meta.title.value == "May 2: Council expands the bus network"
+
+
+def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_a_logo() -> None:
+    head = '<meta property="og:title" content="You won\'t believe these buses">'
+    lone = meta_of(head, body="<h1>Council expands the bus network</h1>")
+    assert lone.title is not None and lone.title.value == "Council expands the bus network"
+    assert lone.title.origin == "html <h1>"
+    labelled = meta_of(head, body="<h1>Transport | You won't believe these buses</h1>")
+    assert labelled.title is not None and labelled.title.value == "You won't believe these buses"
+    logo = meta_of(head, body='<h1><a href="/"><svg><title>Example</title></svg></a></h1>')
+    assert logo.title is not None and logo.title.origin == "html meta[property=og:title]"
+
+
+def test_title_drops_the_host_name_and_html_entities() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="ExampleNews - Council&rsquo;s buses">', url="https://www.examplenews.com/a"
+    )
+    assert meta.title is not None and meta.title.value == "Council\u2019s buses"
+    dotted = meta_of("<title>Council buses | Example.com</title>", url="https://example.com/a")
+    assert dotted.title is not None and dotted.title.value == "Council buses"
+
+
 def test_labels_from_json_ld_type_and_section() -> None:
     meta = meta_of(ld('{"@type": "OpinionNewsArticle"}') + '<meta property="article:section" content="Analysis">')
     assert {(f.value, f.origin) for f in meta.labels} == {

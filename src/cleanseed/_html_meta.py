@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
@@ -103,9 +104,14 @@ TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014\u00b7:\u00bb]{1,2}\s+")
 """Separators between a headline and the site name in ``<title>``."""
 TITLE_EDGES = " |-\u2013\u2014\u00b7\u00bb"
 """A separator left dangling at a title's end ("Headline |")."""
+MAX_HEADINGS = 5
+"""Pages print section names, sidebars and dialogs as ``<h1>`` too; the story's headline is among the first."""
 MAX_TITLE_CHARS = 1000
 """Longer "titles" are markup accidents; the cut also bounds the work on hostile input."""
-TITLE_FOLD = str.maketrans("\u2018\u2019\u201c\u201d\u2013\u2014", "''\"\"--")
+TITLE_WORD = re.compile(r"\w+")
+MIN_QUOTED_HEADING_WORDS = 4
+"""A heading this long found inside a title field ("The Daily for <h1>") is the story's; a shorter one may be a
+section name that the field also carries."""
 ISO_DATE = re.compile(r"\s{0,20}(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -166,7 +172,7 @@ def read_meta(tree: Any, url: str | None = None) -> PageMeta:
     markup = _Markup(_meta_fields(tree), _json_ld_nodes(tree))
     site = _site(markup)
     return PageMeta(
-        title=_title(tree, markup, site.value if site else None),
+        title=_title(tree, markup, _site_names(site.value if site else None, url)),
         authors=_authors_found(tree, markup),
         published=_published(tree, markup, url),
         site=site,
@@ -223,38 +229,88 @@ def _typed(data: Any, depth: int) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield from _typed(value, depth + 1)
 
 
-def _title(tree: Any, markup: _Markup, site: str | None) -> Found[str] | None:
-    """og:title, the story's JSON-LD headline, ``<title>`` without the site name, or the only ``<h1>``.
+def _title(tree: Any, markup: _Markup, names: frozenset[str]) -> Found[str] | None:
+    """The printed headline (``<h1>``) when a title field names it or none disagrees, else the best title field.
 
-    When the page's only ``<h1>`` is the chosen title or one part of it ("Opinion | <h1>"), the ``<h1>`` wins:
-    it is the headline as the page prints it, so the text cleaners find it again in the extracted text.
+    Social and search titles (og:title, ``<title>``) are often rewritten for their audience, while the ``<h1>``
+    is the headline as the page prints it, so the text cleaners find it again in the extracted text. A heading
+    that a title field names, whole or as one part ("Opinion | <h1> | Site"), is the story's (the longest, when
+    a section name is named too); the page's only heading is too, unless it holds a title field behind a label
+    ("Politics | <title>") or is the site's logo.
     """
-    headings = [" ".join(h.text_content()[:MAX_TITLE_CHARS].split()) for h in islice(tree.iter("h1"), 2)]
-    h1 = headings[0] if len(headings) == 1 and headings[0] else None
-    for raw, origin in _title_candidates(tree, markup):
-        parts = [p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(" ".join(raw[:MAX_TITLE_CHARS].split()))]
-        if h1 and _title_key(h1) in {_title_key(p) for p in (*parts, raw)}:
-            return Found(h1, f"html <h1>, as in {origin}")
-        title = _trim_title(" ".join(raw[:MAX_TITLE_CHARS].split()), site)
-        if origin == "html <title>":
-            title = max((p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(title)), key=len)
-        if title:
-            return Found(title, origin)
-    return Found(h1, "html <h1>") if h1 else None
+    headings = [h for h in islice(tree.iter("h1"), MAX_HEADINGS) if _heading(h) and not _is_logo(h)]
+    fields = [
+        (raw, _trim_title(raw, origin, names), origin)
+        for raw, origin in ((html.unescape(raw), origin) for raw, origin in _title_candidates(tree, markup))
+    ]
+    confirmed = [
+        Found(heading, f"html <h1>, as in {origin}")
+        for heading in map(_heading, headings)
+        for raw, title, origin in fields
+        if _confirms(raw, title, heading)
+    ]
+    if confirmed:
+        return max(confirmed, key=lambda found: len(found.value))
+    titles = [(title, origin) for _, title, origin in fields if title]
+    if len(headings) == 1:
+        heading = _heading(headings[0])
+        if not any(_title_key(heading).find(_title_key(title)) > 0 for title, _ in titles):
+            return Found(heading, "html <h1>")
+    return Found(*titles[0]) if titles else None
 
 
-def _trim_title(title: str, site: str | None) -> str:
-    """``title`` without a leading or trailing site name or page label ("Opinion | … | The Daily")."""
-    cut = {site.casefold()} if site else set()
+def _heading(element: Any) -> str:
+    return " ".join(element.text_content()[:MAX_TITLE_CHARS].split())
+
+
+def _is_logo(element: Any) -> bool:
+    """Whether a heading holds an image: the site's logo, not a headline."""
+    return any(True for _ in element.iter("img", "svg", "{http://www.w3.org/2000/svg}svg"))
+
+
+def _confirms(raw: str, title: str, heading: str) -> bool:
+    """Whether a title field (``raw``, ``title`` once trimmed) names the heading: as its title, as one of its
+    parts, or inside its title when the heading is long."""
+    key = _title_key(heading)
+    parts = TITLE_SPLIT.split(" ".join(raw[:MAX_TITLE_CHARS].split()))
+    if key in {_title_key(part) for part in parts} | {_title_key(title)}:
+        return True
+    return len(key.split()) >= MIN_QUOTED_HEADING_WORDS and f" {key} " in f" {_title_key(title)} "
+
+
+def _trim_title(raw: str, origin: str, names: frozenset[str]) -> str:
+    """A title field without the site's name and page labels at either end ("Opinion | … | The Daily").
+
+    ``<title>`` also carries section names and slogans; its longest part is the headline.
+    """
+    title = " ".join(raw[:MAX_TITLE_CHARS].split())
     while seps := list(TITLE_SPLIT.finditer(title)):
         first, last = title[: seps[0].start()], title[seps[-1].end() :]
-        if last.casefold() in cut or last.casefold() in lexicon.LABELS:
+        if _names_site(last, names):
             title = title[: seps[-1].start()]
-        elif first.casefold() in cut or first.casefold() in lexicon.LABELS:
+        elif _names_site(first, names):
             title = title[seps[0].end() :]
         else:
             break
+    if origin == "html <title>":
+        title = max((p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(title)), key=len)
     return title.strip(TITLE_EDGES)
+
+
+def _names_site(part: str, names: frozenset[str]) -> bool:
+    """Whether a title part is the site's name (or its host's) or a page label ("Opinion")."""
+    return part.casefold() in lexicon.LABELS or _alnum(part) in names
+
+
+def _site_names(site: str | None, url: str | None) -> frozenset[str]:
+    """The site's name and its host's labels ("example", "examplenews" for news.example.com), folded."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.removeprefix("www.").split(".")
+    return frozenset(n for n in (_alnum(site or ""), *labels[:-1], "".join(labels)) if n)
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _title_candidates(tree: Any, markup: _Markup) -> Iterator[tuple[str, str]]:
@@ -265,14 +321,14 @@ def _title_candidates(tree: Any, markup: _Markup) -> Iterator[tuple[str, str]]:
     for kind, node in markup.story():
         if isinstance(headline := node.get("headline"), str):
             yield headline, f"html json-ld {kind}.headline"
-    element = tree.find(".//title")
+    element = tree.find("head/title")
     if element is not None:
         yield element.text_content(), "html <title>"
 
 
 def _title_key(title: str) -> str:
-    """A title folded for comparison: case, spacing, quote and dash styles aside."""
-    return " ".join(title.translate(TITLE_FOLD).casefold().split())
+    """A title folded for comparison: its words, case, spacing and punctuation aside."""
+    return " ".join(TITLE_WORD.findall(title.casefold()))
 
 
 def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
@@ -561,4 +617,3 @@ def _described(element: Any) -> str:
             return f" [{attr}={element.get(attr)[:80]}]"
     classes = " ".join((element.get("class") or "").split())
     return f" [class={classes[:60]}]" if classes else ""
-
