@@ -84,6 +84,41 @@ def test_author_link_counts_only_after_by() -> None:
     assert spanned.authors is not None and spanned.authors.value == ("Jane Doe",)
 
 
+def test_a_meta_author_field_sharing_a_name_with_json_ld_is_the_byline() -> None:
+    story = ld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "Ed Itor"}]}')
+    fewer = meta_of(story + '<meta name="parsely-author" content="Jane Doe">')
+    assert fewer.authors is not None and fewer.authors.value == ("Jane Doe",)
+    assert fewer.authors.origin == "html meta[name=parsely-author]"
+    more = meta_of(story + '<meta name="author" content="Jane Doe, Ed Itor, John Smith">')
+    assert more.authors is not None and more.authors.value == ("Jane Doe", "Ed Itor", "John Smith")
+    publisher = meta_of(story + '<meta name="author" content="Conde Group">')
+    assert publisher.authors is not None and publisher.authors.origin == "html json-ld NewsArticle.author"
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ('{"@type": "Person", "name": ["Jane Doe", "John Smith"]}', ("Jane Doe", "John Smith")),
+        ('{"@type": "Thing", "name": "Jane Doe"}', ("Jane Doe",)),
+        ('{"@type": ["Organization"], "name": "Doe Holdings"}', ()),
+        ('{"@type": "NewsMediaOrganization", "name": "Doe Herald"}', ()),
+    ],
+)
+def test_json_ld_author_kinds(author: str, names: tuple[str, ...]) -> None:
+    found = meta_of(ld(f'{{"@type": "NewsArticle", "author": {author}}}')).authors
+    assert (found.value if found else ()) == names
+
+
+def test_author_link_inside_a_wrapper_after_by_and_bylines_outside_the_chrome() -> None:
+    body = (
+        '<aside><p class="byline">By Other Writer</p></aside>'
+        '<p>By <span class="vcard"><a href="/staff/jane-doe">Jane Doe</a></span></p>'
+    )
+    meta = meta_of(body=body)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+    assert meta.authors.origin == "html <a> [href=/staff/jane-doe] after 'By'"
+
+
 def test_date_from_marked_up_stamp_and_never_from_free_text() -> None:
     stamp = meta_of(body='<div class="article-date">Published: Dec 20, 2023 4:25 PM</div><p>x</p>')
     assert stamp.published is not None and stamp.published.value == dt.date(2023, 12, 20)
@@ -226,6 +261,11 @@ def test_labels_from_json_ld_type_and_section() -> None:
         (["Fiona Doe, (Image: FBI)"], ("Fiona Doe",)),
         (["James O&#039;Neil"], ("James O'Neil",)),
         (["The Associated Press"], ()),
+        (["Jane Doe MS, RDN, LD"], ("Jane Doe",)),
+        (["Jane Doe, PhD"], ("Jane Doe",)),
+        (["John Do"], ("John Do",)),
+        (["example.com"], ()),
+        (["Nelson C.J."], ("Nelson C.J.",)),
     ],
 )
 def test_authors_are_persons(raw: list[str], names: tuple[str, ...]) -> None:
