@@ -157,3 +157,9 @@ def test_author_links_far_below_the_body_or_in_plain_text_name_no_one() -> None:
     assert byline(_markdown(f"# Housing plan approved\n\n{body}\n\n{teaser}")).authors == ()
     plain = f"# Housing plan approved\n\n[Anna Walsh](/author/anna-walsh)\n\n{_BODY}"
     assert byline(Draft.from_text(plain)).authors == ()
+
+
+def test_a_lone_name_over_a_role_line_is_a_byline() -> None:
+    draft = byline(Draft.from_text(f"{_BODY}\n\nAnna Walsh@annawalsh\n\nPolitical reporter"))
+    assert draft.authors == ("Anna Walsh",)
+    assert byline(Draft.from_text(f"{_BODY}\n\nAnna Walsh\n\nPolitical reporting")).authors == ()

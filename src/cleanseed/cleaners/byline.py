@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..document import Draft, Line
 from . import lexicon
@@ -27,6 +28,7 @@ _PREFIX = re.compile(
 )
 """A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
 _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b|\bfor\b)\s{0,3}", re.I)
+_HANDLE = re.compile(r"@[\w.]{0,30}")
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
@@ -44,6 +46,7 @@ _LONE_NAME_REACH = 3
 _STAMP_REACH = (-2, -1, 0, 1, 2)
 """A lone name within two lines of a removed timestamp is a byline."""
 _MAX_BIO_WORDS = 200
+_MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
 """Lines from the body's first paragraph within which an author link is the byline, not a teaser's or a menu's."""
 
@@ -65,8 +68,11 @@ def person_name(text: str) -> str | None:
 
 
 def names_only(text: str) -> tuple[str, ...] | None:
-    """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``."""
-    parts = [p for p in _SPLIT.split(" ".join(plain(text).split()))[::2] if p.strip()]
+    """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``.
+
+    Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped.
+    """
+    parts = [p for p in _SPLIT.split(" ".join(_HANDLE.sub(" ", plain(text)).split()))[::2] if p.strip()]
     names = [person_name(p) for p in parts]
     return tuple(n for n in names if n is not None) if parts and None not in names else None
 
@@ -130,8 +136,8 @@ def _first_name_tokens(name: str) -> str:
 def byline(draft: Draft) -> Draft:
     """Lift the authors of the first byline; drop byline lines and lines repeating an author's name.
 
-    A lone "By" joins the next line; a lone name on or beside a removed timestamp, or right over the first
-    paragraph, is a byline too.
+    A lone "By" joins the next line; a lone name on or beside a removed timestamp, over a role line ("Senior
+    reporter"), or right over the first paragraph, is a byline too.
     """
     lines = draft.lines
     draft = _linked_author(draft)
@@ -144,7 +150,7 @@ def byline(draft: Draft) -> Draft:
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         names = byline_names(text) if _may_be_byline(text) else None
-        if names is None and line.no in beside_stamp:
+        if names is None and (line.no in beside_stamp or _over_role(lines, i)):
             names = names_only(text)
         if names is None:
             continue
@@ -167,6 +173,15 @@ def byline(draft: Draft) -> Draft:
     authors = {a.lower() for a in draft.authors}
     drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
+
+
+def _over_role(lines: Sequence[Line], i: int) -> bool:
+    """True when line ``i`` is a few words right over a journalist's role line ("Anna Walsh" / "Political reporter")."""
+    if not 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS or (below := next_nonblank(lines, i)) is None:
+        return False
+    role = _HANDLE.sub(" ", plain(lines[below].text)).strip(" ·•|")
+    tokens = words(role)
+    return 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS
 
 
 def _linked_author(draft: Draft) -> Draft:
