@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from cleanseed import Draft
-from cleanseed.cleaners._dates import date_in_url, find_date, is_timestamp
+from cleanseed.cleaners._dates import date_in_url, earliest_date, find_date, is_timestamp
 from cleanseed.cleaners.dates import dates
 
 
@@ -132,3 +132,24 @@ def test_the_url_date_is_lifted_when_no_line_has_one() -> None:
     draft = dates(Draft.from_text("Council approves budget\nBody.", url="https://news.example/2023/12/21/budget/"))
     assert draft.published == dt.date(2023, 12, 21)
     assert draft.lifted[0].origin == "url"
+
+
+def test_earliest_date_of_a_line_is_the_publication() -> None:
+    stamp = earliest_date("Updated Dec. 23, 2023 4:04AM EST / Published Dec. 22, 2023 12:16PM EST")
+    assert stamp is not None and stamp.date == dt.date(2023, 12, 22)
+    assert earliest_date("No date here, 2023") is None
+
+
+def test_a_short_line_holding_a_date_gives_it_and_stays() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    draft = dates(Draft.from_text(f"Council approves budget\nPolitics Dec 22, 2023 · 2 min read\n{body}"))
+    assert draft.published == dt.date(2023, 12, 22)
+    assert "Politics Dec 22, 2023" in draft.text
+    prose = dates(Draft.from_text(f"Council approves budget\nThe vote was held on Dec 22, 2023.\n{body}"))
+    assert prose.published is None
+
+
+def test_a_stamp_line_beats_a_line_merely_holding_a_date() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"Published December 20, 2023\nCouncil approves budget\nPolitics Dec 22, 2023 · 2 min read\n{body}"
+    assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 20)

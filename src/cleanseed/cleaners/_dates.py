@@ -86,6 +86,14 @@ def find_date(text: str) -> Stamp | None:
     return None
 
 
+def earliest_date(text: str) -> Stamp | None:
+    """The earliest valid calendar date in ``text``: of "Updated Dec 23 / Published Dec 22", the publication."""
+    if not _YEAR_HINT.search(text):
+        return None
+    stamps = [Stamp(date, None, m.start(), m.end()) for m in _DATE.finditer(text) if (date := _to_date(m))]
+    return min(stamps, key=lambda stamp: stamp.date or dt.date.max, default=None)
+
+
 def date_in_url(url: str) -> dt.date | None:
     """The publication date a URL path spells ("/2023/12/21/…", "/news/2023-12-21-…"), or ``None``."""
     path = urlsplit(url).path.lower()
