@@ -25,6 +25,8 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("Samy Magdy, Associated Press", ("Samy Magdy",)),
         ("ByAnna Walsh", ("Anna Walsh",)),
         ("By Anna Walsh for The Daily Example", ("Anna Walsh",)),
+        ("By Anna WalshPublished", ("Anna Walsh",)),
+        ("By Anna Walsh Updated 10:55 AM EST", ("Anna Walsh",)),
     ],
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
@@ -163,3 +165,10 @@ def test_a_lone_name_over_a_role_line_is_a_byline() -> None:
     draft = byline(Draft.from_text(f"{_BODY}\n\nAnna Walsh@annawalsh\n\nPolitical reporter"))
     assert draft.authors == ("Anna Walsh",)
     assert byline(Draft.from_text(f"{_BODY}\n\nAnna Walsh\n\nPolitical reporting")).authors == ()
+
+
+def test_a_by_line_beats_an_earlier_unprefixed_byline() -> None:
+    text = f"Money Talk, Weekly column\n\nHousing plan approved\n\nBy Anna Walsh\n\n{_BODY}"
+    draft = byline(Draft.from_text(text))
+    assert draft.authors == ("Anna Walsh",)
+    assert draft.lifted[0].line == 5

@@ -27,7 +27,9 @@ _PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
 )
 """A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
-_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b|\bfor\b)\s{0,3}", re.I)
+_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")
+"""Captures glue a stamp's label to the name before it ("By Anna WalshPublished: Dec 22, 2023")."""
 _HANDLE = re.compile(r"@[\w.]{0,30}")
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
@@ -79,7 +81,7 @@ def names_only(text: str) -> tuple[str, ...] | None:
 
 def byline_names(text: str) -> tuple[str, ...] | None:
     """The person names of a byline line, ``()`` for a staff or agency byline, ``None`` if not a byline."""
-    line = " ".join(plain(text).split())
+    line = _GLUED_LABEL.sub(" ", " ".join(plain(text).split()))
     if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith((".", "!", "?", '"', "”")):
         return None
     prefix = _PREFIX.match(line)
@@ -143,6 +145,7 @@ def byline(draft: Draft) -> Draft:
     draft = _linked_author(draft)
     beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
     drops: set[int] = set()
+    found: list[tuple[int, tuple[str, ...], bool]] = []
     for i, line in enumerate(lines):
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
@@ -155,8 +158,13 @@ def byline(draft: Draft) -> Draft:
         if names is None:
             continue
         if names:
-            draft = draft.lift("authors", tuple(dict.fromkeys(names)), "meta.byline", line=line)
+            prefixed = bool(_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
+            found.append((i, tuple(dict.fromkeys(names)), prefixed))
         drops.update(joined)
+    if found:
+        # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins.
+        at, names, _ = min(found, key=lambda candidate: (not candidate[2], candidate[0]))
+        draft = draft.lift("authors", names, "meta.byline", line=lines[at])
     # Failing any other byline, a lone name under a headline and just over the first sentence (a caption
     # may sit between) is one.
     above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None) if not draft.authors else None
