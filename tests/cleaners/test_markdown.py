@@ -1,5 +1,11 @@
 from cleanseed import Draft
-from cleanseed.cleaners.markdown import author_links, markdown_images, markdown_link_lines, markdown_links
+from cleanseed.cleaners.markdown import (
+    author_links,
+    first_heading,
+    markdown_images,
+    markdown_link_lines,
+    markdown_links,
+)
 
 
 def test_image_lines_dropped_and_inline_images_cut() -> None:
@@ -33,3 +39,10 @@ def test_author_links_found_by_their_target() -> None:
         "[Broken](http://[x/author/y)"
     )
     assert author_links(text) == [(2, "Anna Walsh"), (2, "Anna Patel"), (4, "Anna Chen"), (5, "Anna Wu")]
+
+
+def test_first_heading_skips_one_word_headings_and_unwraps_links() -> None:
+    text = "[Home](/)\r\n# Menu\n\n#  [Council approves budget](/news/budget) \n# Second heading here"
+    assert first_heading(text) == (4, "Council approves budget")
+    assert first_heading("## Sub heading only\nText") is None
+    assert first_heading("No heading\u2028# Council approves budget") == (2, "Council approves budget")

@@ -86,3 +86,14 @@ def test_the_slug_line_may_sit_under_a_chrome_paragraph_but_a_body_paragraph_is_
     draft = title(_menu_dropped(f"Menu\n\n{BODY}\n\n{paragraph}"))
     assert draft.title != paragraph
     assert paragraph in draft.text
+
+
+def test_a_markdown_pages_first_heading_is_the_title_even_once_dropped() -> None:
+    text = f"[Home](/)\n\n# Council approves budget after debate\n\n## Top stories\n\n{BODY}"
+    draft = Draft.from_text(text, format="markdown").drop([0, 2], "related.teasers", "teaser block")
+    draft = title(draft)
+    assert draft.title == "Council approves budget after debate"
+    assert draft.lifted[-1].line == 3
+    kept = title(Draft.from_text(text, format="markdown").drop([0], "chrome.nav", "navigation menu"))
+    assert kept.title == "Council approves budget after debate"
+    assert "Council approves" not in kept.text

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 
-from ..document import Draft
+from ..document import Draft, Line
 from ._base import cleaner
 from ._text import body_span, is_headline, is_prose, lines_containing, next_nonblank, norm, plain, words
+from .markdown import first_heading
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -24,7 +25,8 @@ _BODY_WORDS = 15
 
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
-    """Lift the headline: the URL slug's line anywhere, a ``#`` heading, the line over a byline or date, or the first.
+    """Lift the headline: a markdown page's first ``#`` heading; else the URL slug's line anywhere, a ``#`` heading,
+    the line over a byline or date, or the first.
 
     A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
     so text already cleaned keeps its first line.
@@ -39,6 +41,8 @@ def title(draft: Draft) -> Draft:
     removed = sorted({n for r in draft.removed if not r.partial for n in range(r.first_line, r.last_line + 1)})
     if not removed:
         return draft
+    if draft.format == "markdown" and (heading := first_heading(draft.source)) is not None:
+        return _lift_heading(draft, *heading)
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
     candidates = [i for i in head if _is_headline(lines[i].text) and (i == first or _beside_removed(draft, i, removed))]
     # The line echoing the URL's slug is the headline wherever it sits: above the body start a long
@@ -57,6 +61,15 @@ def title(draft: Draft) -> Draft:
     line = lines[best]
     draft = draft.lift("title", _without_site_name(" ".join(plain(line.text).split())), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
+
+
+def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
+    """Lift a markdown page's first ``#`` heading, read from the source: another cleaner may have dropped it."""
+    line = Line(no, draft.source.splitlines()[no - 1])
+    draft = draft.lift("title", _without_site_name(plain(heading)), "meta.title", line=line)
+    at = bisect_left([kept.no for kept in draft.lines], no)
+    kept = at < len(draft.lines) and draft.lines[at].no == no
+    return draft.drop([at] if kept else [], "meta.title", "lifted title")
 
 
 def _is_headline(text: str) -> bool:
