@@ -97,3 +97,13 @@ def test_a_markdown_pages_first_heading_is_the_title_even_once_dropped() -> None
     kept = title(Draft.from_text(text, format="markdown").drop([0], "chrome.nav", "navigation menu"))
     assert kept.title == "Council approves budget after debate"
     assert "Council approves" not in kept.text
+
+
+def test_the_headline_tops_the_block_over_the_lifted_byline() -> None:
+    text = (
+        f"Menu\n\nA long and winding paragraph of site news that runs on past fifteen words, as such things do.\n\n"
+        f"Council approves budget after debate\n\nA long night at city hall\n\nBy Anna Walsh\n\n{BODY}"
+    )
+    draft = title(byline(Draft.from_text(text).drop([0], "chrome.nav", "navigation menu")))
+    assert draft.title == "Council approves budget after debate"
+    assert "A long night at city hall" in draft.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 from ..document import Draft, Line
 from ._base import cleaner
 from ._text import body_span, is_headline, is_prose, lines_containing, next_nonblank, norm, plain, words
+from .byline import names_only
 from .markdown import first_heading
 
 _H1 = re.compile(r"^\s{0,3}#\s")
@@ -21,12 +23,14 @@ _META_CLEANERS = frozenset({"meta.dates", "meta.byline"})
 _STAMP_REACH = 4
 _MAX_SITE_WORDS = 4
 _BODY_WORDS = 15
+_ANCHOR_REACH = 8
+"""Source lines over a lifted date or byline in which its headline sits (blank lines count)."""
 
 
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
     """Lift the headline: a markdown page's first ``#`` heading; else the URL slug's line anywhere, a ``#`` heading,
-    the line over a byline or date, or the first.
+    the top line of the block over the lifted date or byline, the line right over a removed stamp, or the first.
 
     A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
     so text already cleaned keeps its first line.
@@ -48,19 +52,37 @@ def title(draft: Draft) -> Draft:
     # The line echoing the URL's slug is the headline wherever it sits: above the body start a long
     # standfirst or a chrome paragraph may have moved, and it need not touch removed chrome.
     slug = _by_slug(draft)
-    if not candidates and slug is None:
-        return draft
     h1 = next((i for i in candidates if _H1.match(lines[i].text)), None)
     over_stamp = _above_stamp(draft, candidates)
     above = next_nonblank(lines, over_stamp, -1) if over_stamp is not None else None
     # Headline, standfirst, byline: the line over the byline is the standfirst when a headline touches it.
     if over_stamp is not None and above in candidates and not _removed_between(above, over_stamp, draft, removed):
         over_stamp = above
-    evidence = (slug, h1, over_stamp)
-    best = next((i for i in evidence if i is not None), candidates[0] if candidates else 0)
+    evidence = (slug, h1, _over_stamp_line(draft), over_stamp, *candidates[:1])
+    best = next((i for i in evidence if i is not None), None)
+    if best is None:
+        return draft
     line = lines[best]
     draft = draft.lift("title", _without_site_name(" ".join(plain(line.text).split())), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
+
+
+def _over_stamp_line(draft: Draft) -> int | None:
+    """The topmost headline-shaped line a few lines over the line the date (else the byline) was lifted from.
+
+    Headline, standfirst, byline, date: the headline tops the block, wherever the body is thought to start.
+    """
+    lifted = {f.field: f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
+    anchor = lifted.get("published") or lifted.get("authors")
+    if anchor is None:
+        return None
+    lines = draft.lines
+    at = bisect_left([line.no for line in lines], anchor)
+    # Up to the reach, and not past removed chrome: lines i and i + 1 must be neighbours in the source.
+    above = itertools.takewhile(lambda i: i == at - 1 or lines[i].no + 1 == lines[i + 1].no, range(at - 1, -1, -1))
+    near = itertools.takewhile(lambda i: lines[i].no >= anchor - _ANCHOR_REACH, above)
+    heads = [i for i in near if _is_headline(lines[i].text) and names_only(lines[i].text) is None]
+    return heads[-1] if heads else None
 
 
 def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
