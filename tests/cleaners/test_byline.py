@@ -172,3 +172,12 @@ def test_a_by_line_beats_an_earlier_unprefixed_byline() -> None:
     draft = byline(Draft.from_text(text))
     assert draft.authors == ("Anna Walsh",)
     assert draft.lifted[0].line == 5
+
+
+def test_the_first_author_link_under_the_headline_wins() -> None:
+    menu = "\n".join(f"* [Anna Chen](/author/anna-chen) {i}" for i in range(3))
+    notice = "When search suggestions are available use up and down arrows to review and enter to select them."
+    page = f"{notice}\n\n{menu}\n\n# Housing plan approved\n\n[Anna Walsh](/staff/anna-walsh)\n\n" + "\n".join(
+        f"[Anna Patel](/author/anna-patel)\n\n{_BODY}" for _ in range(3)
+    )
+    assert byline(_markdown(page)).authors == ("Anna Walsh",)

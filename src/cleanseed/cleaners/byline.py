@@ -21,7 +21,7 @@ from ._text import (
     plain,
     words,
 )
-from .markdown import author_links
+from .markdown import author_links, first_heading
 
 _PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
@@ -49,8 +49,10 @@ _STAMP_REACH = (-2, -1, 0, 1, 2)
 """A lone name within two lines of a removed timestamp is a byline."""
 _MAX_BIO_WORDS = 200
 _MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
+_LINK_REACH_UNDER_HEADLINE = 20
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
-"""Lines from the body's first paragraph within which an author link is the byline, not a teaser's or a menu's."""
+"""Source lines under the headline, or around the body's first paragraph, within which an author link is the
+byline, not a teaser's or a menu's."""
 
 
 def person_name(text: str) -> str | None:
@@ -193,27 +195,40 @@ def _over_role(lines: Sequence[Line], i: int) -> bool:
 
 
 def _linked_author(draft: Draft) -> Draft:
-    """Lift the names of the author-page link nearest above the body ("[Anna Walsh](/author/anna-walsh)").
+    """Lift the names of the author-page link ("[Anna Walsh](/author/anna-walsh)") that bylines the article.
 
-    Such a line is often gone already (a link-only line), so the name is read from the source; failing one
-    above, the first link just under the body's first paragraph (under a standfirst) counts.
+    That is the first such link under the page's ``#`` headline, else the one nearest above the body's first
+    paragraph, else the first just under it (under a standfirst). The line is often gone already (a link-only
+    line), so the names are read from the source.
     """
     if draft.format != "markdown" or draft.authors:
         return draft
-    span = body_span(draft.lines)
-    if span is None:
-        return draft
-    start = draft.lines[span[0]].no
     found: dict[int, list[str]] = {}
     for no, text in author_links(draft.source):
-        if start - _LINK_REACH_ABOVE <= no <= start + _LINK_REACH_BELOW and (names := _link_names(text)):
+        if names := _link_names(text):
             found.setdefault(no, []).extend(names)
-    if not found:
+    best = (_link_under_headline(draft, found) or _link_over_body(draft, found)) if found else None
+    if best is None:
         return draft
-    above = [no for no in found if no < start]
-    best = max(above) if above else min(found)
     source_line = Line(best, draft.source.splitlines()[best - 1])
     return draft.lift("authors", tuple(dict.fromkeys(found[best])), "meta.byline", line=source_line)
+
+
+def _link_under_headline(draft: Draft, found: dict[int, list[str]]) -> int | None:
+    heading = first_heading(draft.source)
+    if heading is None:
+        return None
+    return min((no for no in found if heading[0] < no <= heading[0] + _LINK_REACH_UNDER_HEADLINE), default=None)
+
+
+def _link_over_body(draft: Draft, found: dict[int, list[str]]) -> int | None:
+    span = body_span(draft.lines)
+    if span is None:
+        return None
+    start = draft.lines[span[0]].no
+    near = [no for no in found if start - _LINK_REACH_ABOVE <= no <= start + _LINK_REACH_BELOW]
+    above = [no for no in near if no < start]
+    return max(above) if above else min(near, default=None)
 
 
 def _link_names(text: str) -> tuple[str, ...]:
