@@ -153,3 +153,13 @@ def test_a_stamp_line_beats_a_line_merely_holding_a_date() -> None:
     body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
     text = f"Published December 20, 2023\nCouncil approves budget\nPolitics Dec 22, 2023 · 2 min read\n{body}"
     assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 20)
+
+
+def test_the_first_date_under_a_markdown_headline_wins_even_once_dropped() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"# Council approves budget\n\npublished 22 December 2023\n\nDecember 24, 2023\n\n{body}"
+    draft = Draft.from_text(text, format="markdown").drop([2], "related.teasers", "teaser block")
+    draft = dates(draft)
+    assert draft.published == dt.date(2023, 12, 22)
+    assert draft.lifted[0].line == 3
+    assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 24)

@@ -5,6 +5,7 @@ from cleanseed.cleaners.markdown import (
     markdown_images,
     markdown_link_lines,
     markdown_links,
+    under_heading,
 )
 
 
@@ -46,3 +47,9 @@ def test_first_heading_skips_one_word_headings_and_unwraps_links() -> None:
     assert first_heading(text) == (4, "Council approves budget")
     assert first_heading("## Sub heading only\nText") is None
     assert first_heading("No heading\u2028# Council approves budget") == (2, "Council approves budget")
+
+
+def test_under_heading_reads_the_lines_under_the_first_heading() -> None:
+    text = "[Home](/)\n# Council approves budget\nBy [Anna Walsh](/author/anna)\nDec 22, 2023\nBody."
+    assert under_heading(text, 2) == [(3, "By Anna Walsh"), (4, "Dec 22, 2023")]
+    assert under_heading("No heading here", 2) == []

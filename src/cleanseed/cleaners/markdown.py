@@ -71,6 +71,15 @@ def first_heading(text: str, min_words: int = 2) -> tuple[int, str] | None:
     return None
 
 
+def under_heading(text: str, count: int) -> list[tuple[int, str]]:
+    """``(line number, text)`` of the ``count`` source lines under the first ``#`` heading, links unwrapped."""
+    heading = first_heading(text)
+    if heading is None:
+        return []
+    lines = _one_break(text).split("\n")[heading[0] : heading[0] + count]
+    return [(heading[0] + 1 + k, _LINK.sub(r"\1", line)) for k, line in enumerate(lines)]
+
+
 def author_links(text: str) -> list[tuple[int, str]]:
     """``(line number, link text)`` of each link in ``text`` to an author's page ("[Anna](/author/anna-walsh)")."""
     text = _one_break(text)
