@@ -84,6 +84,41 @@ def test_author_link_counts_only_after_by() -> None:
     assert spanned.authors is not None and spanned.authors.value == ("Jane Doe",)
 
 
+def test_a_meta_author_field_sharing_a_name_with_json_ld_is_the_byline() -> None:
+    story = ld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "Ed Itor"}]}')
+    fewer = meta_of(story + '<meta name="parsely-author" content="Jane Doe">')
+    assert fewer.authors is not None and fewer.authors.value == ("Jane Doe",)
+    assert fewer.authors.origin == "html meta[name=parsely-author]"
+    more = meta_of(story + '<meta name="author" content="Jane Doe, Ed Itor, John Smith">')
+    assert more.authors is not None and more.authors.value == ("Jane Doe", "Ed Itor", "John Smith")
+    publisher = meta_of(story + '<meta name="author" content="Conde Group">')
+    assert publisher.authors is not None and publisher.authors.origin == "html json-ld NewsArticle.author"
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ('{"@type": "Person", "name": ["Jane Doe", "John Smith"]}', ("Jane Doe", "John Smith")),
+        ('{"@type": "Thing", "name": "Jane Doe"}', ("Jane Doe",)),
+        ('{"@type": ["Organization"], "name": "Doe Holdings"}', ()),
+        ('{"@type": "NewsMediaOrganization", "name": "Doe Herald"}', ()),
+    ],
+)
+def test_json_ld_author_kinds(author: str, names: tuple[str, ...]) -> None:
+    found = meta_of(ld(f'{{"@type": "NewsArticle", "author": {author}}}')).authors
+    assert (found.value if found else ()) == names
+
+
+def test_author_link_inside_a_wrapper_after_by_and_bylines_outside_the_chrome() -> None:
+    body = (
+        '<aside><p class="byline">By Other Writer</p></aside>'
+        '<p>By <span class="vcard"><a href="/staff/jane-doe">Jane Doe</a></span></p>'
+    )
+    meta = meta_of(body=body)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+    assert meta.authors.origin == "html <a> [href=/staff/jane-doe] after 'By'"
+
+
 def test_date_from_marked_up_stamp_and_never_from_free_text() -> None:
     stamp = meta_of(body='<div class="article-date">Published: Dec 20, 2023 4:25 PM</div><p>x</p>')
     assert stamp.published is not None and stamp.published.value == dt.date(2023, 12, 20)
@@ -103,6 +138,54 @@ def test_url_date_only_when_markup_names_none() -> None:
     assert marked is not None and marked.value == dt.date(2023, 5, 4)
 
 
+STORY_DATES = ld(
+    '{"@type": "NewsArticle", "datePublished": "2021-03-01T09:00:00Z", "dateModified": "2023-06-10T23:30:00Z"}'
+)
+
+
+def test_printed_date_wins_when_a_date_field_confirms_it() -> None:
+    meta = meta_of(STORY_DATES, body='<h1>Buses</h1><p class="article-date">Updated June 10, 2023</p>')
+    assert meta.published is not None and meta.published.value == dt.date(2023, 6, 10)
+    assert meta.published.origin == "html <p> [class=article-date] text, as in html json-ld NewsArticle.dateModified"
+
+
+def test_printed_date_may_be_a_day_off_a_utc_timestamp() -> None:
+    head = '<meta property="article:published_time" content="2023-06-11T02:15:00Z">'
+    meta = meta_of(head, body="<h1>Buses</h1><time>June 10, 2023 10:15 PM EDT</time>")
+    assert meta.published is not None and meta.published.value == dt.date(2023, 6, 10)
+    bare = meta_of('<meta name="date" content="2023-06-11">', body="<h1>B</h1><time>June 10, 2023</time>")
+    assert bare.published is not None and bare.published.value == dt.date(2023, 6, 11)
+
+
+def test_unconfirmed_and_chrome_dates_leave_the_stated_date() -> None:
+    far = meta_of(STORY_DATES, body='<h1>Buses</h1><span class="date">May 2, 2022</span>')
+    assert far.published is not None and far.published.value == dt.date(2021, 3, 1)
+    banner = (
+        '<header><span class="today">Sunday, June 11, 2023</span></header>'
+        '<nav><time>June 11, 2023</time></nav><div role="banner"><p class="date">June 11, 2023</p></div>'
+    )
+    chrome = meta_of(STORY_DATES, body=banner + "<article><h1>Buses</h1><p>Text</p></article>")
+    assert chrome.published is not None and chrome.published.origin == "html json-ld NewsArticle.datePublished"
+
+
+def test_a_published_stamp_beats_an_updated_one_and_nested_stamps_are_read_once() -> None:
+    body = (
+        '<h1>Buses</h1><time class="mod">Updated <span class="date">Jun. 10, 2023</span></time>'
+        '<time class="pub">Published Mar. 1, 2021</time>'
+    )
+    meta = meta_of(STORY_DATES, body=body)
+    assert meta.published is not None and meta.published.value == dt.date(2021, 3, 1)
+    assert meta.published.origin == "html json-ld NewsArticle.datePublished"
+
+
+def test_stamp_under_the_headline_when_nothing_marks_a_date() -> None:
+    body = '<h1>Buses</h1><div class="info">Dec 20, 2023 <span>4 min read</span></div><p>Text</p>'
+    meta = meta_of(body=body, url="https://example.com/2023/12/21/buses")
+    assert meta.published is not None and meta.published.value == dt.date(2023, 12, 20)
+    assert meta.published.origin == "html <div> [class=info] text after the <h1>, as in url path"
+    assert meta_of(body="<h1>Buses</h1><p>It opened on Dec 20, 2023 to applause.</p>").published is None
+
+
 def test_title_drops_the_site_name() -> None:
     head = '<title>Council expands buses | Example Times</title><meta property="og:site_name" content="Example Times">'
     meta = meta_of(head)
@@ -117,6 +200,41 @@ def test_title_prefers_the_printed_h1_and_drops_labels() -> None:
     assert printed.title.origin == "html <h1>, as in html meta[property=og:title]"
     unprinted = meta_of(head + '<meta property="og:site_name" content="The Daily">', body="<h1>A</h1><h1>B</h1>")
     assert unprinted.title is not None and unprinted.title.value == "It's time for buses"
+
+
+def test_printed_headline_named_by_any_title_field_beats_a_rewritten_og_title() -> None:
+    head = '<meta property="og:title" content="You won\'t believe these buses">' + ld(
+        '{"@type": "NewsArticle", "headline": "Council expands the bus network"}'
+    )
+    meta = meta_of(head, body="<h1>Sports</h1><h1>Council expands the \u2018bus\u2019 network</h1>")
+    assert meta.title is not None and meta.title.value == "Council expands the \u2018bus\u2019 network"
+    assert meta.title.origin == "html <h1>, as in html json-ld NewsArticle.headline"
+
+
+def test_a_long_heading_inside_a_title_field_is_confirmed() -> None:
+    head = '<meta property="og:title" content="The Morning Brief for May 2: Council expands the bus network">'
+    meta = meta_of(head, body="<h1>May 2: Council expands the bus network</h1><h1>Subscribe</h1>")
+    assert meta.title is not None and meta.title.value == "May 2: Council expands the bus network"
+
+
+def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_a_logo() -> None:
+    head = '<meta property="og:title" content="You won\'t believe these buses">'
+    lone = meta_of(head, body="<h1>Council expands the bus network</h1>")
+    assert lone.title is not None and lone.title.value == "Council expands the bus network"
+    assert lone.title.origin == "html <h1>"
+    labelled = meta_of(head, body="<h1>Transport | You won't believe these buses</h1>")
+    assert labelled.title is not None and labelled.title.value == "You won't believe these buses"
+    logo = meta_of(head, body='<h1><a href="/"><svg><title>Example</title></svg></a></h1>')
+    assert logo.title is not None and logo.title.origin == "html meta[property=og:title]"
+
+
+def test_title_drops_the_host_name_and_html_entities() -> None:
+    meta = meta_of(
+        '<meta property="og:title" content="ExampleNews - Council&rsquo;s buses">', url="https://www.examplenews.com/a"
+    )
+    assert meta.title is not None and meta.title.value == "Council\u2019s buses"
+    dotted = meta_of("<title>Council buses | Example.com</title>", url="https://example.com/a")
+    assert dotted.title is not None and dotted.title.value == "Council buses"
 
 
 def test_labels_from_json_ld_type_and_section() -> None:
@@ -143,6 +261,11 @@ def test_labels_from_json_ld_type_and_section() -> None:
         (["Fiona Doe, (Image: FBI)"], ("Fiona Doe",)),
         (["James O&#039;Neil"], ("James O'Neil",)),
         (["The Associated Press"], ()),
+        (["Jane Doe MS, RDN, LD"], ("Jane Doe",)),
+        (["Jane Doe, PhD"], ("Jane Doe",)),
+        (["John Do"], ("John Do",)),
+        (["example.com"], ()),
+        (["Nelson C.J."], ("Nelson C.J.",)),
     ],
 )
 def test_authors_are_persons(raw: list[str], names: tuple[str, ...]) -> None:

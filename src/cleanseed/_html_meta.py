@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
@@ -47,6 +48,8 @@ TYPE_LABELS = {
     "AdvertiserContentArticle": "sponsored",
 }
 """JSON-LD article types that label the page."""
+ORGANIZATION_TYPES = frozenset({"Corporation", "NGO", "Brand", "WebSite", "Project", "GovernmentOrganization"})
+"""JSON-LD types, besides ``…Organization``, of an ``author`` that is no person; other types (``Thing``) are read."""
 SECTION_FIELDS = ("article:section", "og:type")
 """``<meta>`` fields whose value, read through ``lexicon.LABELS``, labels the page ("Opinion" → opinion)."""
 TITLE_FIELDS = ("og:title", "twitter:title")
@@ -67,25 +70,39 @@ BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
 AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writer/", "/staff/")
 """Parts of the address of an author's page."""
 AUTHOR_CANDIDATES = XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'author') or contains(@class, 'byline')"
-    " or (self::a and (" + " or ".join(f"contains(@href, '{part}')" for part in AUTHOR_HREF_PARTS) + "))]"
+    "//@rel[. = 'author']/.. | //@itemprop[. = 'author']/.."
+    " | //@class[contains(., 'author') or contains(., 'byline')]/.."
+    " | //a/@href[" + " or ".join(f"contains(., '{part}')" for part in AUTHOR_HREF_PARTS) + "]/.."
 )
-"""Every element that may hold a byline, found in one pass over the tree; ranked by :func:`_byline_rank`."""
+"""Every element that may hold a byline, in document order; ranked by :func:`_byline_rank`. (Testing the
+attributes rather than the elements more than halves the cost of the pass.)"""
 MAX_BYLINE_ELEMENTS = 8
 """Elements of one rank tried before the next rank; author links get more (sidebars link to authors too)."""
 MAX_AUTHOR_LINKS = 30
+MAX_BY_WRAPPERS = 2
+"""Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
 DATE_ELEMENTS = XPath(
     "(//*[@itemprop='datePublished'][@datetime or @content]"
     " | //article//time[@datetime] | //header//time[@datetime])[1]"
 )
 """The first machine-readable date in the story's markup."""
-DATED_ELEMENTS = XPath(
-    "(//*[contains(@class, 'date') or contains(@id, 'date') or contains(@class, 'publish')"
-    " or contains(@class, 'posted') or contains(@class, 'timestamp') or contains(@class, 'byline')]"
-    "[not(self::script or self::style)]"
-    " | //time[@datetime])[position() <= 12]"
+JSON_LD_DATE_KEYS = ("datePublished", "dateModified", "dateCreated")
+MODIFIED_FIELDS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+"""``<meta>`` fields naming the last update: a printed stamp that matches one is the date the page shows."""
+PRINTED_ELEMENTS = XPath(
+    "(//@class[contains(., 'date') or contains(., 'publish') or contains(., 'posted') or contains(., 'timestamp')"
+    " or contains(., 'byline')]/.. | //@id[contains(., 'date')]/.. | //time)[position() <= 30]"
 )
-"""Elements the markup marks as a date or byline; their text counts only where a part of it is a bare stamp."""
+"""Elements marked as a date or byline, in document order: where the story prints its date. (Testing the class
+attributes, not the elements, halves the cost of the pass.)"""
+CHROME_TAGS = frozenset({"nav", "aside", "footer"})
+CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo"})
+"""Tags and ARIA roles of the site's chrome, whose date is "today" or another story's."""
+AFTER_HEADLINE = XPath("(//h1)[1]/following::*[position() <= 40]")
+"""Where a page that marks no date prints one anyway: the line under the headline ("Dec 20, 2023 · 4 min read")."""
+UPDATE_LABEL = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+"""Labels of a stamp that dates a revision; the page's other stamp, if it prints one, dates the story."""
+TIME_OF_DAY = re.compile(r"\d:\d\d")
 STAMP_SEPARATORS = re.compile(r"\s[|\u2022\u00b7]\s")
 """Between a byline's name and its stamp: "By Jane Doe | Dec 20, 2023"."""
 MAX_STAMP_CHARS = 100
@@ -93,9 +110,14 @@ TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014\u00b7:\u00bb]{1,2}\s+")
 """Separators between a headline and the site name in ``<title>``."""
 TITLE_EDGES = " |-\u2013\u2014\u00b7\u00bb"
 """A separator left dangling at a title's end ("Headline |")."""
+MAX_HEADINGS = 5
+"""Pages print section names, sidebars and dialogs as ``<h1>`` too; the story's headline is among the first."""
 MAX_TITLE_CHARS = 1000
 """Longer "titles" are markup accidents; the cut also bounds the work on hostile input."""
-TITLE_FOLD = str.maketrans("\u2018\u2019\u201c\u201d\u2013\u2014", "''\"\"--")
+TITLE_WORD = re.compile(r"\w+")
+MIN_QUOTED_HEADING_WORDS = 4
+"""A heading this long found inside a title field ("The Daily for <h1>") is the story's; a shorter one may be a
+section name that the field also carries."""
 ISO_DATE = re.compile(r"\s{0,20}(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*", re.IGNORECASE)
@@ -113,6 +135,15 @@ NOT_A_PERSON_WORDS = frozenset(
 words marks the "author" as not a person. Measured against the gold authors in bench/clean_bench.py."""
 NOT_IN_NAMES = frozenset("()[]{}<>:@/\\|#=_*")
 """Signs of a credit ("(Image: FBI)"), a handle or a URL, never of a person's name."""
+WEB_ADDRESS = re.compile(r"[^\W\d_]{2}\.[^\W\d_]{2}")
+"""A dot between two letters on each side ("example.com"): a site's address, never a person's initials ("C.J.")."""
+CREDENTIALS = frozenset(
+    {
+        "ba", "bsc", "cpt", "cscs", "dds", "dnp", "do", "dvm", "faap", "facc", "facs", "lcsw", "ld", "ma", "mba",
+        "md", "mph", "ms", "msc", "msn", "np", "pa-c", "pharmd", "phd", "psyd", "rd", "rdn", "rn",
+    }
+)  # fmt: skip
+"""Degrees that health and science sites print after an author's name."""
 MAX_NAME_WORDS = 5
 """Longer "names" are bios or sentences that leaked into the author field."""
 MAX_JSON_LD_CHARS = 500_000
@@ -156,7 +187,7 @@ def read_meta(tree: Any, url: str | None = None) -> PageMeta:
     markup = _Markup(_meta_fields(tree), _json_ld_nodes(tree))
     site = _site(markup)
     return PageMeta(
-        title=_title(tree, markup, site.value if site else None),
+        title=_title(tree, markup, _site_names(site.value if site else None, url)),
         authors=_authors_found(tree, markup),
         published=_published(tree, markup, url),
         site=site,
@@ -213,38 +244,88 @@ def _typed(data: Any, depth: int) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield from _typed(value, depth + 1)
 
 
-def _title(tree: Any, markup: _Markup, site: str | None) -> Found[str] | None:
-    """og:title, the story's JSON-LD headline, ``<title>`` without the site name, or the only ``<h1>``.
+def _title(tree: Any, markup: _Markup, names: frozenset[str]) -> Found[str] | None:
+    """The printed headline (``<h1>``) when a title field names it or none disagrees, else the best title field.
 
-    When the page's only ``<h1>`` is the chosen title or one part of it ("Opinion | <h1>"), the ``<h1>`` wins:
-    it is the headline as the page prints it, so the text cleaners find it again in the extracted text.
+    Social and search titles (og:title, ``<title>``) are often rewritten for their audience, while the ``<h1>``
+    is the headline as the page prints it, so the text cleaners find it again in the extracted text. A heading
+    that a title field names, whole or as one part ("Opinion | <h1> | Site"), is the story's (the longest, when
+    a section name is named too); the page's only heading is too, unless it holds a title field behind a label
+    ("Politics | <title>") or is the site's logo.
     """
-    headings = [" ".join(h.text_content()[:MAX_TITLE_CHARS].split()) for h in islice(tree.iter("h1"), 2)]
-    h1 = headings[0] if len(headings) == 1 and headings[0] else None
-    for raw, origin in _title_candidates(tree, markup):
-        parts = [p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(" ".join(raw[:MAX_TITLE_CHARS].split()))]
-        if h1 and _title_key(h1) in {_title_key(p) for p in (*parts, raw)}:
-            return Found(h1, f"html <h1>, as in {origin}")
-        title = _trim_title(" ".join(raw[:MAX_TITLE_CHARS].split()), site)
-        if origin == "html <title>":
-            title = max((p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(title)), key=len)
-        if title:
-            return Found(title, origin)
-    return Found(h1, "html <h1>") if h1 else None
+    headings = [h for h in islice(tree.iter("h1"), MAX_HEADINGS) if _heading(h) and not _is_logo(h)]
+    fields = [
+        (raw, _trim_title(raw, origin, names), origin)
+        for raw, origin in ((html.unescape(raw), origin) for raw, origin in _title_candidates(tree, markup))
+    ]
+    confirmed = [
+        Found(heading, f"html <h1>, as in {origin}")
+        for heading in map(_heading, headings)
+        for raw, title, origin in fields
+        if _confirms(raw, title, heading)
+    ]
+    if confirmed:
+        return max(confirmed, key=lambda found: len(found.value))
+    titles = [(title, origin) for _, title, origin in fields if title]
+    if len(headings) == 1:
+        heading = _heading(headings[0])
+        if not any(_title_key(heading).find(_title_key(title)) > 0 for title, _ in titles):
+            return Found(heading, "html <h1>")
+    return Found(*titles[0]) if titles else None
 
 
-def _trim_title(title: str, site: str | None) -> str:
-    """``title`` without a leading or trailing site name or page label ("Opinion | … | The Daily")."""
-    cut = {site.casefold()} if site else set()
+def _heading(element: Any) -> str:
+    return " ".join(element.text_content()[:MAX_TITLE_CHARS].split())
+
+
+def _is_logo(element: Any) -> bool:
+    """Whether a heading holds an image: the site's logo, not a headline."""
+    return any(True for _ in element.iter("img", "svg", "{http://www.w3.org/2000/svg}svg"))
+
+
+def _confirms(raw: str, title: str, heading: str) -> bool:
+    """Whether a title field (``raw``, ``title`` once trimmed) names the heading: as its title, as one of its
+    parts, or inside its title when the heading is long."""
+    key = _title_key(heading)
+    parts = TITLE_SPLIT.split(" ".join(raw[:MAX_TITLE_CHARS].split()))
+    if key in {_title_key(part) for part in parts} | {_title_key(title)}:
+        return True
+    return len(key.split()) >= MIN_QUOTED_HEADING_WORDS and f" {key} " in f" {_title_key(title)} "
+
+
+def _trim_title(raw: str, origin: str, names: frozenset[str]) -> str:
+    """A title field without the site's name and page labels at either end ("Opinion | … | The Daily").
+
+    ``<title>`` also carries section names and slogans; its longest part is the headline.
+    """
+    title = " ".join(raw[:MAX_TITLE_CHARS].split())
     while seps := list(TITLE_SPLIT.finditer(title)):
         first, last = title[: seps[0].start()], title[seps[-1].end() :]
-        if last.casefold() in cut or last.casefold() in lexicon.LABELS:
+        if _names_site(last, names):
             title = title[: seps[-1].start()]
-        elif first.casefold() in cut or first.casefold() in lexicon.LABELS:
+        elif _names_site(first, names):
             title = title[seps[0].end() :]
         else:
             break
+    if origin == "html <title>":
+        title = max((p.strip(TITLE_EDGES) for p in TITLE_SPLIT.split(title)), key=len)
     return title.strip(TITLE_EDGES)
+
+
+def _names_site(part: str, names: frozenset[str]) -> bool:
+    """Whether a title part is the site's name (or its host's) or a page label ("Opinion")."""
+    return part.casefold() in lexicon.LABELS or _alnum(part) in names
+
+
+def _site_names(site: str | None, url: str | None) -> frozenset[str]:
+    """The site's name and its host's labels ("example", "examplenews" for news.example.com), folded."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.removeprefix("www.").split(".")
+    return frozenset(n for n in (_alnum(site or ""), *labels[:-1], "".join(labels)) if n)
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _title_candidates(tree: Any, markup: _Markup) -> Iterator[tuple[str, str]]:
@@ -255,41 +336,58 @@ def _title_candidates(tree: Any, markup: _Markup) -> Iterator[tuple[str, str]]:
     for kind, node in markup.story():
         if isinstance(headline := node.get("headline"), str):
             yield headline, f"html json-ld {kind}.headline"
-    element = tree.find(".//title")
+    element = tree.find("head/title")
     if element is not None:
         yield element.text_content(), "html <title>"
 
 
 def _title_key(title: str) -> str:
-    """A title folded for comparison: case, spacing, quote and dash styles aside."""
-    return " ".join(title.translate(TITLE_FOLD).casefold().split())
+    """A title folded for comparison: its words, case, spacing and punctuation aside."""
+    return " ".join(TITLE_WORD.findall(title.casefold()))
 
 
 def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
-    """Persons named by the story's JSON-LD ``author``, by ``<meta>`` author fields, or by byline elements."""
+    """Persons named by the story's JSON-LD ``author``, by ``<meta>`` author fields, or by byline elements.
+
+    JSON-LD author lists often add the story's editors and photographers, or keep only its first writer, where
+    a ``<meta>`` author field mirrors the printed byline; a field that shares a name with the JSON-LD list is
+    the story's byline (not the publisher's name) and wins.
+    """
+    fields = [found for found in _meta_authors(markup) if found.value]
     for kind, node in markup.story():
         names = authors(_json_names(node.get("author")))
         if names:
+            folded = {name.casefold() for name in names}
+            for found in fields:
+                mirrored = {name.casefold() for name in found.value}
+                if mirrored != folded and mirrored & folded:
+                    return found
             return Found(names, f"html json-ld {kind}.author")
+    return fields[0] if fields else _byline_authors(tree)
+
+
+def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:
+    """Persons named by ``<meta>`` author fields, in order, and by a "Written by" label card."""
     for key in AUTHOR_FIELDS:
         values = markup.meta.get(key, [])
-        names = authors(v for _, v in values if not _is_url(v))
-        if names:
-            return Found(names, f"html {values[0][0]}")
+        if values:
+            yield Found(authors(v for _, v in values if not _is_url(v)), f"html {values[0][0]}")
     for label, data in AUTHOR_LABELS:
         said = markup.meta.get(label)
         values = markup.meta.get(data, [])
-        if said and said[0][1].strip().casefold() in AUTHOR_LABEL_WORDS and (names := authors(v for _, v in values)):
-            return Found(names, f"html {values[0][0]}")
-    return _byline_authors(tree)
+        if said and said[0][1].strip().casefold() in AUTHOR_LABEL_WORDS and values:
+            yield Found(authors(v for _, v in values), f"html {values[0][0]}")
 
 
 def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
-    """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff")."""
+    """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff"); bylines in
+    the site's chrome (a sidebar's other stories) left out."""
     ranked: list[list[Any]] = [[], [], [], []]
     for element in AUTHOR_CANDIDATES(tree):
         rank = _byline_rank(element)
-        if rank is not None and len(ranked[rank]) < (MAX_AUTHOR_LINKS if rank == 3 else MAX_BYLINE_ELEMENTS):
+        if rank is None or len(ranked[rank]) >= (MAX_AUTHOR_LINKS if rank == 3 else MAX_BYLINE_ELEMENTS):
+            continue
+        if not any(_is_chrome(a) for a in element.iterancestors()):
             ranked[rank].append(element)
     for rank, elements in enumerate(ranked):
         for element in elements:
@@ -297,7 +395,7 @@ def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
                 continue
             if names := authors([element.text_content()], strict=True):
                 after = " after 'By'" if rank == 3 else ""
-                return Found(names, f"html <{element.tag}> {_described(element)}{after}")
+                return Found(names, f"html <{element.tag}>{_described(element)}{after}")
     return None
 
 
@@ -318,27 +416,33 @@ def _byline_rank(element: Any) -> int | None:
 
 
 def _after_by(element: Any) -> bool:
-    """Whether the text just before ``element`` ends with "By" ("By <a>…", "<span>By</span><a>…")."""
-    before = element.getprevious()
-    if before is not None:
-        text = (before.tail or "").strip() or before.text_content()[-20:]
-    else:
-        parent = element.getparent()
-        text = (parent.text if parent is not None else None) or ""
-    return text.strip().casefold().endswith("by")
+    """Whether the text just before ``element`` ends with "By" ("By <a>…", "<span>By</span><a>…",
+    "By <span><a>…</a></span>"), looking up through the few wrappers the element opens."""
+    node = element
+    for _ in range(MAX_BY_WRAPPERS + 1):
+        before = node.getprevious()
+        parent = node.getparent()
+        if before is not None:
+            text: str = (before.tail or "").strip() or before.text_content()[-20:]
+        elif parent is None or (parent.text or "").strip():
+            text = parent.text if parent is not None else ""
+        else:
+            node = parent
+            continue
+        return text.strip().casefold().endswith("by")
+    return False
 
 
 def _json_names(author: Any) -> list[str]:
-    """Names in a JSON-LD ``author`` value: a string, a Person, or a list of either; organisations left out."""
+    """Names in a JSON-LD ``author`` value: a string, a Person (whose ``name`` may list several), or a list of
+    either; organisations left out."""
     items = author if isinstance(author, list) else [author]
     names: list[str] = []
     for item in items[:20]:
         if isinstance(item, str) and not _is_url(item):
             names.append(item)
-        elif isinstance(item, dict) and item.get("@type", "Person") == "Person":
-            name = item.get("name")
-            if isinstance(name, str):
-                names.append(name)
+        elif isinstance(item, dict) and not _names_organization(item.get("@type")):
+            names.extend(_strings(item.get("name"))[:20])
     return names
 
 
@@ -351,19 +455,34 @@ def authors(raw: Iterable[str], *, strict: bool = False) -> tuple[str, ...]:
     for field in raw:
         # JSON-LD written by templates often carries HTML entities ("O&#039;Neil").
         for part in AUTHOR_SPLIT.split(" ".join(html.unescape(field[:1000]).split())):
-            name = AUTHOR_PREFIX.sub("", part.strip())
+            name = _without_credentials(AUTHOR_PREFIX.sub("", part.strip()))
             if is_person(name) and not (strict and not _name_shaped(name)):
                 found.append(name.title() if name.islower() else name)
     return tuple(dict.fromkeys(found))
 
 
+def _without_credentials(name: str) -> str:
+    """``name`` without the degrees written after it ("Jane Doe MS" from "Jane Doe MS, RDN")."""
+    words = name.split()
+    while len(words) > 2 and _is_credential(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_credential(word: str) -> bool:
+    """A degree abbreviation, capitals past its first letter ("MD", "PhD"): "Do" may be a surname, "DO" is not."""
+    bare = word.strip(".,")
+    return bare.casefold() in CREDENTIALS and bare != bare.capitalize()
+
+
 def is_person(name: str) -> bool:
-    """Two to five words, no digits or markup signs, and no word that names a publication, desk or role."""
+    """Two to five words, no digits, markup signs or web address, and no word naming a publication, desk or role."""
     words = name.casefold().replace(".", " ").split()
     return (
         2 <= len(words) <= MAX_NAME_WORDS
         and not any(w in NOT_A_PERSON_WORDS for w in words)
         and not any(c.isdigit() or c in NOT_IN_NAMES for c in name)
+        and not WEB_ADDRESS.search(name)
     )
 
 
@@ -373,15 +492,24 @@ def _name_shaped(name: str) -> bool:
 
 
 def _published(tree: Any, markup: _Markup, url: str | None) -> Found[dt.date] | None:
-    """The first publication date the page states, from its JSON-LD down to date-marked elements."""
-    return next(_stated_dates(tree, markup, url), None)
+    """The date printed beside the story when a stated date confirms it, else the first date the page states.
+
+    Pages state several dates (published, modified, in UTC or in local time); the one printed beside the story
+    is the one its readers see, and a stated date that agrees with it shows it is the story's date and not a
+    site header's "today". A stamp that no field confirms still beats no date at all.
+    """
+    stated = next(_stated_dates(tree, markup, url), None)
+    printed = _printed_date(tree)
+    if printed is None or (stated is not None and printed.value == stated.value):
+        return stated
+    for field, zoned in _date_fields(markup, url):
+        if field.value == printed.value or (zoned and abs((field.value - printed.value).days) == 1):
+            return Found(printed.value, f"{printed.origin}, as in {field.origin}")
+    return stated or printed
 
 
 def _stated_dates(tree: Any, markup: _Markup, url: str | None) -> Iterator[Found[dt.date]]:
-    """Dates in order of trust: story JSON-LD, ``<meta>``, page JSON-LD, marked-up dates, the URL path, stamps.
-
-    A full date in the URL path is the publisher's own, so it outranks a stamp found by class name anywhere.
-    """
+    """Publication dates in order of trust: story JSON-LD, ``<meta>``, page JSON-LD, marked-up dates, the URL."""
     for kind, node in markup.story():
         if date := parse_date(node.get("datePublished")):
             yield Found(date, f"html json-ld {kind}.datePublished")
@@ -396,25 +524,81 @@ def _stated_dates(tree: Any, markup: _Markup, url: str | None) -> Iterator[Found
         attr = "datetime" if element.get("datetime") else "content"
         if date := parse_date(element.get(attr)):
             yield Found(date, f"html <{element.tag} {attr}>")
-    match = URL_DATE.search(url or "")
-    if match and (date := _date(int(match[1]), int(match[2]), int(match[3]))):
+    if date := _url_date(url):
         yield Found(date, "url path")
-    for element in DATED_ELEMENTS(tree):
-        if element.get("datetime") and (date := parse_date(element.get("datetime"))):
-            yield Found(date, f"html <{element.tag} datetime>")
-        elif date := _stamp_date(element):
-            yield Found(date, f"html <{element.tag}> {_described(element)} text")
 
 
-def _stamp_date(element: Any) -> dt.date | None:
-    """The date in an element's text where the text, or one part of it, is a bare stamp ("Published: Dec 22")."""
+def _date_fields(markup: _Markup, url: str | None) -> Iterator[tuple[Found[dt.date], bool]]:
+    """Every date the page states for its story, published or modified, and whether a time zone may shift it.
+
+    A timestamp with a time of day may fall on the day before or after in the zone the page prints; so may the
+    URL's date, which the publishing system writes in its own zone.
+    """
+    for kind, node in markup.story(ARTICLE_TYPES | PAGE_TYPES):
+        for key in JSON_LD_DATE_KEYS:
+            raw = node.get(key)
+            if isinstance(raw, str) and (date := parse_date(raw)):
+                yield Found(date, f"html json-ld {kind}.{key}"), TIME_OF_DAY.search(raw) is not None
+    for key in (*DATE_FIELDS, *MODIFIED_FIELDS):
+        for where, raw in markup.meta.get(key, ()):
+            if date := parse_date(raw):
+                yield Found(date, f"html {where}"), TIME_OF_DAY.search(raw) is not None
+    if date := _url_date(url):
+        yield Found(date, "url path"), True
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    match = URL_DATE.search(url or "")
+    return _date(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _printed_date(tree: Any) -> Found[dt.date] | None:
+    """The stamp printed beside the story: in a date-marked element, else in the elements after the headline."""
+    return _first_stamp(PRINTED_ELEMENTS(tree), "text") or _first_stamp(AFTER_HEADLINE(tree), "text after the <h1>")
+
+
+def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
+    """The first bare stamp in ``elements`` outside the site's chrome; an "Updated" stamp only when no other is.
+
+    An element inside one already read repeats part of it, and is skipped.
+    """
+    read: set[Any] = set()
+    updated: Found[dt.date] | None = None
+    for element in elements:
+        ancestors = list(element.iterancestors())
+        if read.intersection(ancestors) or any(_is_chrome(a) for a in ancestors):
+            continue
+        stamp = _labelled_stamp(element)
+        if stamp is None:
+            continue
+        read.add(element)
+        date, label = stamp
+        found = Found(date, f"html <{element.tag}>{_described(element)} {where}")
+        if not UPDATE_LABEL.search(label):
+            return found
+        updated = updated or found
+    return updated
+
+
+def _is_chrome(element: Any) -> bool:
+    """Whether ``element`` is the site's navigation, banner, sidebar or footer, or a header without the headline."""
+    tag = element.tag
+    if tag in CHROME_TAGS or element.get("role") in CHROME_ROLES:
+        return True
+    # Custom elements named as headers (<site-header>) are headers too.
+    return isinstance(tag, str) and (tag == "header" or tag.endswith("-header")) and element.find(".//h1") is None
+
+
+def _labelled_stamp(element: Any) -> tuple[dt.date, str] | None:
+    """The date of the first bare stamp in an element's text (or its own text), with the label before it."""
     for text in (element.text_content(), element.text or ""):
         if len(text) > MAX_STAMP_CHARS:
             continue
         for part in STAMP_SEPARATORS.split(text):
             part = part.strip()
             if part and is_timestamp(part) and (stamp := find_date(part)) and stamp.date:
-                return _date(stamp.date.year, stamp.date.month, stamp.date.day)
+                date = _date(stamp.date.year, stamp.date.month, stamp.date.day)
+                return (date, part[: stamp.start]) if date else None
     return None
 
 
@@ -469,6 +653,11 @@ def _labels(markup: _Markup) -> tuple[Found[str], ...]:
     return tuple(found.values())
 
 
+def _names_organization(kind: Any) -> bool:
+    """Whether a JSON-LD ``@type`` (a string or a list) names an organisation rather than a person."""
+    return any(k in ORGANIZATION_TYPES or k.endswith("Organization") for k in _strings(kind))
+
+
 def _strings(value: Any) -> Sequence[str]:
     if isinstance(value, str):
         return [value]
@@ -480,8 +669,9 @@ def _is_url(value: str) -> bool:
 
 
 def _described(element: Any) -> str:
-    """A short selector for an element, for the origin record: ``[rel=author]``, ``[class=byline]``."""
+    """A short selector for an element, for the origin record: `` [rel=author]``, `` [class=byline]``, or none."""
     for attr in ("rel", "itemprop", "href"):
         if element.get(attr):
-            return f"[{attr}={element.get(attr)[:80]}]"
-    return f"[class={' '.join((element.get('class') or '').split())[:60]}]"
+            return f" [{attr}={element.get(attr)[:80]}]"
+    classes = " ".join((element.get("class") or "").split())
+    return f" [class={classes[:60]}]" if classes else ""

@@ -103,23 +103,33 @@ class Draft:
 
     def drop(self, indices: Iterable[int], cleaner: str, reason: str) -> Draft:
         """Remove the lines at ``indices`` (positions in ``lines``), one record per contiguous run."""
-        doomed = sorted(set(indices))
-        if not doomed:
+        return self.drop_each(dict.fromkeys(indices, reason), cleaner)
+
+    def drop_each(self, reasons: Mapping[int, str], cleaner: str) -> Draft:
+        """Remove the lines at the positions ``reasons`` maps, each for its own reason.
+
+        One record per contiguous run of lines with the same reason.
+        """
+        if not reasons:
             return self
-        doomed_set = set(doomed)
         records: list[Removal] = []
         run: list[Line] = []
-        last = -2
-        for i in doomed:
-            if i != last + 1 and run:
-                records.append(_record(run, cleaner, reason))
+        run_reason = ""
+        kept: list[Line] = []
+        next_kept = 0
+        for i in sorted(reasons):
+            reason = reasons[i]
+            if run and (i != next_kept or reason != run_reason):
+                records.append(_record(run, cleaner, run_reason))
                 run = []
+            kept.extend(self.lines[next_kept:i])  # slices, not a test of every kept line
             run.append(self.lines[i])
-            last = i
-        records.append(_record(run, cleaner, reason))
-        kept = tuple(line for i, line in enumerate(self.lines) if i not in doomed_set)
+            run_reason = reason
+            next_kept = i + 1
+        records.append(_record(run, cleaner, run_reason))
+        kept.extend(self.lines[next_kept:])
         return dataclasses.replace(
-            self, lines=kept, removed=self.removed + tuple(r for r in records if r.text.strip())
+            self, lines=tuple(kept), removed=self.removed + tuple(r for r in records if r.text.strip())
         )
 
     def rewrite(self, edits: Mapping[int, tuple[str, str]], cleaner: str, reason: str) -> Draft:

@@ -3,6 +3,7 @@ import pytest
 from cleanseed import Draft, clean
 from cleanseed.cleaners.byline import author_bio, byline, byline_names, person_name
 from cleanseed.cleaners.dates import dates
+from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
 
 
 @pytest.mark.parametrize(
@@ -22,6 +23,10 @@ from cleanseed.cleaners.dates import dates
         ("Jessica Rendall Wellness Writer", ("Jessica Rendall",)),
         ("By Oliver Staley • 05/26/22 4:20pm", ("Oliver Staley",)),
         ("Samy Magdy, Associated Press", ("Samy Magdy",)),
+        ("ByAnna Walsh", ("Anna Walsh",)),
+        ("By Anna Walsh for The Daily Example", ("Anna Walsh",)),
+        ("By Anna WalshPublished", ("Anna Walsh",)),
+        ("By Anna Walsh Updated 10:55 AM EST", ("Anna Walsh",)),
     ],
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
@@ -37,6 +42,7 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
         "Pramod Thomas",
         "New Action Mode, allowing users to capture moments while on the move",
         "Joe Biden, White House",
+        "Byron Walsh, Anna Patel",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -48,6 +54,8 @@ def test_person_name_rejects_organisations() -> None:
     assert person_name("BBC News") is None
     assert person_name("The Guardian") is None
     assert person_name("Today’s Paper") is None
+    assert person_name("Click Here To Comment") is None
+    assert person_name("Show Search") is None
 
 
 def test_byline_block_lifted_and_repeated_names_dropped() -> None:
@@ -122,3 +130,54 @@ def test_a_paragraph_quoting_someone_who_shares_the_authors_name_is_not_a_bio():
     doc = clean(page)
     assert doc.authors == ("Anna Walsh",)
     assert "head of planning" in doc.text
+
+
+_BODY = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+
+
+def _markdown(text: str) -> Draft:
+    return markdown_link_lines(Draft.from_text(text, format="markdown"))
+
+
+def test_an_author_page_link_over_the_body_names_the_author() -> None:
+    page = "# Housing plan approved\n\n[Anna Walsh](https://news.example/author/anna-walsh)\n\n" + _BODY
+    draft = byline(_markdown(page))
+    assert draft.authors == ("Anna Walsh",)
+    assert draft.lifted[0].line == 3
+    assert draft.removed[0].cleaner == "markdown.link_lines"
+
+
+def test_the_author_link_nearest_above_the_body_wins_over_a_menu_of_columnists() -> None:
+    menu = "* [Anna Patel](/columnists/anna-patel)\n* [Anna Chen](/author/anna-chen)"
+    page = f'{menu}\n\n# Housing plan approved\n\nBy [Anna Walsh](/author/anna-walsh "Posts by Anna Walsh")\n\n{_BODY}'
+    assert byline(markdown_links(_markdown(page))).authors == ("Anna Walsh",)
+
+
+def test_author_links_far_below_the_body_or_in_plain_text_name_no_one() -> None:
+    body = "\n\n".join([_BODY] * 20)
+    teaser = "[Anna Chen](/author/anna-chen)\nAnother story"
+    assert byline(_markdown(f"# Housing plan approved\n\n{body}\n\n{teaser}")).authors == ()
+    plain = f"# Housing plan approved\n\n[Anna Walsh](/author/anna-walsh)\n\n{_BODY}"
+    assert byline(Draft.from_text(plain)).authors == ()
+
+
+def test_a_lone_name_over_a_role_line_is_a_byline() -> None:
+    draft = byline(Draft.from_text(f"{_BODY}\n\nAnna Walsh@annawalsh\n\nPolitical reporter"))
+    assert draft.authors == ("Anna Walsh",)
+    assert byline(Draft.from_text(f"{_BODY}\n\nAnna Walsh\n\nPolitical reporting")).authors == ()
+
+
+def test_a_by_line_beats_an_earlier_unprefixed_byline() -> None:
+    text = f"Money Talk, Weekly column\n\nHousing plan approved\n\nBy Anna Walsh\n\n{_BODY}"
+    draft = byline(Draft.from_text(text))
+    assert draft.authors == ("Anna Walsh",)
+    assert draft.lifted[0].line == 5
+
+
+def test_the_first_author_link_under_the_headline_wins() -> None:
+    menu = "\n".join(f"* [Anna Chen](/author/anna-chen) {i}" for i in range(3))
+    notice = "When search suggestions are available use up and down arrows to review and enter to select them."
+    page = f"{notice}\n\n{menu}\n\n# Housing plan approved\n\n[Anna Walsh](/staff/anna-walsh)\n\n" + "\n".join(
+        f"[Anna Patel](/author/anna-patel)\n\n{_BODY}" for _ in range(3)
+    )
+    assert byline(_markdown(page)).authors == ("Anna Walsh",)

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from cleanseed import Draft
-from cleanseed.cleaners._dates import find_date, is_timestamp
+from cleanseed.cleaners._dates import date_in_url, earliest_date, find_date, is_timestamp
 from cleanseed.cleaners.dates import dates
 
 
@@ -103,3 +103,63 @@ def test_a_stamp_beside_a_byline_of_three_names_is_lifted():
     )
     assert draft.published == dt.date(2015, 1, 1)
     assert "Anna J. Chen" in draft.text
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://news.example/2023/12/21/council-votes/", dt.date(2023, 12, 21)),
+        ("https://news.example/world/2023/dec/21/council-votes", dt.date(2023, 12, 21)),
+        ("https://news.example/safety/2018-12-03-council-votes", dt.date(2018, 12, 3)),
+        ("https://news.example/2023/12/16-new-officers-sworn-in.html", None),
+        ("https://news.example/2023/12/council-votes", None),
+        ("https://news.example/2023/02/30/council-votes", None),
+        ("https://news.example/item?id=2023-12-21", None),
+    ],
+)
+def test_date_in_url(url: str, date: dt.date | None) -> None:
+    assert date_in_url(url) == date
+
+
+def test_the_stamp_agreeing_with_the_url_wins() -> None:
+    text = "December 24, 2023\nCouncil approves budget\nDecember 22, 2023\nBody."
+    draft = dates(Draft.from_text(text, url="https://news.example/2023/12/24/council-approves-budget/"))
+    assert draft.published == dt.date(2023, 12, 24)
+    assert draft.lifted[0].line == 1
+
+
+def test_the_url_date_is_lifted_when_no_line_has_one() -> None:
+    draft = dates(Draft.from_text("Council approves budget\nBody.", url="https://news.example/2023/12/21/budget/"))
+    assert draft.published == dt.date(2023, 12, 21)
+    assert draft.lifted[0].origin == "url"
+
+
+def test_earliest_date_of_a_line_is_the_publication() -> None:
+    stamp = earliest_date("Updated Dec. 23, 2023 4:04AM EST / Published Dec. 22, 2023 12:16PM EST")
+    assert stamp is not None and stamp.date == dt.date(2023, 12, 22)
+    assert earliest_date("No date here, 2023") is None
+
+
+def test_a_short_line_holding_a_date_gives_it_and_stays() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    draft = dates(Draft.from_text(f"Council approves budget\nPolitics Dec 22, 2023 · 2 min read\n{body}"))
+    assert draft.published == dt.date(2023, 12, 22)
+    assert "Politics Dec 22, 2023" in draft.text
+    prose = dates(Draft.from_text(f"Council approves budget\nThe vote was held on Dec 22, 2023.\n{body}"))
+    assert prose.published is None
+
+
+def test_a_stamp_line_beats_a_line_merely_holding_a_date() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"Published December 20, 2023\nCouncil approves budget\nPolitics Dec 22, 2023 · 2 min read\n{body}"
+    assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 20)
+
+
+def test_the_first_date_under_a_markdown_headline_wins_even_once_dropped() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"# Council approves budget\n\npublished 22 December 2023\n\nDecember 24, 2023\n\n{body}"
+    draft = Draft.from_text(text, format="markdown").drop([2], "related.teasers", "teaser block")
+    draft = dates(draft)
+    assert draft.published == dt.date(2023, 12, 22)
+    assert draft.lifted[0].line == 3
+    assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 24)

@@ -1,3 +1,7 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleanseed.cleaners import lexicon
 from cleanseed.cleaners._text import norm
 
@@ -25,3 +29,19 @@ def test_phrases_are_already_normalised() -> None:
 
 def test_every_month_maps_to_its_number() -> None:
     assert sorted(set(lexicon.MONTHS.values())) == list(range(1, 13))
+
+
+@pytest.mark.parametrize(
+    ("fragments", "needles"),
+    [
+        (lexicon.LEGAL_STRONG + lexicon.LEGAL_WEAK, lexicon.LEGAL_NEEDLES),
+        (lexicon.AD_DISCLOSURES, lexicon.AD_DISCLOSURE_NEEDLES),
+    ],
+)
+@settings(max_examples=60)
+@given(data=st.data())
+def test_every_match_of_a_fragment_holds_one_of_its_needles(fragments, needles, data) -> None:
+    """Cleaners test only the lines holding a needle, so a match without one would be missed."""
+    fragment = data.draw(st.sampled_from(fragments))
+    match = data.draw(st.from_regex(fragment, fullmatch=True))
+    assert any(needle in match for needle in needles), (fragment, match)

@@ -1,5 +1,12 @@
 from cleanseed import Draft
-from cleanseed.cleaners.markdown import markdown_images, markdown_link_lines, markdown_links
+from cleanseed.cleaners.markdown import (
+    author_links,
+    first_heading,
+    markdown_images,
+    markdown_link_lines,
+    markdown_links,
+    under_heading,
+)
 
 
 def test_image_lines_dropped_and_inline_images_cut() -> None:
@@ -24,3 +31,25 @@ def test_escaped_parentheses_inside_a_link_target() -> None:
     draft = markdown_link_lines(Draft.from_text("[](https://x.com/share?u=a%20\\(Premium\\)b)\nKept."))
     assert draft.text == "Kept."
     assert markdown_links(Draft.from_text("See [it](https://x/\\(1\\)) now.")).text == "See it now."
+
+
+def test_author_links_found_by_their_target() -> None:
+    text = (
+        '[Home](/)\nBy [Anna Walsh](https://x/author/anna-walsh "Posts by Anna Walsh") and [Anna Patel](/staff/7)\n'
+        "![Anna Walsh](/author/anna.jpg)\n[Anna Chen](/search?authorname=anna+chen)\n[Anna Wu](/@annawu)\n"
+        "[Broken](http://[x/author/y)"
+    )
+    assert author_links(text) == [(2, "Anna Walsh"), (2, "Anna Patel"), (4, "Anna Chen"), (5, "Anna Wu")]
+
+
+def test_first_heading_skips_one_word_headings_and_unwraps_links() -> None:
+    text = "[Home](/)\r\n# Menu\n\n#  [Council approves budget](/news/budget) \n# Second heading here"
+    assert first_heading(text) == (4, "Council approves budget")
+    assert first_heading("## Sub heading only\nText") is None
+    assert first_heading("No heading\u2028# Council approves budget") == (2, "Council approves budget")
+
+
+def test_under_heading_reads_the_lines_under_the_first_heading() -> None:
+    text = "[Home](/)\n# Council approves budget\nBy [Anna Walsh](/author/anna)\nDec 22, 2023\nBody."
+    assert under_heading(text, 2) == [(3, "By Anna Walsh"), (4, "Dec 22, 2023")]
+    assert under_heading("No heading here", 2) == []

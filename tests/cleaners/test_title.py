@@ -62,3 +62,48 @@ def test_first_line_is_the_headline_of_a_page_that_had_chrome() -> None:
 def test_site_name_after_a_bar_is_not_part_of_the_title() -> None:
     draft = title(dates(Draft.from_text(f"Council approves budget after debate | Leeds News\n4 days ago\n{BODY}")))
     assert draft.title == "Council approves budget after debate"
+
+
+URL = "https://example.com/news/2023/12/21/council-approves-budget-after-debate"
+
+
+def _menu_dropped(text: str) -> Draft:
+    return Draft.from_text(text, url=URL).drop([0], "chrome.nav", "navigation menu")
+
+
+def test_the_slug_line_is_the_headline_though_no_removed_chrome_touches_it() -> None:
+    text = f"Menu\n\nTop stories\n\nCouncil approves budget after debate\n\nA long night at city hall\n\n{BODY}"
+    draft = title(_menu_dropped(text))
+    assert draft.title == "Council approves budget after debate"
+    assert draft.lifted[-1].line == 5
+
+
+def test_the_slug_line_may_sit_under_a_chrome_paragraph_but_a_body_paragraph_is_never_the_title() -> None:
+    notice = "We use cookies and similar tools to give you the best experience on our site, as our policy explains!"
+    text = f"Menu\n\n{notice}\n\nCouncil approves budget after debate\n\n{BODY}"
+    assert title(_menu_dropped(text)).title == "Council approves budget after debate"
+    paragraph = "Council approves budget after debate that ran past midnight, and the mayor called the vote historic!"
+    draft = title(_menu_dropped(f"Menu\n\n{BODY}\n\n{paragraph}"))
+    assert draft.title != paragraph
+    assert paragraph in draft.text
+
+
+def test_a_markdown_pages_first_heading_is_the_title_even_once_dropped() -> None:
+    text = f"[Home](/)\n\n# Council approves budget after debate\n\n## Top stories\n\n{BODY}"
+    draft = Draft.from_text(text, format="markdown").drop([0, 2], "related.teasers", "teaser block")
+    draft = title(draft)
+    assert draft.title == "Council approves budget after debate"
+    assert draft.lifted[-1].line == 3
+    kept = title(Draft.from_text(text, format="markdown").drop([0], "chrome.nav", "navigation menu"))
+    assert kept.title == "Council approves budget after debate"
+    assert "Council approves" not in kept.text
+
+
+def test_the_headline_tops_the_block_over_the_lifted_byline() -> None:
+    text = (
+        f"Menu\n\nA long and winding paragraph of site news that runs on past fifteen words, as such things do.\n\n"
+        f"Council approves budget after debate\n\nA long night at city hall\n\nBy Anna Walsh\n\n{BODY}"
+    )
+    draft = title(byline(Draft.from_text(text).drop([0], "chrome.nav", "navigation menu")))
+    assert draft.title == "Council approves budget after debate"
+    assert "A long night at city hall" in draft.text

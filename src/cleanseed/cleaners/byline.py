@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
-from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, plain, words
+from ._text import (
+    body_span,
+    is_headline,
+    is_prose,
+    is_sentence,
+    lines_containing,
+    needles,
+    next_nonblank,
+    norm,
+    plain,
+    words,
+)
+from .markdown import author_links, first_heading
 
-_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}", re.I)
-_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\band\b|\bwith\b)\s{0,3}", re.I)
+_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
+)
+"""A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
+_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")
+"""Captures glue a stamp's label to the name before it ("By Anna WalshPublished: Dec 22, 2023")."""
+_HANDLE = re.compile(r"@[\w.]{0,30}")
+_SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
@@ -25,7 +45,14 @@ _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
 _MAX_BYLINE_CHARS = 250
 _LONE_NAME_REACH = 3
+_STAMP_REACH = (-2, -1, 0, 1, 2)
+"""A lone name within two lines of a removed timestamp is a byline."""
 _MAX_BIO_WORDS = 200
+_MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
+_LINK_REACH_UNDER_HEADLINE = 20
+_LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
+"""Source lines under the headline, or around the body's first paragraph, within which an author link is the
+byline, not a teaser's or a menu's."""
 
 
 def person_name(text: str) -> str | None:
@@ -37,7 +64,7 @@ def person_name(text: str) -> str | None:
     lowered = [t.lower().strip(".") for t in tokens]
     if any(t.endswith(("'s", "’s")) for t in lowered):
         return None  # "Today’s Paper": a possessive is a phrase, not a name
-    if any(t in lexicon.NOT_PERSON_WORDS or t in lexicon.ROLE_WORDS for t in lowered):
+    if any(t in lexicon.NOT_PERSON_WORDS or t in lexicon.ROLE_WORDS or t in lexicon.INTERFACE_WORDS for t in lowered):
         return None
     if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
         return name.title() if name.isupper() else name  # "BY ANNA WALSH" names Anna Walsh
@@ -45,15 +72,18 @@ def person_name(text: str) -> str | None:
 
 
 def names_only(text: str) -> tuple[str, ...] | None:
-    """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``."""
-    parts = [p for p in _SPLIT.split(" ".join(plain(text).split()))[::2] if p.strip()]
+    """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``.
+
+    Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped.
+    """
+    parts = [p for p in _SPLIT.split(" ".join(_HANDLE.sub(" ", plain(text)).split()))[::2] if p.strip()]
     names = [person_name(p) for p in parts]
     return tuple(n for n in names if n is not None) if parts and None not in names else None
 
 
 def byline_names(text: str) -> tuple[str, ...] | None:
     """The person names of a byline line, ``()`` for a staff or agency byline, ``None`` if not a byline."""
-    line = " ".join(plain(text).split())
+    line = _GLUED_LABEL.sub(" ", " ".join(plain(text).split()))
     if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith((".", "!", "?", '"', "”")):
         return None
     prefix = _PREFIX.match(line)
@@ -110,12 +140,14 @@ def _first_name_tokens(name: str) -> str:
 def byline(draft: Draft) -> Draft:
     """Lift the authors of the first byline; drop byline lines and lines repeating an author's name.
 
-    A lone "By" joins the next line; a lone name on or beside a removed timestamp, or right over the first
-    paragraph, is a byline too.
+    A lone "By" joins the next line; a lone name on or beside a removed timestamp, over a role line ("Senior
+    reporter"), or right over the first paragraph, is a byline too.
     """
     lines = draft.lines
-    stamped = {r.first_line for r in draft.removed if r.cleaner == "meta.dates"}
+    draft = _linked_author(draft)
+    beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
     drops: set[int] = set()
+    found: list[tuple[int, tuple[str, ...], bool]] = []
     for i, line in enumerate(lines):
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
@@ -123,13 +155,18 @@ def byline(draft: Draft) -> Draft:
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         names = byline_names(text) if _may_be_byline(text) else None
-        if names is None and stamped and _beside(line.no, stamped):
+        if names is None and (line.no in beside_stamp or _over_role(lines, i)):
             names = names_only(text)
         if names is None:
             continue
         if names:
-            draft = draft.lift("authors", tuple(dict.fromkeys(names)), "meta.byline", line=line)
+            prefixed = bool(_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
+            found.append((i, tuple(dict.fromkeys(names)), prefixed))
         drops.update(joined)
+    if found:
+        # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins.
+        at, names, _ = min(found, key=lambda candidate: (not candidate[2], candidate[0]))
+        draft = draft.lift("authors", names, "meta.byline", line=lines[at])
     # Failing any other byline, a lone name under a headline and just over the first sentence (a caption
     # may sit between) is one.
     above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None) if not draft.authors else None
@@ -148,19 +185,72 @@ def byline(draft: Draft) -> Draft:
     return draft.drop(drops, "meta.byline", "lifted author")
 
 
+def _over_role(lines: Sequence[Line], i: int) -> bool:
+    """True when line ``i`` is a few words right over a journalist's role line ("Anna Walsh" / "Political reporter")."""
+    if not 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS or (below := next_nonblank(lines, i)) is None:
+        return False
+    role = _HANDLE.sub(" ", plain(lines[below].text)).strip(" ·•|")
+    tokens = words(role)
+    return 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS
+
+
+def _linked_author(draft: Draft) -> Draft:
+    """Lift the names of the author-page link ("[Anna Walsh](/author/anna-walsh)") that bylines the article.
+
+    That is the first such link under the page's ``#`` headline, else the one nearest above the body's first
+    paragraph, else the first just under it (under a standfirst). The line is often gone already (a link-only
+    line), so the names are read from the source.
+    """
+    if draft.format != "markdown" or draft.authors:
+        return draft
+    found: dict[int, list[str]] = {}
+    for no, text in author_links(draft.source):
+        if names := _link_names(text):
+            found.setdefault(no, []).extend(names)
+    best = (_link_under_headline(draft, found) or _link_over_body(draft, found)) if found else None
+    if best is None:
+        return draft
+    source_line = Line(best, draft.source.splitlines()[best - 1])
+    return draft.lift("authors", tuple(dict.fromkeys(found[best])), "meta.byline", line=source_line)
+
+
+def _link_under_headline(draft: Draft, found: dict[int, list[str]]) -> int | None:
+    heading = first_heading(draft.source)
+    if heading is None:
+        return None
+    return min((no for no in found if heading[0] < no <= heading[0] + _LINK_REACH_UNDER_HEADLINE), default=None)
+
+
+def _link_over_body(draft: Draft, found: dict[int, list[str]]) -> int | None:
+    span = body_span(draft.lines)
+    if span is None:
+        return None
+    start = draft.lines[span[0]].no
+    near = [no for no in found if start - _LINK_REACH_ABOVE <= no <= start + _LINK_REACH_BELOW]
+    above = [no for no in near if no < start]
+    return max(above) if above else min(near, default=None)
+
+
+def _link_names(text: str) -> tuple[str, ...]:
+    """The person names of an author link's text ("Anna Walsh, Associated Press" -> Anna Walsh)."""
+    parts = [p for p in _SPLIT.split(" ".join(plain(text).split()))[::2] if p.strip()]
+    names = [person_name(p) for p in parts]
+    return tuple(n for n in names if n is not None) if names and names[0] is not None else ()
+
+
 def _may_be_byline(text: str) -> bool:
     """A cheap first test: a by-prefix, or a capitalised start with a separator or a closing role word."""
+    if text.rstrip()[-1:] in (".", "!", "?", '"', "”"):
+        return False  # the test below, without splitting and joining every line of prose first
     line = " ".join(text.split()).strip("*_#> ")
     if not line or line[-1] in '.!?"”':
         return False
     if _PREFIX.match(line):
         return True
-    last = line.split()[-1].lower()
-    return line[0].isupper() and (any(c in line for c in ",;|&•·") or " and " in line or last in lexicon.ROLE_WORDS)
-
-
-def _beside(no: int, stamped: set[int]) -> bool:
-    return any(no + step in stamped for step in (-2, -1, 0, 1, 2))
+    if not line[0].isupper():
+        return False
+    last = line.rsplit(None, 1)[-1].lower()
+    return bool(_SEPARATOR_CHAR.search(line)) or " and " in line or last in lexicon.ROLE_WORDS
 
 
 @cleaner("chrome.author_bio")
@@ -172,9 +262,12 @@ def author_bio(draft: Draft) -> Draft:
     authors = [a.lower() for a in draft.authors]
     span = body_span(draft.lines)
     edges = {span[0], span[1]} if span else set()
+    # A bio opens with an author's name or "About the", or is a first or last paragraph: test only such lines.
+    candidates = edges.union(lines_containing(draft.lines, needles(authors) | {"about"}))
     drops = []
-    for i, line in enumerate(draft.lines):
-        about = line.text.lstrip(" *#_").lower().startswith("about the")
+    for i in sorted(candidates):
+        line = draft.lines[i]
+        about = line.text.lstrip(" *#_")[:9].lower() == "about the"
         if line.blank or not (authors or about or i in edges):
             continue
         text = norm(line.text)
@@ -182,11 +275,11 @@ def author_bio(draft: Draft) -> Draft:
             continue
         if _ABOUT.match(text) or (
             is_prose(line.text)
-            and not _SPEECH.search(line.text)
             and (
                 any(text.startswith(a) and _BIO.match(text[len(a) :].lstrip()) for a in authors)
                 or (i in edges and _is_anonymous_bio(line.text))
             )
+            and not _SPEECH.search(line.text)
         ):
             drops.append(i)
     return draft.drop(drops, "chrome.author_bio", "author bio")

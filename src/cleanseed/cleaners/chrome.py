@@ -7,10 +7,13 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import norm, phrase_regex, words
+from ._text import lines_containing, needles, norm, phrase_regex, words
 
 _SKIP = re.compile("|".join(re.escape(p) for p in lexicon.SKIP_LINK_PHRASES))
+_SKIP_NEEDLES = needles(lexicon.SKIP_LINK_PHRASES)
 _SHARE_PHRASE = phrase_regex(lexicon.SHARE_PHRASES)
+_SHARE_NEEDLES = lexicon.SHARE_ANCHORS | needles(lexicon.SHARE_PHRASES) | {"follow"}
+"""A share bar holds an anchor word or a share phrase; "Follow X on Y" lines start with "follow"."""
 _FOLLOW = re.compile(r"^follow (?:\w+ ){0,4}on\b[\W\w]{0,80}$")
 _AD = phrase_regex(lexicon.AD_PHRASES)
 _AD_LEAD = phrase_regex(lexicon.AD_LEADS, prefix=True)
@@ -28,8 +31,8 @@ def skip_links(draft: Draft) -> Draft:
     """Drop short lines holding an accessibility link such as "Skip to content"."""
     drops = [
         i
-        for i, line in enumerate(draft.lines)
-        if len(line.text) <= _MAX_CHROME_CHARS and _SKIP.search(norm(line.text)) and len(words(line.text)) <= 12
+        for i in lines_containing(draft.lines, _SKIP_NEEDLES)
+        if len(text := draft.lines[i].text) <= _MAX_CHROME_CHARS and _SKIP.search(norm(text)) and len(words(text)) <= 12
     ]
     return draft.drop(drops, "chrome.skip_links", "skip link")
 
@@ -39,8 +42,8 @@ def share(draft: Draft) -> Draft:
     """Drop share, save and social-follow bars, with their counters ("Share  Save", "12 Comments")."""
     drops = [
         i
-        for i, line in enumerate(draft.lines)
-        if not line.blank and len(line.text) <= _MAX_CHROME_CHARS and _is_share(line.text)
+        for i in lines_containing(draft.lines, _SHARE_NEEDLES)
+        if len(text := draft.lines[i].text) <= _MAX_CHROME_CHARS and _is_share(text)
     ]
     return draft.drop(drops, "chrome.share", "share buttons")
 
@@ -48,21 +51,25 @@ def share(draft: Draft) -> Draft:
 @cleaner("chrome.ads")
 def ads(draft: Draft) -> Draft:
     """Drop advertisement markers ("Advertisement", "Story continues below advertisement") and affiliate disclosures."""
+    disclosures = set(lines_containing(draft.lines, lexicon.AD_DISCLOSURE_NEEDLES))
     drops = []
     for i, line in enumerate(draft.lines):
         text = line.text
         if line.blank or len(text) > _MAX_DISCLOSURE_CHARS:
             continue
         marker = len(text) <= _MAX_MARKER_CHARS and len(words(text)) <= _MAX_MARKER_WORDS
-        if (marker and (_AD.match(norm(text)) or _AD_LEAD.match(norm(text)))) or _DISCLOSURE.search(text.lower()):
+        if (marker and (_AD.match(low := norm(text)) or _AD_LEAD.match(low))) or (
+            i in disclosures and _DISCLOSURE.search(text.lower())
+        ):
             drops.append(i)
     return draft.drop(drops, "chrome.ads", "advertisement marker")
 
 
 def _is_share(text: str) -> bool:
-    tokens = [w.lower() for w in words(text)]
-    if not tokens or len(tokens) > 12:
+    found = words(text)
+    if not found or len(found) > 12:
         return False
+    tokens = [w.lower() for w in found]
     line = norm(text)
     if _SHARE_PHRASE.match(line) or _FOLLOW.match(line):
         return True

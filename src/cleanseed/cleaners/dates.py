@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._dates import find_date, find_relative, is_timestamp, may_hold_stamp, only_stamp_words
-from ._text import body_span, norm, words
+from ._dates import STAMP_NEEDLES, date_in_url, earliest_date, find_date, find_relative, is_timestamp, only_stamp_words
+from ._text import body_span, lines_containing, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
+from .markdown import under_heading
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
 _TOKEN = re.compile(r"\S+")
 _EDGE = " \t|,·•-–—:()[]"
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
+_MAX_LOOSE_WORDS = 10
+_HEADLINE_STAMP_REACH = 20
 _MAX_STAMP_WORDS = 30
 """A byline naming three or four people with its stamp runs past twenty words; prose with a date is cut by
 _cut_date only beside a byline or a name, so the bound is against cost, not against prose."""
@@ -25,13 +28,18 @@ _cut_date only beside a byline or a name, so the bound is against cost, not agai
 def dates(draft: Draft) -> Draft:
     """Drop timestamp lines, cut dates off bylines and name lines; lift the stamp nearest above the body.
 
-    The nearest stamp above the article beats a site header's "today" date; an "Updated" stamp yields
-    to a plain one. Copyright lines never give a date.
+    A date in the URL path ("/2023/12/21/") beats them all, then on a markdown page the first date under its
+    ``#`` headline; then a stamp line beats a short line merely
+    holding a date, an "Updated" stamp yields to a plain one, and the nearest stamp above the article beats a
+    site header's "today" date. Of several dates on a line the earliest is the publication. Copyright lines
+    never give a date.
     """
     drops, edits, stamped = [], {}, []
-    for i, line in enumerate(draft.lines):
+    candidates = lines_containing(draft.lines, STAMP_NEEDLES)
+    for i in candidates:
+        line = draft.lines[i]
         text = line.text
-        if not may_hold_stamp(text) or len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
+        if len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
             continue
         if is_timestamp(text):
             drops.append(i)
@@ -44,14 +52,25 @@ def dates(draft: Draft) -> Draft:
             continue
         stamped.append(i)
     span = body_span(draft.lines)
+    # A short line that merely holds a date ("World Dec 22, 2023 · 2 min read") gives one, and stays.
+    found = set(stamped)
+    stamped += [i for i in candidates if i not in found and _is_loose_stamp(draft.lines[i].text)]
     above = [i for i in stamped if span is None or i < span[0]] or stamped
-    for i in sorted(above, key=lambda i: (bool(_UPDATED.search(draft.lines[i].text)), -i)):
+    in_url = date_in_url(draft.url) if draft.url else None
+    if in_url is None and draft.format == "markdown":
+        draft = _lift_under_headline(draft)
+    strict = {*drops, *edits}
+    for i in sorted(above, key=lambda i: (i not in strict, bool(_UPDATED.search(draft.lines[i].text)), -i)):
         line = draft.lines[i]
-        absolute = find_date(line.text)
+        absolute = earliest_date(line.text)
         if absolute is not None and absolute.date is not None:
+            if in_url is not None and absolute.date != in_url:
+                continue  # a date in the URL path is the publication date nine times in ten, a stamp less often
             draft = draft.lift("published", absolute.date, "meta.dates", line=line)
         elif (relative := find_relative(line.text)) is not None and relative.relative is not None:
             draft = draft.lift("published_relative", relative.relative, "meta.dates", line=line)
+    if in_url is not None:
+        draft = draft.lift("published", in_url, "meta.dates", origin="url")
     return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
 
 
@@ -80,3 +99,21 @@ def _strip_labels(text: str) -> str:
     starts = [m.start() for m in _TOKEN.finditer(text)]
     cut = next((at for at in starts if only_stamp_words(text[at:])), len(text))
     return text[:cut].rstrip(_EDGE)
+
+
+def _is_loose_stamp(text: str) -> bool:
+    """A short line holding a full date and a few other words ("World Dec 22, 2023 10:59 AM EST · 2 min read")."""
+    if len(words(text)) > _MAX_LOOSE_WORDS or (stamp := find_date(text)) is None or is_legal(text):
+        return False
+    rest = text[: stamp.start] + " " + text[stamp.end :]
+    return not rest.rstrip().endswith((".", "?", "!", '"', "”"))
+
+
+def _lift_under_headline(draft: Draft) -> Draft:
+    """Lift the first date a few source lines under a markdown page's ``#`` headline, where its stamp sits
+    (read from the source: a teaser cleaner may have taken the line)."""
+    for no, text in under_heading(draft.source, _HEADLINE_STAMP_REACH):
+        stamp = earliest_date(text) if len(words(text)) <= _MAX_STAMP_WORDS and not is_legal(text) else None
+        if stamp is not None and stamp.date is not None:
+            return draft.lift("published", stamp.date, "meta.dates", line=Line(no, draft.source.splitlines()[no - 1]))
+    return draft

@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import body_span, is_prose, norm, words
+from ._text import body_span, is_prose, lines_containing, norm, words
 
 _STRONG = re.compile("|".join(lexicon.LEGAL_STRONG))
 _WEAK = re.compile("|".join(lexicon.LEGAL_WEAK))
@@ -33,9 +33,10 @@ def legal(draft: Draft) -> Draft:
     """Drop copyright lines anywhere, and terms/privacy lines outside the article body."""
     span = body_span(draft.lines)
     drops = []
-    for i, line in enumerate(draft.lines):
+    for i in lines_containing(draft.lines, lexicon.LEGAL_NEEDLES):
+        line = draft.lines[i]
         low = line.text.lower()
-        if line.blank or not (_STRONG.search(low) or _WEAK.search(low)) or len(words(line.text)) > _MAX_NOTICE_WORDS:
+        if not (_STRONG.search(low) or _WEAK.search(low)) or len(words(line.text)) > _MAX_NOTICE_WORDS:
             continue
         text = norm(line.text)
         inside = span is not None and span[0] < i < span[1]

@@ -6,6 +6,8 @@ list to words that mean the same thing on any English news site.
 
 from __future__ import annotations
 
+from .. import _calendar as calendar
+
 SKIP_LINK_PHRASES = (
     "skip to content",
     "skip to main content",
@@ -365,6 +367,9 @@ AD_DISCLOSURES = (
 )
 """Regex fragments of affiliate and sponsorship disclosures."""
 
+AD_DISCLOSURE_NEEDLES = ("affiliate", "associates program", "share", "commission", "compensation", "fee", "paid for by")
+"""Literals of which every match of ``AD_DISCLOSURES`` holds one (a test checks it)."""
+
 AD_LEADS = ("advertisement", "advertising", "sponsored content", "paid content", "promoted content")
 """Ad markers that may carry more words after them ("ADVERTISEMENT - SCROLL TO CONTINUE")."""
 
@@ -392,6 +397,24 @@ LEGAL_WEAK = (
     r"company (?:number|registration)",
 )
 """Legal wording that is chrome only outside the article body (an article may discuss copyright)."""
+
+LEGAL_NEEDLES = (
+    "\u00a9",
+    "(c)",
+    "copyright",
+    "all rights reserved",
+    "is not responsible",
+    "may not be",
+    "terms",
+    "privacy",
+    "cookie",
+    "do not",
+    "accessibility",
+    "without",
+    "registered",
+    "company",
+)
+"""Literals of which every match of ``LEGAL_STRONG`` and ``LEGAL_WEAK`` holds one (a test checks it)."""
 
 FOOTER_NAV_PHRASES = (
     "about",
@@ -621,52 +644,13 @@ URL_LABELS = {
 """URL path segments that label a page."""
 
 MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
+    **{name: number for number, name in enumerate(calendar.MONTHS, start=1)},
+    **{name[:3]: number for number, name in enumerate(calendar.MONTHS, start=1)},
     "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
 }
 """English month names and abbreviations."""
 
-WEEKDAYS = (
-    "monday",
-    "mon",
-    "tuesday",
-    "tue",
-    "tues",
-    "wednesday",
-    "wed",
-    "thursday",
-    "thu",
-    "thur",
-    "thurs",
-    "friday",
-    "fri",
-    "saturday",
-    "sat",
-    "sunday",
-    "sun",
-)
+WEEKDAYS = (*calendar.WEEKDAYS, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 """Weekday names and abbreviations (they may sit beside a date)."""
 
 TIME_ZONES = (
@@ -901,6 +885,70 @@ NAME_PARTICLES = frozenset(
 
 BYLINE_PREFIXES = ("by", "words by", "written by", "reporting by", "story by", "posted by", "author:", "by:")
 """Lead-ins of a byline line; the names follow."""
+
+AUTHOR_URL_SEGMENTS = frozenset(
+    [
+        "author",
+        "authors",
+        "byline",
+        "bylines",
+        "staff",
+        "writer",
+        "writers",
+        "contributor",
+        "contributors",
+        "columnist",
+        "columnists",
+        "journalists",
+        "reporters",
+        "editors",
+        "people",
+        "person",
+        "users",
+        "user",
+        "bloggers",
+        "the-team",
+    ]
+)
+"""URL path segments of an author's page ("/author/anna-walsh"): a link there names the author."""
+
+INTERFACE_WORDS = frozenset(
+    [
+        "account",
+        "all",
+        "bio",
+        "click",
+        "comment",
+        "comments",
+        "copy",
+        "create",
+        "ended",
+        "follow",
+        "full",
+        "here",
+        "in",
+        "log",
+        "login",
+        "menu",
+        "more",
+        "open",
+        "points",
+        "reactions",
+        "read",
+        "recent",
+        "search",
+        "see",
+        "share",
+        "show",
+        "sign",
+        "subscribe",
+        "to",
+        "up",
+        "url",
+        "view",
+    ]
+)
+"""Words of buttons and widgets ("Show Search", "Click Here To Comment"): title case, yet never a person's name."""
 
 BIO_VERBS = ("is", "was", "has", "covers", "writes", "reports", "joined", "edits", "leads", "works")
 """Verbs that follow an author's name at the start of an author bio."""

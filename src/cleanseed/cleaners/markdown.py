@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl, urlsplit
 
 from ..document import Draft
+from . import lexicon
 from ._base import cleaner
 
 # Bounded classes and no nested quantifiers keep these linear on a 1 MB line. html2text escapes
 # parentheses inside URLs as ``\(``; a backslash pair is one unit, so the alternation cannot backtrack.
 _IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\((?:[^)\n\\]|\\.){0,4000}\)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\(((?:[^()\s\\]|\\.){0,4000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
+_H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
+_WORDS = re.compile(r"\w+")
+_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _LEFTOVER = re.compile(r"^[\s*+\-•|>#\[\]()!.,:;/·▶▼►–—]*$")
 
 
@@ -51,3 +56,56 @@ def markdown_links(draft: Draft) -> Draft:
         if targets:
             edits[i] = (_LINK.sub(r"\1", line.text), " ".join(targets))
     return draft.rewrite(edits, "markdown.links", "link target")
+
+
+def first_heading(text: str, min_words: int = 2) -> tuple[int, str] | None:
+    """``(line number, text)`` of the first ``#`` heading of ``text`` with ``min_words`` words, links unwrapped.
+
+    html2text writes a page's ``<h1>`` so, and a news page's one ``<h1>`` is its headline.
+    """
+    text = _one_break(text)
+    for match in _H1.finditer(text) if "#" in text else ():
+        heading = " ".join(_LINK.sub(r"\1", match.group(1)).split()).strip(" #")
+        if len(_WORDS.findall(heading)) >= min_words:
+            return text.count("\n", 0, match.start()) + 1, heading
+    return None
+
+
+def under_heading(text: str, count: int) -> list[tuple[int, str]]:
+    """``(line number, text)`` of the ``count`` source lines under the first ``#`` heading, links unwrapped."""
+    heading = first_heading(text)
+    if heading is None:
+        return []
+    lines = _one_break(text).split("\n")[heading[0] : heading[0] + count]
+    return [(heading[0] + 1 + k, _LINK.sub(r"\1", line)) for k, line in enumerate(lines)]
+
+
+def author_links(text: str) -> list[tuple[int, str]]:
+    """``(line number, link text)`` of each link in ``text`` to an author's page ("[Anna](/author/anna-walsh)")."""
+    text = _one_break(text)
+    found = []
+    line_no, counted = 1, 0
+    for match in _LINK.finditer(text) if "](" in text else ():
+        if (match.start() > 0 and text[match.start() - 1] == "!") or not _is_author_page(match.group(2)):
+            continue
+        line_no += text.count("\n", counted, match.start())
+        counted = match.start()
+        found.append((line_no, match.group(1)))
+    return found
+
+
+def _one_break(text: str) -> str:
+    """``text`` with every line break ``str.splitlines`` knows made ``\\n``, so counting ``\\n`` numbers lines as
+    :class:`Draft` does."""
+    return "\n".join(text.splitlines()) if _OTHER_BREAK.search(text) else text
+
+
+def _is_author_page(target: str) -> bool:
+    try:
+        parts = urlsplit(target.split(None, 1)[0] if target else "")
+    except ValueError:  # "http://[broken": not a link to anything
+        return False
+    segments = parts.path.lower().split("/")
+    return any(s in lexicon.AUTHOR_URL_SEGMENTS or s.startswith("@") for s in segments) or any(
+        "author" in key.lower() for key, _ in parse_qsl(parts.query)
+    )

@@ -21,7 +21,7 @@ def tags(draft: Draft) -> Draft:
     lines = draft.lines
     # The tail starts after the last sentence that is not itself a headline ("What is AI?"), so taking
     # related headlines out later cannot move it; a short line there has no body left to head.
-    tail = max((i for i, line in enumerate(lines) if is_sentence(line.text)), default=-1)
+    tail = next((i for i in range(len(lines) - 1, -1, -1) if is_sentence(lines[i].text)), -1)
     drops: list[int] = []
     for i, line in enumerate(lines):
         if line.blank:

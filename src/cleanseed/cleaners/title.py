@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from urllib.parse import urlsplit
 
-from ..document import Draft
+from ..document import Draft, Line
 from ._base import cleaner
-from ._text import body_span, is_headline, next_nonblank, norm, plain, words
+from ._text import body_span, is_headline, is_prose, lines_containing, next_nonblank, norm, plain, words
+from .byline import names_only
+from .markdown import first_heading
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -18,11 +22,15 @@ _SLUG_SPLIT = re.compile(r"[-_.+]")
 _META_CLEANERS = frozenset({"meta.dates", "meta.byline"})
 _STAMP_REACH = 4
 _MAX_SITE_WORDS = 4
+_BODY_WORDS = 15
+_ANCHOR_REACH = 8
+"""Source lines over a lifted date or byline in which its headline sits (blank lines count)."""
 
 
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
-    """Lift the headline: the URL slug's line, a ``#`` heading, the line over a byline or date, or the first.
+    """Lift the headline: a markdown page's first ``#`` heading; else the URL slug's line anywhere, a ``#`` heading,
+    the top line of the block over the lifted date or byline, the line right over a removed stamp, or the first.
 
     A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
     so text already cleaned keeps its first line.
@@ -35,27 +43,59 @@ def title(draft: Draft) -> Draft:
         repeats = [i for i in head if norm(lines[i].text) == wanted][:1]
         return draft.drop(repeats, "meta.title", "repeats the title")
     removed = sorted({n for r in draft.removed if not r.partial for n in range(r.first_line, r.last_line + 1)})
-    first = next((i for i, line in enumerate(lines) if not line.blank), None)
-    candidates = [
-        i
-        for i in head
-        if _MIN_WORDS <= len(words(lines[i].text)) <= _MAX_WORDS
-        and is_headline(lines[i].text, _MAX_WORDS)
-        and ((i == first and removed) or _beside_removed(draft, i, removed))
-    ]
-    if not candidates:
+    if not removed:
         return draft
+    if draft.format == "markdown" and (heading := first_heading(draft.source)) is not None:
+        return _lift_heading(draft, *heading)
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    candidates = [i for i in head if _is_headline(lines[i].text) and (i == first or _beside_removed(draft, i, removed))]
+    # The line echoing the URL's slug is the headline wherever it sits: above the body start a long
+    # standfirst or a chrome paragraph may have moved, and it need not touch removed chrome.
+    slug = _by_slug(draft)
     h1 = next((i for i in candidates if _H1.match(lines[i].text)), None)
     over_stamp = _above_stamp(draft, candidates)
     above = next_nonblank(lines, over_stamp, -1) if over_stamp is not None else None
     # Headline, standfirst, byline: the line over the byline is the standfirst when a headline touches it.
     if over_stamp is not None and above in candidates and not _removed_between(above, over_stamp, draft, removed):
         over_stamp = above
-    evidence = (_by_slug(draft, candidates), h1, over_stamp)
-    best = next((i for i in evidence if i is not None), candidates[0])
+    evidence = (slug, h1, _over_stamp_line(draft), over_stamp, *candidates[:1])
+    best = next((i for i in evidence if i is not None), None)
+    if best is None:
+        return draft
     line = lines[best]
     draft = draft.lift("title", _without_site_name(" ".join(plain(line.text).split())), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
+
+
+def _over_stamp_line(draft: Draft) -> int | None:
+    """The topmost headline-shaped line a few lines over the line the date (else the byline) was lifted from.
+
+    Headline, standfirst, byline, date: the headline tops the block, wherever the body is thought to start.
+    """
+    lifted = {f.field: f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
+    anchor = lifted.get("published") or lifted.get("authors")
+    if anchor is None:
+        return None
+    lines = draft.lines
+    at = bisect_left([line.no for line in lines], anchor)
+    # Up to the reach, and not past removed chrome: lines i and i + 1 must be neighbours in the source.
+    above = itertools.takewhile(lambda i: i == at - 1 or lines[i].no + 1 == lines[i + 1].no, range(at - 1, -1, -1))
+    near = itertools.takewhile(lambda i: lines[i].no >= anchor - _ANCHOR_REACH, above)
+    heads = [i for i in near if _is_headline(lines[i].text) and names_only(lines[i].text) is None]
+    return heads[-1] if heads else None
+
+
+def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
+    """Lift a markdown page's first ``#`` heading, read from the source: another cleaner may have dropped it."""
+    line = Line(no, draft.source.splitlines()[no - 1])
+    draft = draft.lift("title", _without_site_name(plain(heading)), "meta.title", line=line)
+    at = bisect_left([kept.no for kept in draft.lines], no)
+    kept = at < len(draft.lines) and draft.lines[at].no == no
+    return draft.drop([at] if kept else [], "meta.title", "lifted title")
+
+
+def _is_headline(text: str) -> bool:
+    return _MIN_WORDS <= len(words(text)) <= _MAX_WORDS and is_headline(text, _MAX_WORDS)
 
 
 def _without_site_name(headline: str) -> str:
@@ -85,21 +125,33 @@ def _beside_removed(draft: Draft, i: int, removed: list[int]) -> bool:
     return first_after > 0 and removed[first_after - 1] > before
 
 
-def _by_slug(draft: Draft, candidates: list[int]) -> int | None:
-    """The candidate sharing most words with the URL's slug (fewest other words on a tie), if it shares enough."""
+def _by_slug(draft: Draft) -> int | None:
+    """The headline-shaped line sharing most words with the URL's slug (fewest other words on a tie), if it
+    shares enough: one above the body first, else one below."""
     if not draft.url:
         return None
     path = [p for p in urlsplit(draft.url).path.lower().split("/") if p]
     slug = {t for t in _SLUG_SPLIT.split(max(path, key=len)) if t.isalpha() and len(t) > 1} if path else set()
     if len(slug) < 2:
         return None
+    lines = draft.lines
+    # A line sharing half the slug holds one of its longest n - ceil(n/2) + 1 words: find only those, in C.
+    longest = sorted(slug, key=len, reverse=True)[: len(slug) - math.ceil(len(slug) / 2) + 1]
+    candidates = [i for i in lines_containing(lines, longest) if _is_headline(lines[i].text)]
+    span = body_span(lines)
 
     def score(i: int) -> tuple[float, float]:
-        found = {_slug_form(w) for w in words(draft.lines[i].text)}
+        found = {_slug_form(w) for w in words(lines[i].text)}
         return len(slug & found) / len(slug), len(slug & found) / len(slug | found)
 
-    best = max(candidates, key=score)
-    return best if score(best)[0] >= _MIN_SLUG_OVERLAP else None
+    head = [i for i in candidates if span is None or i < span[0]]
+    # Below the body start, a long line ending like a sentence is a paragraph echoing the headline, not it.
+    body = [i for i in candidates if i not in head and not is_prose(lines[i].text, _BODY_WORDS)]
+    for pool in (head, body):
+        best = max(pool, key=score, default=None)
+        if best is not None and score(best)[0] >= _MIN_SLUG_OVERLAP:
+            return best
+    return None
 
 
 def _slug_form(word: str) -> str:

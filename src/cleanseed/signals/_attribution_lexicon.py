@@ -5,6 +5,8 @@ Plain data, compared in lower case. ``attributions.py`` holds the logic that rea
 
 from __future__ import annotations
 
+from .. import _calendar as calendar
+
 __all__ = [
     "ANONYMOUS_DETERMINERS",
     "ANONYMOUS_NOUNS",
@@ -212,24 +214,8 @@ NOT_NAMES = frozenset(
         "instead",
         "perhaps",
         "maybe",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *calendar.WEEKDAYS,
+        *(month for month in calendar.MONTHS if month != "may"),  # "May" is a surname too (Theresa May)
         "earlier",
         "later",
         "nobody",

@@ -7,6 +7,8 @@ same thing at any outlet: no topic words, no outlet names.
 
 from __future__ import annotations
 
+from .. import _calendar as calendar
+
 REPORTIVE_HEDGES = (
     "reportedly",
     "allegedly",
@@ -329,13 +331,7 @@ PAST_COPULAS = ("was", "were", "wasn't", "wasn’t", "weren't", "weren’t", "ha
 """Past-tense auxiliaries: reporting narrates what happened."""
 
 TIME_ANCHORS = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *calendar.WEEKDAYS,
     "yesterday",
     "today",
     "tonight",

@@ -161,7 +161,11 @@ def log_odds(reading: Reading, model: GenreModel | None = None) -> dict[str, flo
 def classify(reading: Reading, model: GenreModel | None = None) -> tuple[Genre, float]:
     """The genre and the probability that the text is news."""
     model = model or load_model()
-    p_news = 1.0 / (1.0 + math.exp(-sum(log_odds(reading, model).values())))
+    return _decide(reading, model, log_odds(reading, model))
+
+
+def _decide(reading: Reading, model: GenreModel, terms: dict[str, float]) -> tuple[Genre, float]:
+    p_news = 1.0 / (1.0 + math.exp(-sum(terms.values())))
     if len(reading.sentences) < model.min_sentences and not labelled_opinion(reading):
         return "unknown", p_news
     if abs(p_news - 0.5) < model.unknown_band:
@@ -171,8 +175,10 @@ def classify(reading: Reading, model: GenreModel | None = None) -> tuple[Genre, 
 
 def genre(reading: Reading) -> Finding:
     """Grade the text from opinion (-1) to news (+1): ``2 * P(news) - 1``, with the cues that weighed most."""
-    label, p_news = classify(reading)
-    terms = {k: v for k, v in log_odds(reading).items() if k != "bias" and v}
+    model = load_model()
+    all_terms = log_odds(reading, model)
+    label, p_news = _decide(reading, model, all_terms)
+    terms = {k: v for k, v in all_terms.items() if k != "bias" and v}
     strongest = sorted(terms, key=lambda k: abs(terms[k]), reverse=True)[:3]
     why = ", ".join(f"{FEATURE_LABELS.get(k, k)} {terms[k]:+.1f}" for k in strongest)
     text = reading.text
