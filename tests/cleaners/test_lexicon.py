@@ -32,16 +32,16 @@ def test_every_month_maps_to_its_number() -> None:
 
 
 @pytest.mark.parametrize(
-    ("fragments", "needles"),
+    ("fragments", "keys"),
     [
-        (lexicon.LEGAL_STRONG + lexicon.LEGAL_WEAK, lexicon.LEGAL_NEEDLES),
-        (lexicon.AD_DISCLOSURES, lexicon.AD_DISCLOSURE_NEEDLES),
+        (lexicon.LEGAL_STRONG + lexicon.LEGAL_WEAK, lexicon.LEGAL_KEYS),
+        (lexicon.AD_DISCLOSURES, lexicon.AD_DISCLOSURE_KEYS),
     ],
 )
 @settings(max_examples=60)
 @given(data=st.data())
-def test_every_match_of_a_fragment_holds_one_of_its_needles(fragments, needles, data) -> None:
-    """Cleaners test only the lines holding a needle, so a match without one would be missed."""
+def test_every_match_of_a_fragment_holds_one_of_its_keys(fragments, keys, data) -> None:
+    """Cleaners test only the lines holding a key, so a match without one would be missed."""
     fragment = data.draw(st.sampled_from(fragments))
     match = data.draw(st.from_regex(fragment, fullmatch=True))
-    assert any(needle in match for needle in needles), (fragment, match)
+    assert any(key in match for key in keys), (fragment, match)

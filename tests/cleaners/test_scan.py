@@ -23,3 +23,15 @@ def test_search_keys_are_longest_words_less_those_holding_another() -> None:
 def test_lines_found_after_a_character_that_lowercases_to_two() -> None:
     lines = Draft.from_text("İİİ İstanbul\nnothing\nreply").lines
     assert lines_with_any(lines, ("reply", "nothing")) == [1, 2]
+
+
+def test_search_keys_skip_phrases_without_a_word() -> None:
+    assert search_keys(("- -", "About")) == ("about",)
+
+
+def test_a_scan_of_other_lines_does_not_reuse_the_last_one() -> None:
+    first = Draft.from_text("reply\nnothing").lines
+    second = Draft.from_text("nothing\nreply").lines
+    assert lines_with_any(first, ("reply",)) == [0]
+    assert lines_with_any(second, ("reply",)) == [1]
+    assert lines_with_any(first, ("reply",)) == [0]

@@ -56,7 +56,7 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _TIME_HINT = re.compile(r"\d(?:[:.]\d|\s?[apAP])")
 _SHORT_DATE_HINT = re.compile(r"\d[/.]\d")
 _RELATIVE_WORDS = ("ago", "yesterday", "just now")
-STAMP_NEEDLES = (*"0123456789", *_RELATIVE_WORDS)
+STAMP_KEYS = (*"0123456789", *_RELATIVE_WORDS)
 """Every stamp has a digit or a relative word: lines without one need no closer look."""
 
 

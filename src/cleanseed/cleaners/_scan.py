@@ -17,13 +17,7 @@ from ..document import Line
 
 def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     """Positions, in order, of the lines whose lowercased text contains one of ``keys`` (lowercase, no line break)."""
-    texts = [line.text for line in lines]
-    text = "\n".join(texts).lower()
-    if len(text) != sum(map(len, texts)) + max(len(texts) - 1, 0):
-        # A few characters ("İ") lowercase to two: lower line by line so offsets still map to lines.
-        texts = [t.lower() for t in texts]
-        text = "\n".join(texts)
-    starts = [0, *itertools.accumulate(map(operator.add, map(len, texts), itertools.repeat(1)))]
+    text, starts = _lowered(lines)
     hits: set[int] = set()
     for key in keys:
         at = text.find(key)
@@ -37,5 +31,26 @@ def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
 def search_keys(phrases: Iterable[str]) -> tuple[str, ...]:
     """Few keys that find every line holding one of ``phrases``: each phrase's longest word, less any key
     that holds a shorter one ("contributions" goes, "contribution" finds it). Fewer keys, fewer scans."""
-    longest = {max(re.findall(r"\w+", p.lower()), key=len) for p in phrases}
+    longest = {max(re.findall(r"\w+", p.lower()), key=len, default="") for p in phrases} - {""}
     return tuple(sorted(k for k in longest if not any(o != k and o in k for o in longest)))
+
+
+def _lowered(lines: Sequence[Line]) -> tuple[str, list[int]]:
+    """The lines joined by newlines and lowercased, with each line's start offset (and one past the end)."""
+    global _last
+    cached_lines, text, starts = _last
+    if cached_lines is lines:
+        # Most cleaners drop nothing, so the next one often scans the very same lines.
+        return text, starts
+    texts = [line.text for line in lines]
+    text = "\n".join(texts).lower()
+    if len(text) != sum(map(len, texts)) + max(len(texts) - 1, 0):
+        # A few characters ("İ") lowercase to two: lower line by line so offsets still map to lines.
+        texts = [t.lower() for t in texts]
+        text = "\n".join(texts)
+    starts = [0, *itertools.accumulate(map(operator.add, map(len, texts), itertools.repeat(1)))]
+    _last = (lines, text, starts)
+    return text, starts
+
+
+_last: tuple[Sequence[Line] | None, str, list[int]] = (None, "", [0])

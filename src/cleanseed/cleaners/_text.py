@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -102,40 +101,6 @@ def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | N
 _last_spans: tuple[Sequence[Line] | None, dict[int, tuple[int, int] | None]] = (None, {})
 
 
-def lines_containing(lines: Sequence[Line], needles: Iterable[str]) -> list[int]:
-    """Positions, in order, of the lines whose lowercased text contains any of ``needles`` (lowercase literals).
-
-    A cleaner whose every target holds one of a few words tests only these lines: a ``str.find`` over the
-    joined text runs in C at a few nanoseconds a character, a Python test of each line at a microsecond.
-    """
-    joined, starts = _lowered(lines)
-    found: set[int] = set()
-    for needle in needles:
-        at = joined.find(needle)
-        while at != -1:
-            i = bisect_right(starts, at) - 1
-            found.add(i)
-            at = joined.find(needle, starts[i + 1])
-    return sorted(found)
-
-
-def _lowered(lines: Sequence[Line]) -> tuple[str, list[int]]:
-    """The lines lowercased and joined by newlines, with the offset of each line's start (and one past the end)."""
-    global _last_lowered
-    last_lines, joined, starts = _last_lowered
-    if last_lines is not lines:
-        texts = [line.text.lower() for line in lines]
-        joined = "\n".join(texts)
-        starts = [0]
-        for text in texts:
-            starts.append(starts[-1] + len(text) + 1)
-        _last_lowered = (lines, joined, starts)
-    return joined, starts
-
-
-_last_lowered: tuple[Sequence[Line] | None, str, list[int]] = (None, "", [0])
-
-
 def next_nonblank(lines: Sequence[Line], i: int, step: int = 1) -> int | None:
     """Position of the nearest non-blank line after (or with ``step=-1`` before) position ``i``."""
     j = i + step
@@ -151,8 +116,3 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
     alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
     tail = r"(?:\W.*)?$" if prefix else r"[\s\d\W]{0,20}$"
     return re.compile(rf"^(?:{alternatives}){tail}", re.S)
-
-
-def needles(phrases: Iterable[str]) -> frozenset[str]:
-    """The longest word of each phrase: a line that holds a phrase holds its needle, whatever its spacing."""
-    return frozenset(max(phrase.lower().split(), key=len) for phrase in phrases)

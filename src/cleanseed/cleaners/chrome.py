@@ -7,12 +7,13 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import lines_containing, needles, norm, phrase_regex, words
+from ._scan import lines_with_any, search_keys
+from ._text import norm, phrase_regex, words
 
 _SKIP = re.compile("|".join(re.escape(p) for p in lexicon.SKIP_LINK_PHRASES))
-_SKIP_NEEDLES = needles(lexicon.SKIP_LINK_PHRASES)
+_SKIP_KEYS = search_keys(lexicon.SKIP_LINK_PHRASES)
 _SHARE_PHRASE = phrase_regex(lexicon.SHARE_PHRASES)
-_SHARE_NEEDLES = lexicon.SHARE_ANCHORS | needles(lexicon.SHARE_PHRASES) | {"follow"}
+_SHARE_KEYS = search_keys((*lexicon.SHARE_ANCHORS, *lexicon.SHARE_PHRASES, "follow"))
 """A share bar holds an anchor word or a share phrase; "Follow X on Y" lines start with "follow"."""
 _FOLLOW = re.compile(r"^follow (?:\w+ ){0,4}on\b[\W\w]{0,80}$")
 _AD = phrase_regex(lexicon.AD_PHRASES)
@@ -31,7 +32,7 @@ def skip_links(draft: Draft) -> Draft:
     """Drop short lines holding an accessibility link such as "Skip to content"."""
     drops = [
         i
-        for i in lines_containing(draft.lines, _SKIP_NEEDLES)
+        for i in lines_with_any(draft.lines, _SKIP_KEYS)
         if len(text := draft.lines[i].text) <= _MAX_CHROME_CHARS and _SKIP.search(norm(text)) and len(words(text)) <= 12
     ]
     return draft.drop(drops, "chrome.skip_links", "skip link")
@@ -42,7 +43,7 @@ def share(draft: Draft) -> Draft:
     """Drop share, save and social-follow bars, with their counters ("Share  Save", "12 Comments")."""
     drops = [
         i
-        for i in lines_containing(draft.lines, _SHARE_NEEDLES)
+        for i in lines_with_any(draft.lines, _SHARE_KEYS)
         if len(text := draft.lines[i].text) <= _MAX_CHROME_CHARS and _is_share(text)
     ]
     return draft.drop(drops, "chrome.share", "share buttons")
@@ -51,7 +52,7 @@ def share(draft: Draft) -> Draft:
 @cleaner("chrome.ads")
 def ads(draft: Draft) -> Draft:
     """Drop advertisement markers ("Advertisement", "Story continues below advertisement") and affiliate disclosures."""
-    disclosures = set(lines_containing(draft.lines, lexicon.AD_DISCLOSURE_NEEDLES))
+    disclosures = set(lines_with_any(draft.lines, lexicon.AD_DISCLOSURE_KEYS))
     drops = []
     for i, line in enumerate(draft.lines):
         text = line.text

@@ -7,8 +7,9 @@ import re
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._dates import STAMP_NEEDLES, date_in_url, earliest_date, find_date, find_relative, is_timestamp, only_stamp_words
-from ._text import body_span, lines_containing, norm, words
+from ._dates import STAMP_KEYS, date_in_url, earliest_date, find_date, find_relative, is_timestamp, only_stamp_words
+from ._scan import lines_with_any
+from ._text import body_span, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
 from .markdown import under_heading
@@ -35,7 +36,7 @@ def dates(draft: Draft) -> Draft:
     never give a date.
     """
     drops, edits, stamped = [], {}, []
-    candidates = lines_containing(draft.lines, STAMP_NEEDLES)
+    candidates = lines_with_any(draft.lines, STAMP_KEYS)
     for i in candidates:
         line = draft.lines[i]
         text = line.text

@@ -7,7 +7,8 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import body_span, is_prose, lines_containing, norm, words
+from ._scan import lines_with_any
+from ._text import body_span, is_prose, norm, words
 
 _STRONG = re.compile("|".join(lexicon.LEGAL_STRONG))
 _WEAK = re.compile("|".join(lexicon.LEGAL_WEAK))
@@ -33,7 +34,7 @@ def legal(draft: Draft) -> Draft:
     """Drop copyright lines anywhere, and terms/privacy lines outside the article body."""
     span = body_span(draft.lines)
     drops = []
-    for i in lines_containing(draft.lines, lexicon.LEGAL_NEEDLES):
+    for i in lines_with_any(draft.lines, lexicon.LEGAL_KEYS):
         line = draft.lines[i]
         low = line.text.lower()
         if not (_STRONG.search(low) or _WEAK.search(low)) or len(words(line.text)) > _MAX_NOTICE_WORDS:

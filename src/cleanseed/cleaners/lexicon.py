@@ -367,7 +367,7 @@ AD_DISCLOSURES = (
 )
 """Regex fragments of affiliate and sponsorship disclosures."""
 
-AD_DISCLOSURE_NEEDLES = ("affiliate", "associates program", "share", "commission", "compensation", "fee", "paid for by")
+AD_DISCLOSURE_KEYS = ("affiliate", "associates program", "share", "commission", "compensation", "fee", "paid for by")
 """Literals of which every match of ``AD_DISCLOSURES`` holds one (a test checks it)."""
 
 AD_LEADS = ("advertisement", "advertising", "sponsored content", "paid content", "promoted content")
@@ -398,7 +398,7 @@ LEGAL_WEAK = (
 )
 """Legal wording that is chrome only outside the article body (an article may discuss copyright)."""
 
-LEGAL_NEEDLES = (
+LEGAL_KEYS = (
     "\u00a9",
     "(c)",
     "copyright",

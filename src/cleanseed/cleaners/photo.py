@@ -8,7 +8,8 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._dates import find_date
-from ._text import lines_containing, needles, next_nonblank, norm, words
+from ._scan import lines_with_any, search_keys
+from ._text import next_nonblank, norm, words
 
 _AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
 _CREDIT_WORD = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_WORDS, key=len, reverse=True))
@@ -17,7 +18,7 @@ _CAPTION_LEAD = re.compile(r"^(?:" + "|".join(lexicon.CAPTION_LEADS) + r")\s{0,3
 _PREFIX = re.compile(rf"^(?:{_OPENER}|(?:{'|'.join(lexicon.CREDIT_LEADS)})\b)")
 # The credit closes the line; its initials ("Anna J. Walsh") may hold a full stop, its end may not.
 _EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^!?]{{1,100}}(?<![.!?])$")
-_CAPTION_NEEDLES = needles(lexicon.CREDIT_WORDS) | needles(lexicon.CAPTION_LEADS)
+_CAPTION_KEYS = search_keys(lexicon.CREDIT_WORDS + lexicon.CAPTION_LEADS)
 """A labelled caption holds a caption label or a credit word."""
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
 _CONNECTORS = frozenset(
@@ -51,7 +52,7 @@ def caption(draft: Draft) -> Draft:
     """
     lines = draft.lines
     credits = [_credit_line(line.text) for line in lines]
-    named = set(lines_containing(lines, _CAPTION_NEEDLES))
+    named = set(lines_with_any(lines, _CAPTION_KEYS))
     drops = []
     for i, line in enumerate(lines):
         if line.blank or credits[i] or len(words(line.text)) > _MAX_CAPTION_WORDS:

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 from ..document import Draft, Line
 from ._base import cleaner
-from ._text import body_span, is_headline, is_prose, lines_containing, next_nonblank, norm, plain, words
+from ._scan import lines_with_any
+from ._text import body_span, is_headline, is_prose, next_nonblank, norm, plain, words
 from .byline import names_only
 from .markdown import first_heading
 
@@ -137,7 +138,7 @@ def _by_slug(draft: Draft) -> int | None:
     lines = draft.lines
     # A line sharing half the slug holds one of its longest n - ceil(n/2) + 1 words: find only those, in C.
     longest = sorted(slug, key=len, reverse=True)[: len(slug) - math.ceil(len(slug) / 2) + 1]
-    candidates = [i for i in lines_containing(lines, longest) if _is_headline(lines[i].text)]
+    candidates = [i for i in lines_with_any(lines, longest) if _is_headline(lines[i].text)]
     span = body_span(lines)
 
     def score(i: int) -> tuple[float, float]:
