@@ -42,9 +42,16 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "related.links",
     "related.truncated",
     "boilerplate.lines",
+    "footer.legal",
+    "chrome.tags",
     "text.blank_runs",
 )
-"""The default pipeline, in order: the one place that says which cleaners run."""
+"""The default pipeline, in order: the one place that says which cleaners run.
+
+``footer.legal`` and ``chrome.tags`` run again after the line model: they judge a line by where the body
+ends, and the line model can move that end. Without this second look, cleaning the output again removed
+more on 11 of the 842 flat development captures; with it, on 4.
+"""
 
 
 class Pipeline:
