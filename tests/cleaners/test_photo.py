@@ -1,3 +1,5 @@
+import pytest
+
 from cleanseed import Draft
 from cleanseed.cleaners.photo import caption, credit, is_credit
 
@@ -35,6 +37,20 @@ def test_agency_led_caption_dropped() -> None:
 def test_caption_carrying_its_own_credit_dropped() -> None:
     text = f"Sadiq Khan in London. Photograph: Ben Montgomery/Getty Images\n{BODY}"
     assert caption(Draft.from_text(text)).text == BODY
+
+
+@pytest.mark.parametrize(
+    "credit_in_brackets",
+    ["(Dana Reyes / AFP / Getty Images)", "(Photo by Dana Reyes/Getty Images)", "(AP)", "(Dana Reyes/AP)"],
+)
+def test_caption_closed_by_its_credit_in_brackets_dropped(credit_in_brackets: str) -> None:
+    text = f"The mayor opens the new bridge on Tuesday. {credit_in_brackets}\n{BODY}"
+    assert caption(Draft.from_text(text)).text == BODY
+
+
+def test_sentence_closed_by_other_brackets_kept() -> None:
+    text = f"The council approved the plan (the third this year).\nOfficials met in the town hall (left).\n{BODY}"
+    assert caption(Draft.from_text(text)).text.startswith("The council approved the plan")
 
 
 def test_body_paragraph_above_an_uncaptioned_picture_kept() -> None:

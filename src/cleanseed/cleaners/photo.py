@@ -24,6 +24,7 @@ _CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
 _CONNECTORS = frozenset(
     ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
 )
+_CREDIT_TAIL = re.compile(r"\(([^()]{1,120})\)\s*$")
 _MAX_CREDIT_WORDS = 14
 _MAX_CREDIT_CHARS = 200
 _MAX_CAPTION_WORDS = 70
@@ -64,10 +65,16 @@ def caption(draft: Draft) -> Draft:
         above_credit = (
             after is not None and after - i <= 3 and credits[after] and lines[after].no - line.no == after - i
         )
-        labelled = i in named and (_CAPTION_LEAD.match(text) or _EMBEDDED.search(text))
+        labelled = (i in named and (_CAPTION_LEAD.match(text) or _EMBEDDED.search(text))) or _ends_in_credit(line.text)
         if labelled or (above_credit and _describes_picture(line.text, text)):
             drops.append(i)
     return draft.drop(drops, "chrome.caption", "photo caption")
+
+
+def _ends_in_credit(text: str) -> bool:
+    """A caption closed by its credit in brackets: "… at the auction. (Valerie Macon / AFP / Getty Images)"."""
+    match = _CREDIT_TAIL.search(text[-_MAX_CREDIT_CHARS:]) if text.rstrip().endswith(")") else None
+    return match is not None and is_credit(match.group(1))
 
 
 def _credit_line(text: str) -> bool:
