@@ -293,6 +293,14 @@ def test_parse_date(raw: str | None, date: dt.date | None) -> None:
     assert parse_date(raw) == date
 
 
+def test_nested_headers_around_many_elements_stay_linear() -> None:
+    # Each <header> used to be searched for the headline and for <time> elements: work grew with depth x size.
+    body = "<header>" * 150 + '<time datetime="2023-06-01">June 1, 2023</time>' * 30 + "<p>x</p>" * 5000
+    meta = meta_of(body=body + "</header>" * 150, url="https://example.com/2023/06/02/a")
+    assert meta.published is not None and meta.published.value == dt.date(2023, 6, 1)
+    assert meta.published.origin == "html <time datetime>"
+
+
 @settings(deadline=None, max_examples=60)
 @given(st.text(max_size=300))
 def test_any_json_ld_text_reads_without_raising(script: str) -> None:

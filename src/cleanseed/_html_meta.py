@@ -70,12 +70,11 @@ BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
 AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writer/", "/staff/")
 """Parts of the address of an author's page."""
 AUTHOR_CANDIDATES = XPath(
-    "//@rel[. = 'author']/.. | //@itemprop[. = 'author']/.."
-    " | //@class[contains(., 'author') or contains(., 'byline')]/.."
-    " | //a/@href[" + " or ".join(f"contains(., '{part}')" for part in AUTHOR_HREF_PARTS) + "]/.."
+    "//*[@rel[. = 'author'] or @itemprop[. = 'author'] or @class[contains(., 'author') or contains(., 'byline')]"
+    " or self::a[@href[" + " or ".join(f"contains(., '{part}')" for part in AUTHOR_HREF_PARTS) + "]]]"
 )
-"""Every element that may hold a byline, in document order; ranked by :func:`_byline_rank`. (Testing the
-attributes rather than the elements more than halves the cost of the pass.)"""
+"""Every element that may hold a byline, in document order; ranked by :func:`_byline_rank`. (Testing attribute
+nodes in a predicate costs less than ``contains(@class, …)``; selecting them and stepping to ``..`` is quadratic.)"""
 MAX_BYLINE_ELEMENTS = 8
 """Elements of one rank tried before the next rank; author links get more (sidebars link to authors too)."""
 MAX_AUTHOR_LINKS = 30
@@ -83,18 +82,17 @@ MAX_BY_WRAPPERS = 2
 """Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
 DATE_ELEMENTS = XPath(
     "(//*[@itemprop='datePublished'][@datetime or @content]"
-    " | //article//time[@datetime] | //header//time[@datetime])[1]"
+    " | //time[@datetime][ancestor::article or ancestor::header])[1]"
 )
 """The first machine-readable date in the story's markup."""
 JSON_LD_DATE_KEYS = ("datePublished", "dateModified", "dateCreated")
 MODIFIED_FIELDS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
 """``<meta>`` fields naming the last update: a printed stamp that matches one is the date the page shows."""
 PRINTED_ELEMENTS = XPath(
-    "(//@class[contains(., 'date') or contains(., 'publish') or contains(., 'posted') or contains(., 'timestamp')"
-    " or contains(., 'byline')]/.. | //@id[contains(., 'date')]/.. | //time)[position() <= 30]"
+    "(//*[@class[contains(., 'date') or contains(., 'publish') or contains(., 'posted') or contains(., 'timestamp')"
+    " or contains(., 'byline')] or @id[contains(., 'date')] or self::time])[position() <= 30]"
 )
-"""Elements marked as a date or byline, in document order: where the story prints its date. (Testing the class
-attributes, not the elements, halves the cost of the pass.)"""
+"""Elements marked as a date or byline, in document order: where the story prints its date."""
 CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo"})
 """Tags and ARIA roles of the site's chrome, whose date is "today" or another story's."""
@@ -172,19 +170,36 @@ class PageMeta:
 
 @dataclass(frozen=True, slots=True)
 class _Markup:
-    """What the readers share: ``<meta>`` values by lowercased key, and the JSON-LD nodes with a ``@type``."""
+    """What the readers share: ``<meta>`` values by lowercased key, the JSON-LD nodes with a ``@type``, the
+    page's first ``<h1>`` elements and every element holding one."""
 
     meta: dict[str, list[tuple[str, str]]]
     nodes: list[tuple[str, dict[str, Any]]]
+    headings: list[Any]
+    holders: frozenset[Any]
 
     def story(self, types: frozenset[str] = ARTICLE_TYPES) -> list[tuple[str, dict[str, Any]]]:
         """The JSON-LD nodes of the given types (the page's story by default), in document order."""
         return [(t, n) for t, n in self.nodes if t in types]
 
+    def in_chrome(self, element: Any) -> bool:
+        """Whether ``element`` sits in the site's navigation, banner, sidebar or footer, or in a header that holds
+        no headline; a set lookup per ancestor, so nested headers cost no subtree searches."""
+        return any(self._is_chrome(a) for a in element.iterancestors())
+
+    def _is_chrome(self, element: Any) -> bool:
+        tag = element.tag
+        if tag in CHROME_TAGS or element.get("role") in CHROME_ROLES:
+            return True
+        # Custom elements named as headers (<site-header>) are headers too.
+        return isinstance(tag, str) and (tag == "header" or tag.endswith("-header")) and element not in self.holders
+
 
 def read_meta(tree: Any, url: str | None = None) -> PageMeta:
     """Title, authors, date, site and labels of the page parsed as ``tree`` (an lxml HTML element)."""
-    markup = _Markup(_meta_fields(tree), _json_ld_nodes(tree))
+    headings = list(islice(tree.iter("h1"), MAX_HEADINGS))
+    holders = frozenset(holder for heading in headings for holder in heading.iterancestors())
+    markup = _Markup(_meta_fields(tree), _json_ld_nodes(tree), headings, holders)
     site = _site(markup)
     return PageMeta(
         title=_title(tree, markup, _site_names(site.value if site else None, url)),
@@ -253,7 +268,7 @@ def _title(tree: Any, markup: _Markup, names: frozenset[str]) -> Found[str] | No
     a section name is named too); the page's only heading is too, unless it holds a title field behind a label
     ("Politics | <title>") or is the site's logo.
     """
-    headings = [h for h in islice(tree.iter("h1"), MAX_HEADINGS) if _heading(h) and not _is_logo(h)]
+    headings = [h for h in markup.headings if _heading(h) and not _is_logo(h)]
     fields = [
         (raw, _trim_title(raw, origin, names), origin)
         for raw, origin in ((html.unescape(raw), origin) for raw, origin in _title_candidates(tree, markup))
@@ -363,7 +378,7 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
                 if mirrored != folded and mirrored & folded:
                     return found
             return Found(names, f"html json-ld {kind}.author")
-    return fields[0] if fields else _byline_authors(tree)
+    return fields[0] if fields else _byline_authors(tree, markup)
 
 
 def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:
@@ -379,7 +394,7 @@ def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:
             yield Found(authors(v for _, v in values), f"html {values[0][0]}")
 
 
-def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
+def _byline_authors(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
     """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff"); bylines in
     the site's chrome (a sidebar's other stories) left out."""
     ranked: list[list[Any]] = [[], [], [], []]
@@ -387,7 +402,7 @@ def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
         rank = _byline_rank(element)
         if rank is None or len(ranked[rank]) >= (MAX_AUTHOR_LINKS if rank == 3 else MAX_BYLINE_ELEMENTS):
             continue
-        if not any(_is_chrome(a) for a in element.iterancestors()):
+        if not markup.in_chrome(element):
             ranked[rank].append(element)
     for rank, elements in enumerate(ranked):
         for element in elements:
@@ -499,7 +514,7 @@ def _published(tree: Any, markup: _Markup, url: str | None) -> Found[dt.date] | 
     site header's "today". A stamp that no field confirms still beats no date at all.
     """
     stated = next(_stated_dates(tree, markup, url), None)
-    printed = _printed_date(tree)
+    printed = _printed_date(tree, markup)
     if printed is None or (stated is not None and printed.value == stated.value):
         return stated
     for field, zoned in _date_fields(markup, url):
@@ -552,12 +567,14 @@ def _url_date(url: str | None) -> dt.date | None:
     return _date(int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
-def _printed_date(tree: Any) -> Found[dt.date] | None:
+def _printed_date(tree: Any, markup: _Markup) -> Found[dt.date] | None:
     """The stamp printed beside the story: in a date-marked element, else in the elements after the headline."""
-    return _first_stamp(PRINTED_ELEMENTS(tree), "text") or _first_stamp(AFTER_HEADLINE(tree), "text after the <h1>")
+    return _first_stamp(PRINTED_ELEMENTS(tree), markup, "text") or _first_stamp(
+        AFTER_HEADLINE(tree), markup, "text after the <h1>"
+    )
 
 
-def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
+def _first_stamp(elements: Iterable[Any], markup: _Markup, where: str) -> Found[dt.date] | None:
     """The first bare stamp in ``elements`` outside the site's chrome; an "Updated" stamp only when no other is.
 
     An element inside one already read repeats part of it, and is skipped.
@@ -565,8 +582,7 @@ def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
     read: set[Any] = set()
     updated: Found[dt.date] | None = None
     for element in elements:
-        ancestors = list(element.iterancestors())
-        if read.intersection(ancestors) or any(_is_chrome(a) for a in ancestors):
+        if read.intersection(element.iterancestors()) or markup.in_chrome(element):
             continue
         stamp = _labelled_stamp(element)
         if stamp is None:
@@ -578,15 +594,6 @@ def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
             return found
         updated = updated or found
     return updated
-
-
-def _is_chrome(element: Any) -> bool:
-    """Whether ``element`` is the site's navigation, banner, sidebar or footer, or a header without the headline."""
-    tag = element.tag
-    if tag in CHROME_TAGS or element.get("role") in CHROME_ROLES:
-        return True
-    # Custom elements named as headers (<site-header>) are headers too.
-    return isinstance(tag, str) and (tag == "header" or tag.endswith("-header")) and element.find(".//h1") is None
 
 
 def _labelled_stamp(element: Any) -> tuple[dt.date, str] | None:
