@@ -2,9 +2,11 @@
 
 Each reader returns a :class:`Found` value with the exact field it came from. Sources are tried from the
 most to the least deliberate statement of the publisher: JSON-LD, then ``<meta>`` fields, then marked-up
-elements (``<time datetime>``, ``rel=author``), then the URL path for dates. Dates come from date fields,
-or from elements marked as dates or bylines whose text (or a part of it) is nothing but a stamp: never from
-copyright lines or free text.
+elements (``<time datetime>``, ``rel=author``), then the URL path for dates. What the page prints wins where
+a field confirms it: the ``<h1>`` that a title field names, the date stamp beside the story that a date field
+names (published or modified, a time zone apart), the ``<meta>`` byline that shares a name with the JSON-LD
+authors. Dates come from date fields, or from elements marked as dates or bylines whose text (or a part of it)
+is nothing but a stamp: never from copyright lines or free text.
 """
 
 from __future__ import annotations
@@ -268,24 +270,22 @@ def _title(tree: Any, markup: _Markup, names: frozenset[str]) -> Found[str] | No
     a section name is named too); the page's only heading is too, unless it holds a title field behind a label
     ("Politics | <title>") or is the site's logo.
     """
-    headings = [h for h in markup.headings if _heading(h) and not _is_logo(h)]
+    headings = [text for h in markup.headings if (text := _heading(h)) and not _is_logo(h)]
     fields = [
         (raw, _trim_title(raw, origin, names), origin)
         for raw, origin in ((html.unescape(raw), origin) for raw, origin in _title_candidates(tree, markup))
     ]
     confirmed = [
         Found(heading, f"html <h1>, as in {origin}")
-        for heading in map(_heading, headings)
+        for heading in headings
         for raw, title, origin in fields
         if _confirms(raw, title, heading)
     ]
     if confirmed:
         return max(confirmed, key=lambda found: len(found.value))
     titles = [(title, origin) for _, title, origin in fields if title]
-    if len(headings) == 1:
-        heading = _heading(headings[0])
-        if not any(_title_key(heading).find(_title_key(title)) > 0 for title, _ in titles):
-            return Found(heading, "html <h1>")
+    if len(headings) == 1 and not any(_title_key(headings[0]).find(_title_key(title)) > 0 for title, _ in titles):
+        return Found(headings[0], "html <h1>")
     return Found(*titles[0]) if titles else None
 
 
@@ -295,7 +295,7 @@ def _heading(element: Any) -> str:
 
 def _is_logo(element: Any) -> bool:
     """Whether a heading holds an image: the site's logo, not a headline."""
-    return any(True for _ in element.iter("img", "svg", "{http://www.w3.org/2000/svg}svg"))
+    return next(element.iter("img", "svg", "{http://www.w3.org/2000/svg}svg"), None) is not None
 
 
 def _confirms(raw: str, title: str, heading: str) -> bool:
