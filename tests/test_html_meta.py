@@ -119,6 +119,15 @@ def test_author_link_inside_a_wrapper_after_by_and_bylines_outside_the_chrome() 
     assert meta.authors.origin == "html <a> [href=/staff/jane-doe] after 'By'"
 
 
+def test_author_link_just_under_the_headline_needs_no_by() -> None:
+    body = '<h1>Buses</h1><p class="meta"><a href="/author/jane">Jane Doe</a> - June 1, 2023</p>'
+    meta = meta_of(body=body)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+    assert meta.authors.origin == "html <a> [href=/author/jane] under the <h1>"
+    far = '<p><a href="/author/jane">Jane Doe</a></p><h1>Buses</h1>' + "<p>Text.</p>" * 50
+    assert meta_of(body=far + '<p><a href="/author/john">John Smith</a></p>').authors is None
+
+
 def test_date_from_marked_up_stamp_and_never_from_free_text() -> None:
     stamp = meta_of(body='<div class="article-date">Published: Dec 20, 2023 4:25 PM</div><p>x</p>')
     assert stamp.published is not None and stamp.published.value == dt.date(2023, 12, 20)

@@ -395,8 +395,9 @@ def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:
 
 
 def _byline_authors(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
-    """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff"); bylines in
-    the site's chrome (a sidebar's other stories) left out."""
+    """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff"), else in a
+    link to an author's page just under the headline; bylines in the site's chrome (a sidebar's other stories)
+    left out, and other author links only after "By"."""
     ranked: list[list[Any]] = [[], [], [], []]
     for element in AUTHOR_CANDIDATES(tree):
         rank = _byline_rank(element)
@@ -411,6 +412,10 @@ def _byline_authors(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None
             if names := authors([element.text_content()], strict=True):
                 after = " after 'By'" if rank == 3 else ""
                 return Found(names, f"html <{element.tag}>{_described(element)}{after}")
+    below = set(AFTER_HEADLINE(tree))
+    for element in ranked[3]:
+        if element in below and (names := authors([element.text_content()], strict=True)):
+            return Found(names, f"html <{element.tag}>{_described(element)} under the <h1>")
     return None
 
 
