@@ -314,3 +314,40 @@ def test_nested_headers_around_many_elements_stay_linear() -> None:
 @given(st.text(max_size=300))
 def test_any_json_ld_text_reads_without_raising(script: str) -> None:
     meta_of(ld(script.replace("<", "")))
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "<h1>Council expands the bus network</h1>",
+        "<h1><svg><title>Logo</title></svg></h1>",
+        "<header>",
+        "</header>",
+        "<nav>",
+        "</nav>",
+        "<article>",
+        "</article>",
+        '<time datetime="2023-06-01T23:30:00Z">June 1, 2023</time>',
+        '<span class="date">Updated June 3, 2023</span>',
+        '<p class="byline">By Jane Doe | June 2, 2023</p>',
+        '<a href="/author/jane">Jane Doe</a>',
+        "<p>By <span><a href='/staff/john'>John Smith</a></span></p>",
+        "<p>Some text about a date, June 9, 2023, in prose.</p>",
+        '<meta property="og:title" content="Buses | Example">',
+        '<meta property="article:modified_time" content="2023-06-03T08:00:00Z">',
+        ld('{"@type": "NewsArticle", "datePublished": "2023-06-02", "author": {"@type": "Person", "name": "A B"}}'),
+    ]
+)
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.lists(FRAGMENTS, max_size=25), st.sampled_from([None, "https://example.com/2023/06/02/buses"]))
+def test_any_mix_of_markup_gives_typed_values_with_origins(fragments: list[str], url: str | None) -> None:
+    meta = meta_of(body="".join(fragments), url=url)
+    if url is None and all("2023" not in f or "prose" in f for f in fragments):
+        assert meta.published is None
+    if meta.published is not None:
+        assert isinstance(meta.published.value, dt.date) and meta.published.origin
+    if meta.title is not None:
+        assert meta.title.value.strip() and meta.title.origin
+    if meta.authors is not None:
+        assert all(isinstance(name, str) and name for name in meta.authors.value) and meta.authors.origin
