@@ -147,6 +147,7 @@ def test_url_date_only_when_markup_names_none() -> None:
     assert marked is not None and marked.value == dt.date(2023, 5, 4)
 
 
+URL = "https://www.examplenews.com/buses"
 STORY_DATES = ld(
     '{"@type": "NewsArticle", "datePublished": "2021-03-01T09:00:00Z", "dateModified": "2023-06-10T23:30:00Z"}'
 )
@@ -226,7 +227,7 @@ def test_a_long_heading_inside_a_title_field_is_confirmed() -> None:
     assert meta.title is not None and meta.title.value == "May 2: Council expands the bus network"
 
 
-def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_a_logo() -> None:
+def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_the_site() -> None:
     head = '<meta property="og:title" content="You won\'t believe these buses">'
     lone = meta_of(head, body="<h1>Council expands the bus network</h1>")
     assert lone.title is not None and lone.title.value == "Council expands the bus network"
@@ -235,6 +236,10 @@ def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_a_logo() -> N
     assert labelled.title is not None and labelled.title.value == "You won't believe these buses"
     logo = meta_of(head, body='<h1><a href="/"><svg><title>Example</title></svg></a></h1>')
     assert logo.title is not None and logo.title.origin == "html meta[property=og:title]"
+    site = meta_of(
+        head + "<title>You won't believe these buses | Example News</title>", body="<h1>Example News</h1>", url=URL
+    )
+    assert site.title is not None and site.title.value == "You won't believe these buses"
 
 
 def test_title_drops_the_host_name_and_html_entities() -> None:

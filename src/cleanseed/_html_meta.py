@@ -268,9 +268,11 @@ def _title(tree: Any, markup: _Markup, names: frozenset[str]) -> Found[str] | No
     is the headline as the page prints it, so the text cleaners find it again in the extracted text. A heading
     that a title field names, whole or as one part ("Opinion | <h1> | Site"), is the story's (the longest, when
     a section name is named too); the page's only heading is too, unless it holds a title field behind a label
-    ("Politics | <title>") or is the site's logo.
+    ("Politics | <title>") or is the site's logo or name.
     """
-    headings = [text for h in markup.headings if (text := _heading(h)) and not _is_logo(h)]
+    headings = [
+        text for h in markup.headings if (text := _heading(h)) and not _is_logo(h) and _alnum(text) not in names
+    ]
     fields = [
         (raw, _trim_title(raw, origin, names), origin)
         for raw, origin in ((html.unescape(raw), origin) for raw, origin in _title_candidates(tree, markup))
