@@ -589,10 +589,8 @@ def _first_stamp(elements: Iterable[Any], markup: _Markup, where: str) -> Found[
     read: set[Any] = set()
     updated: Found[dt.date] | None = None
     for element in elements:
-        if read.intersection(element.iterancestors()) or markup.in_chrome(element):
-            continue
         stamp = _labelled_stamp(element)
-        if stamp is None:
+        if stamp is None or read.intersection(element.iterancestors()) or markup.in_chrome(element):
             continue
         read.add(element)
         date, label = stamp
