@@ -119,6 +119,15 @@ def test_author_link_inside_a_wrapper_after_by_and_bylines_outside_the_chrome() 
     assert meta.authors.origin == "html <a> [href=/staff/jane-doe] after 'By'"
 
 
+def test_author_link_just_under_the_headline_needs_no_by() -> None:
+    body = '<h1>Buses</h1><p class="meta"><a href="/author/jane">Jane Doe</a> - June 1, 2023</p>'
+    meta = meta_of(body=body)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe",)
+    assert meta.authors.origin == "html <a> [href=/author/jane] under the <h1>"
+    far = '<p><a href="/author/jane">Jane Doe</a></p><h1>Buses</h1>' + "<p>Text.</p>" * 50
+    assert meta_of(body=far + '<p><a href="/author/john">John Smith</a></p>').authors is None
+
+
 def test_date_from_marked_up_stamp_and_never_from_free_text() -> None:
     stamp = meta_of(body='<div class="article-date">Published: Dec 20, 2023 4:25 PM</div><p>x</p>')
     assert stamp.published is not None and stamp.published.value == dt.date(2023, 12, 20)
@@ -138,6 +147,7 @@ def test_url_date_only_when_markup_names_none() -> None:
     assert marked is not None and marked.value == dt.date(2023, 5, 4)
 
 
+URL = "https://www.examplenews.com/buses"
 STORY_DATES = ld(
     '{"@type": "NewsArticle", "datePublished": "2021-03-01T09:00:00Z", "dateModified": "2023-06-10T23:30:00Z"}'
 )
@@ -217,7 +227,7 @@ def test_a_long_heading_inside_a_title_field_is_confirmed() -> None:
     assert meta.title is not None and meta.title.value == "May 2: Council expands the bus network"
 
 
-def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_a_logo() -> None:
+def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_the_site() -> None:
     head = '<meta property="og:title" content="You won\'t believe these buses">'
     lone = meta_of(head, body="<h1>Council expands the bus network</h1>")
     assert lone.title is not None and lone.title.value == "Council expands the bus network"
@@ -226,6 +236,10 @@ def test_the_only_heading_wins_unless_it_is_a_label_and_a_title_or_a_logo() -> N
     assert labelled.title is not None and labelled.title.value == "You won't believe these buses"
     logo = meta_of(head, body='<h1><a href="/"><svg><title>Example</title></svg></a></h1>')
     assert logo.title is not None and logo.title.origin == "html meta[property=og:title]"
+    site = meta_of(
+        head + "<title>You won't believe these buses | Example News</title>", body="<h1>Example News</h1>", url=URL
+    )
+    assert site.title is not None and site.title.value == "You won't believe these buses"
 
 
 def test_title_drops_the_host_name_and_html_entities() -> None:
@@ -293,7 +307,52 @@ def test_parse_date(raw: str | None, date: dt.date | None) -> None:
     assert parse_date(raw) == date
 
 
+def test_nested_headers_around_many_elements_stay_linear() -> None:
+    # Each <header> used to be searched for the headline and for <time> elements: work grew with depth x size.
+    body = "<header>" * 150 + '<time datetime="2023-06-01">June 1, 2023</time>' * 30 + "<p>x</p>" * 5000
+    meta = meta_of(body=body + "</header>" * 150, url="https://example.com/2023/06/02/a")
+    assert meta.published is not None and meta.published.value == dt.date(2023, 6, 1)
+    assert meta.published.origin == "html <time datetime>"
+
+
 @settings(deadline=None, max_examples=60)
 @given(st.text(max_size=300))
 def test_any_json_ld_text_reads_without_raising(script: str) -> None:
     meta_of(ld(script.replace("<", "")))
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "<h1>Council expands the bus network</h1>",
+        "<h1><svg><title>Logo</title></svg></h1>",
+        "<header>",
+        "</header>",
+        "<nav>",
+        "</nav>",
+        "<article>",
+        "</article>",
+        '<time datetime="2023-06-01T23:30:00Z">June 1, 2023</time>',
+        '<span class="date">Updated June 3, 2023</span>',
+        '<p class="byline">By Jane Doe | June 2, 2023</p>',
+        '<a href="/author/jane">Jane Doe</a>',
+        "<p>By <span><a href='/staff/john'>John Smith</a></span></p>",
+        "<p>Some text about a date, June 9, 2023, in prose.</p>",
+        '<meta property="og:title" content="Buses | Example">',
+        '<meta property="article:modified_time" content="2023-06-03T08:00:00Z">',
+        ld('{"@type": "NewsArticle", "datePublished": "2023-06-02", "author": {"@type": "Person", "name": "A B"}}'),
+    ]
+)
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.lists(FRAGMENTS, max_size=25), st.sampled_from([None, "https://example.com/2023/06/02/buses"]))
+def test_any_mix_of_markup_gives_typed_values_with_origins(fragments: list[str], url: str | None) -> None:
+    meta = meta_of(body="".join(fragments), url=url)
+    if url is None and all("2023" not in f or "prose" in f for f in fragments):
+        assert meta.published is None
+    if meta.published is not None:
+        assert isinstance(meta.published.value, dt.date) and meta.published.origin
+    if meta.title is not None:
+        assert meta.title.value.strip() and meta.title.origin
+    if meta.authors is not None:
+        assert all(isinstance(name, str) and name for name in meta.authors.value) and meta.authors.origin

@@ -2,9 +2,11 @@
 
 Each reader returns a :class:`Found` value with the exact field it came from. Sources are tried from the
 most to the least deliberate statement of the publisher: JSON-LD, then ``<meta>`` fields, then marked-up
-elements (``<time datetime>``, ``rel=author``), then the URL path for dates. Dates come from date fields,
-or from elements marked as dates or bylines whose text (or a part of it) is nothing but a stamp: never from
-copyright lines or free text.
+elements (``<time datetime>``, ``rel=author``), then the URL path for dates. What the page prints wins where
+a field confirms it: the ``<h1>`` that a title field names, the date stamp beside the story that a date field
+names (published or modified, a time zone apart), the ``<meta>`` byline that shares a name with the JSON-LD
+authors. Dates come from date fields, or from elements marked as dates or bylines whose text (or a part of it)
+is nothing but a stamp: never from copyright lines or free text.
 """
 
 from __future__ import annotations
@@ -70,12 +72,11 @@ BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
 AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writer/", "/staff/")
 """Parts of the address of an author's page."""
 AUTHOR_CANDIDATES = XPath(
-    "//@rel[. = 'author']/.. | //@itemprop[. = 'author']/.."
-    " | //@class[contains(., 'author') or contains(., 'byline')]/.."
-    " | //a/@href[" + " or ".join(f"contains(., '{part}')" for part in AUTHOR_HREF_PARTS) + "]/.."
+    "//*[@rel[. = 'author'] or @itemprop[. = 'author'] or @class[contains(., 'author') or contains(., 'byline')]"
+    " or self::a[@href[" + " or ".join(f"contains(., '{part}')" for part in AUTHOR_HREF_PARTS) + "]]]"
 )
-"""Every element that may hold a byline, in document order; ranked by :func:`_byline_rank`. (Testing the
-attributes rather than the elements more than halves the cost of the pass.)"""
+"""Every element that may hold a byline, in document order; ranked by :func:`_byline_rank`. (Testing attribute
+nodes in a predicate costs less than ``contains(@class, …)``; selecting them and stepping to ``..`` is quadratic.)"""
 MAX_BYLINE_ELEMENTS = 8
 """Elements of one rank tried before the next rank; author links get more (sidebars link to authors too)."""
 MAX_AUTHOR_LINKS = 30
@@ -83,18 +84,17 @@ MAX_BY_WRAPPERS = 2
 """Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
 DATE_ELEMENTS = XPath(
     "(//*[@itemprop='datePublished'][@datetime or @content]"
-    " | //article//time[@datetime] | //header//time[@datetime])[1]"
+    " | //time[@datetime][ancestor::article or ancestor::header])[1]"
 )
 """The first machine-readable date in the story's markup."""
 JSON_LD_DATE_KEYS = ("datePublished", "dateModified", "dateCreated")
 MODIFIED_FIELDS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
 """``<meta>`` fields naming the last update: a printed stamp that matches one is the date the page shows."""
 PRINTED_ELEMENTS = XPath(
-    "(//@class[contains(., 'date') or contains(., 'publish') or contains(., 'posted') or contains(., 'timestamp')"
-    " or contains(., 'byline')]/.. | //@id[contains(., 'date')]/.. | //time)[position() <= 30]"
+    "(//*[@class[contains(., 'date') or contains(., 'publish') or contains(., 'posted') or contains(., 'timestamp')"
+    " or contains(., 'byline')] or @id[contains(., 'date')] or self::time])[position() <= 30]"
 )
-"""Elements marked as a date or byline, in document order: where the story prints its date. (Testing the class
-attributes, not the elements, halves the cost of the pass.)"""
+"""Elements marked as a date or byline, in document order: where the story prints its date."""
 CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo"})
 """Tags and ARIA roles of the site's chrome, whose date is "today" or another story's."""
@@ -172,19 +172,36 @@ class PageMeta:
 
 @dataclass(frozen=True, slots=True)
 class _Markup:
-    """What the readers share: ``<meta>`` values by lowercased key, and the JSON-LD nodes with a ``@type``."""
+    """What the readers share: ``<meta>`` values by lowercased key, the JSON-LD nodes with a ``@type``, the
+    page's first ``<h1>`` elements and every element holding one."""
 
     meta: dict[str, list[tuple[str, str]]]
     nodes: list[tuple[str, dict[str, Any]]]
+    headings: list[Any]
+    holders: frozenset[Any]
 
     def story(self, types: frozenset[str] = ARTICLE_TYPES) -> list[tuple[str, dict[str, Any]]]:
         """The JSON-LD nodes of the given types (the page's story by default), in document order."""
         return [(t, n) for t, n in self.nodes if t in types]
 
+    def in_chrome(self, element: Any) -> bool:
+        """Whether ``element`` sits in the site's navigation, banner, sidebar or footer, or in a header that holds
+        no headline; a set lookup per ancestor, so nested headers cost no subtree searches."""
+        return any(self._is_chrome(a) for a in element.iterancestors())
+
+    def _is_chrome(self, element: Any) -> bool:
+        tag = element.tag
+        if tag in CHROME_TAGS or element.get("role") in CHROME_ROLES:
+            return True
+        # Custom elements named as headers (<site-header>) are headers too.
+        return isinstance(tag, str) and (tag == "header" or tag.endswith("-header")) and element not in self.holders
+
 
 def read_meta(tree: Any, url: str | None = None) -> PageMeta:
     """Title, authors, date, site and labels of the page parsed as ``tree`` (an lxml HTML element)."""
-    markup = _Markup(_meta_fields(tree), _json_ld_nodes(tree))
+    headings = list(islice(tree.iter("h1"), MAX_HEADINGS))
+    holders = frozenset(holder for heading in headings for holder in heading.iterancestors())
+    markup = _Markup(_meta_fields(tree), _json_ld_nodes(tree), headings, holders)
     site = _site(markup)
     return PageMeta(
         title=_title(tree, markup, _site_names(site.value if site else None, url)),
@@ -251,26 +268,26 @@ def _title(tree: Any, markup: _Markup, names: frozenset[str]) -> Found[str] | No
     is the headline as the page prints it, so the text cleaners find it again in the extracted text. A heading
     that a title field names, whole or as one part ("Opinion | <h1> | Site"), is the story's (the longest, when
     a section name is named too); the page's only heading is too, unless it holds a title field behind a label
-    ("Politics | <title>") or is the site's logo.
+    ("Politics | <title>") or is the site's logo or name.
     """
-    headings = [h for h in islice(tree.iter("h1"), MAX_HEADINGS) if _heading(h) and not _is_logo(h)]
+    headings = [
+        text for h in markup.headings if (text := _heading(h)) and not _is_logo(h) and _alnum(text) not in names
+    ]
     fields = [
         (raw, _trim_title(raw, origin, names), origin)
         for raw, origin in ((html.unescape(raw), origin) for raw, origin in _title_candidates(tree, markup))
     ]
     confirmed = [
         Found(heading, f"html <h1>, as in {origin}")
-        for heading in map(_heading, headings)
+        for heading in headings
         for raw, title, origin in fields
         if _confirms(raw, title, heading)
     ]
     if confirmed:
         return max(confirmed, key=lambda found: len(found.value))
     titles = [(title, origin) for _, title, origin in fields if title]
-    if len(headings) == 1:
-        heading = _heading(headings[0])
-        if not any(_title_key(heading).find(_title_key(title)) > 0 for title, _ in titles):
-            return Found(heading, "html <h1>")
+    if len(headings) == 1 and not any(_title_key(headings[0]).find(_title_key(title)) > 0 for title, _ in titles):
+        return Found(headings[0], "html <h1>")
     return Found(*titles[0]) if titles else None
 
 
@@ -280,7 +297,7 @@ def _heading(element: Any) -> str:
 
 def _is_logo(element: Any) -> bool:
     """Whether a heading holds an image: the site's logo, not a headline."""
-    return any(True for _ in element.iter("img", "svg", "{http://www.w3.org/2000/svg}svg"))
+    return next(element.iter("img", "svg", "{http://www.w3.org/2000/svg}svg"), None) is not None
 
 
 def _confirms(raw: str, title: str, heading: str) -> bool:
@@ -363,7 +380,7 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
                 if mirrored != folded and mirrored & folded:
                     return found
             return Found(names, f"html json-ld {kind}.author")
-    return fields[0] if fields else _byline_authors(tree)
+    return fields[0] if fields else _byline_authors(tree, markup)
 
 
 def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:
@@ -379,15 +396,16 @@ def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:
             yield Found(authors(v for _, v in values), f"html {values[0][0]}")
 
 
-def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
-    """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff"); bylines in
-    the site's chrome (a sidebar's other stories) left out."""
+def _byline_authors(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
+    """Persons in the most explicit byline element whose whole text is names ("By Jane Doe, Staff"), else in a
+    link to an author's page just under the headline; bylines in the site's chrome (a sidebar's other stories)
+    left out, and other author links only after "By"."""
     ranked: list[list[Any]] = [[], [], [], []]
     for element in AUTHOR_CANDIDATES(tree):
         rank = _byline_rank(element)
         if rank is None or len(ranked[rank]) >= (MAX_AUTHOR_LINKS if rank == 3 else MAX_BYLINE_ELEMENTS):
             continue
-        if not any(_is_chrome(a) for a in element.iterancestors()):
+        if not markup.in_chrome(element):
             ranked[rank].append(element)
     for rank, elements in enumerate(ranked):
         for element in elements:
@@ -396,6 +414,10 @@ def _byline_authors(tree: Any) -> Found[tuple[str, ...]] | None:
             if names := authors([element.text_content()], strict=True):
                 after = " after 'By'" if rank == 3 else ""
                 return Found(names, f"html <{element.tag}>{_described(element)}{after}")
+    below = set(AFTER_HEADLINE(tree))
+    for element in ranked[3]:
+        if element in below and (names := authors([element.text_content()], strict=True)):
+            return Found(names, f"html <{element.tag}>{_described(element)} under the <h1>")
     return None
 
 
@@ -499,7 +521,7 @@ def _published(tree: Any, markup: _Markup, url: str | None) -> Found[dt.date] | 
     site header's "today". A stamp that no field confirms still beats no date at all.
     """
     stated = next(_stated_dates(tree, markup, url), None)
-    printed = _printed_date(tree)
+    printed = _printed_date(tree, markup)
     if printed is None or (stated is not None and printed.value == stated.value):
         return stated
     for field, zoned in _date_fields(markup, url):
@@ -552,12 +574,14 @@ def _url_date(url: str | None) -> dt.date | None:
     return _date(int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
-def _printed_date(tree: Any) -> Found[dt.date] | None:
+def _printed_date(tree: Any, markup: _Markup) -> Found[dt.date] | None:
     """The stamp printed beside the story: in a date-marked element, else in the elements after the headline."""
-    return _first_stamp(PRINTED_ELEMENTS(tree), "text") or _first_stamp(AFTER_HEADLINE(tree), "text after the <h1>")
+    return _first_stamp(PRINTED_ELEMENTS(tree), markup, "text") or _first_stamp(
+        AFTER_HEADLINE(tree), markup, "text after the <h1>"
+    )
 
 
-def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
+def _first_stamp(elements: Iterable[Any], markup: _Markup, where: str) -> Found[dt.date] | None:
     """The first bare stamp in ``elements`` outside the site's chrome; an "Updated" stamp only when no other is.
 
     An element inside one already read repeats part of it, and is skipped.
@@ -565,11 +589,8 @@ def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
     read: set[Any] = set()
     updated: Found[dt.date] | None = None
     for element in elements:
-        ancestors = list(element.iterancestors())
-        if read.intersection(ancestors) or any(_is_chrome(a) for a in ancestors):
-            continue
         stamp = _labelled_stamp(element)
-        if stamp is None:
+        if stamp is None or read.intersection(element.iterancestors()) or markup.in_chrome(element):
             continue
         read.add(element)
         date, label = stamp
@@ -578,15 +599,6 @@ def _first_stamp(elements: Iterable[Any], where: str) -> Found[dt.date] | None:
             return found
         updated = updated or found
     return updated
-
-
-def _is_chrome(element: Any) -> bool:
-    """Whether ``element`` is the site's navigation, banner, sidebar or footer, or a header without the headline."""
-    tag = element.tag
-    if tag in CHROME_TAGS or element.get("role") in CHROME_ROLES:
-        return True
-    # Custom elements named as headers (<site-header>) are headers too.
-    return isinstance(tag, str) and (tag == "header" or tag.endswith("-header")) and element.find(".//h1") is None
 
 
 def _labelled_stamp(element: Any) -> tuple[dt.date, str] | None:

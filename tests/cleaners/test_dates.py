@@ -163,3 +163,11 @@ def test_the_first_date_under_a_markdown_headline_wins_even_once_dropped() -> No
     assert draft.published == dt.date(2023, 12, 22)
     assert draft.lifted[0].line == 3
     assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 24)
+
+
+def test_the_first_date_under_the_slug_headline_wins_in_plain_text() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"Council approves budget after debate\nPolitics · Dec 22, 2023\nDecember 24, 2023\n{body}"
+    url = "https://news.example/politics/council-approves-budget-after-debate"
+    assert dates(Draft.from_text(text, url=url)).published == dt.date(2023, 12, 22)
+    assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 24)

@@ -53,3 +53,4 @@ def test_under_heading_reads_the_lines_under_the_first_heading() -> None:
     text = "[Home](/)\n# Council approves budget\nBy [Anna Walsh](/author/anna)\nDec 22, 2023\nBody."
     assert under_heading(text, 2) == [(3, "By Anna Walsh"), (4, "Dec 22, 2023")]
     assert under_heading("No heading here", 2) == []
+    assert under_heading("# Council approves budget\n", 3) == []

@@ -13,6 +13,7 @@ from ._text import body_span, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
 from .markdown import under_heading
+from .title import slug_line
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
 _TOKEN = re.compile(r"\S+")
@@ -29,8 +30,8 @@ _cut_date only beside a byline or a name, so the bound is against cost, not agai
 def dates(draft: Draft) -> Draft:
     """Drop timestamp lines, cut dates off bylines and name lines; lift the stamp nearest above the body.
 
-    A date in the URL path ("/2023/12/21/") beats them all, then on a markdown page the first date under its
-    ``#`` headline; then a stamp line beats a short line merely
+    A date in the URL path ("/2023/12/21/") beats them all, then the first date under the headline (a markdown
+    ``#`` heading, else the URL slug's line); then a stamp line beats a short line merely
     holding a date, an "Updated" stamp yields to a plain one, and the nearest stamp above the article beats a
     site header's "today" date. Of several dates on a line the earliest is the publication. Copyright lines
     never give a date.
@@ -58,7 +59,7 @@ def dates(draft: Draft) -> Draft:
     stamped += [i for i in candidates if i not in found and _is_loose_stamp(draft.lines[i].text)]
     above = [i for i in stamped if span is None or i < span[0]] or stamped
     in_url = date_in_url(draft.url) if draft.url else None
-    if in_url is None and draft.format == "markdown":
+    if in_url is None:
         draft = _lift_under_headline(draft)
     strict = {*drops, *edits}
     for i in sorted(above, key=lambda i: (i not in strict, bool(_UPDATED.search(draft.lines[i].text)), -i)):
@@ -111,10 +112,17 @@ def _is_loose_stamp(text: str) -> bool:
 
 
 def _lift_under_headline(draft: Draft) -> Draft:
-    """Lift the first date a few source lines under a markdown page's ``#`` headline, where its stamp sits
-    (read from the source: a teaser cleaner may have taken the line)."""
-    for no, text in under_heading(draft.source, _HEADLINE_STAMP_REACH):
+    """Lift the first date a few lines under the headline, where its stamp sits: a markdown page's ``#``
+    heading (read from the source: a teaser cleaner may have taken the stamp line), else the URL slug's line."""
+    if draft.format == "markdown" and (under := under_heading(draft.source, _HEADLINE_STAMP_REACH)):
+        source = draft.source.splitlines()
+        found = ((Line(no, source[no - 1]), text) for no, text in under)
+    elif (headline := slug_line(draft)) is not None:
+        found = ((line, line.text) for line in draft.lines[headline + 1 : headline + 1 + _HEADLINE_STAMP_REACH])
+    else:
+        return draft
+    for line, text in found:
         stamp = earliest_date(text) if len(words(text)) <= _MAX_STAMP_WORDS and not is_legal(text) else None
         if stamp is not None and stamp.date is not None:
-            return draft.lift("published", stamp.date, "meta.dates", line=Line(no, draft.source.splitlines()[no - 1]))
+            return draft.lift("published", stamp.date, "meta.dates", line=line)
     return draft

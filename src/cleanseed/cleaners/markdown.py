@@ -76,7 +76,7 @@ def under_heading(text: str, count: int) -> list[tuple[int, str]]:
     heading = first_heading(text)
     if heading is None:
         return []
-    lines = _one_break(text).split("\n")[heading[0] : heading[0] + count]
+    lines = text.splitlines()[heading[0] : heading[0] + count]
     return [(heading[0] + 1 + k, _LINK.sub(r"\1", line)) for k, line in enumerate(lines)]
 
 

@@ -52,7 +52,7 @@ def title(draft: Draft) -> Draft:
     candidates = [i for i in head if _is_headline(lines[i].text) and (i == first or _beside_removed(draft, i, removed))]
     # The line echoing the URL's slug is the headline wherever it sits: above the body start a long
     # standfirst or a chrome paragraph may have moved, and it need not touch removed chrome.
-    slug = _by_slug(draft)
+    slug = slug_line(draft)
     h1 = next((i for i in candidates if _H1.match(lines[i].text)), None)
     over_stamp = _above_stamp(draft, candidates)
     above = next_nonblank(lines, over_stamp, -1) if over_stamp is not None else None
@@ -126,7 +126,7 @@ def _beside_removed(draft: Draft, i: int, removed: list[int]) -> bool:
     return first_after > 0 and removed[first_after - 1] > before
 
 
-def _by_slug(draft: Draft) -> int | None:
+def slug_line(draft: Draft) -> int | None:
     """The headline-shaped line sharing most words with the URL's slug (fewest other words on a tie), if it
     shares enough: one above the body first, else one below."""
     if not draft.url:
