@@ -15,6 +15,7 @@ _OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER
 _OFFER_KEYS = search_keys(lexicon.NEWSLETTER_WORDS)
 _SITE_VOICE = re.compile(r"\b(?:you|your|our|us)\b")
 _COOKIE = re.compile(r"\b(?:" + "|".join(lexicon.COOKIE_WORDS) + r")\b")
+_COOKIE_KEYS = search_keys(lexicon.COOKIE_WORDS)
 _COOKIE_CONTEXT = re.compile("|".join(re.escape(w) for w in lexicon.COOKIE_CONTEXT))
 _COOKIE_BUTTON = phrase_regex(lexicon.COOKIE_BUTTONS)
 _MAX_WORDS = 60
@@ -78,10 +79,14 @@ def newsletter(draft: Draft) -> Draft:
 @cleaner("chrome.cookie")
 def cookie(draft: Draft) -> Draft:
     """Drop cookie and consent banners and their buttons."""
+    # A banner line names cookies or consent; only a button ("Accept all") may be short and not.
+    naming = set(lines_with_any(draft.lines, _COOKIE_KEYS))
     drops = []
     for i, line in enumerate(draft.lines):
+        if line.blank or (i not in naming and len(line.text) > _MAX_BUTTON_CHARS):
+            continue
         low = line.text.lower()
-        if line.blank or (len(low) > _MAX_BUTTON_CHARS and not _COOKIE.search(low)):
+        if len(low) > _MAX_BUTTON_CHARS and not _COOKIE.search(low):
             continue
         count = len(words(line.text))
         if count > _MAX_BANNER_WORDS and (count > _MAX_NOTICE_WORDS or len(_COOKIE.findall(low)) < _MIN_NOTICE_COOKIES):
