@@ -21,7 +21,7 @@ from ._text import (
     plain,
     words,
 )
-from .markdown import author_links, first_heading
+from .markdown import author_links, first_heading, source_line
 
 _PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
@@ -201,34 +201,40 @@ def _linked_author(draft: Draft) -> Draft:
     paragraph, else the first just under it (under a standfirst). The line is often gone already (a link-only
     line), so the names are read from the source.
     """
-    if draft.format != "markdown" or draft.authors:
+    if draft.format != "markdown" or draft.authors or "](" not in draft.source:
         return draft
-    found: dict[int, list[str]] = {}
-    for no, text in author_links(draft.source):
-        if names := _link_names(text):
-            found.setdefault(no, []).extend(names)
-    best = (_link_under_headline(draft, found) or _link_over_body(draft, found)) if found else None
+    best = _link_under_headline(draft) or _link_over_body(draft)
     if best is None:
         return draft
-    source_line = Line(best, draft.source.splitlines()[best - 1])
-    return draft.lift("authors", tuple(dict.fromkeys(found[best])), "meta.byline", line=source_line)
+    line = Line(best[0], source_line(draft.source, best[0]))
+    return draft.lift("authors", best[1], "meta.byline", line=line)
 
 
-def _link_under_headline(draft: Draft, found: dict[int, list[str]]) -> int | None:
+def _named_links(draft: Draft, first: int, last: int) -> dict[int, tuple[str, ...]]:
+    """The person names of the author links on each of source lines ``first`` to ``last``."""
+    found: dict[int, list[str]] = {}
+    for no, text in author_links(draft.source, first, last):
+        if names := _link_names(text):
+            found.setdefault(no, []).extend(names)
+    return {no: tuple(dict.fromkeys(names)) for no, names in found.items()}
+
+
+def _link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     heading = first_heading(draft.source)
     if heading is None:
         return None
-    return min((no for no in found if heading[0] < no <= heading[0] + _LINK_REACH_UNDER_HEADLINE), default=None)
+    found = _named_links(draft, heading[0] + 1, heading[0] + _LINK_REACH_UNDER_HEADLINE)
+    return min(found.items(), default=None)
 
 
-def _link_over_body(draft: Draft, found: dict[int, list[str]]) -> int | None:
+def _link_over_body(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     span = body_span(draft.lines)
     if span is None:
         return None
     start = draft.lines[span[0]].no
-    near = [no for no in found if start - _LINK_REACH_ABOVE <= no <= start + _LINK_REACH_BELOW]
-    above = [no for no in near if no < start]
-    return max(above) if above else min(near, default=None)
+    found = _named_links(draft, start - _LINK_REACH_ABOVE, start + _LINK_REACH_BELOW)
+    above = [item for item in found.items() if item[0] < start]
+    return max(above) if above else min(found.items(), default=None)
 
 
 def _link_names(text: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from ._dates import STAMP_NEEDLES, date_in_url, earliest_date, find_date, find_r
 from ._text import body_span, lines_containing, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
-from .markdown import under_heading
+from .markdown import source_line, under_heading
 from .title import slug_line
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
@@ -114,8 +114,7 @@ def _lift_under_headline(draft: Draft) -> Draft:
     """Lift the first date a few lines under the headline, where its stamp sits: a markdown page's ``#``
     heading (read from the source: a teaser cleaner may have taken the stamp line), else the URL slug's line."""
     if draft.format == "markdown" and (under := under_heading(draft.source, _HEADLINE_STAMP_REACH)):
-        source = draft.source.splitlines()
-        found = ((Line(no, source[no - 1]), text) for no, text in under)
+        found = ((Line(no, source_line(draft.source, no)), text) for no, text in under)
     elif (headline := slug_line(draft)) is not None:
         found = ((line, line.text) for line in draft.lines[headline + 1 : headline + 1 + _HEADLINE_STAMP_REACH])
     else:

@@ -12,7 +12,7 @@ from ..document import Draft, Line
 from ._base import cleaner
 from ._text import body_span, is_headline, is_prose, lines_containing, next_nonblank, norm, plain, words
 from .byline import names_only
-from .markdown import first_heading
+from .markdown import first_heading, source_line
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -87,7 +87,7 @@ def _over_stamp_line(draft: Draft) -> int | None:
 
 def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
     """Lift a markdown page's first ``#`` heading, read from the source: another cleaner may have dropped it."""
-    line = Line(no, draft.source.splitlines()[no - 1])
+    line = Line(no, source_line(draft.source, no))
     draft = draft.lift("title", _without_site_name(plain(heading)), "meta.title", line=line)
     at = bisect_left([kept.no for kept in draft.lines], no)
     kept = at < len(draft.lines) and draft.lines[at].no == no
