@@ -18,6 +18,8 @@ _WORDS = re.compile(r"\w+")
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
 _AUTHOR_TARGET = re.compile(rf"/(?:{_AUTHOR_SEGMENT})(?=[/?#\s]|$)|/@|[?&][^=&#\s]{{0,40}}author", re.I)
 """A link target to an author's page: an author path segment ("/author/…", "/@anna"), or an author query key."""
+_MAX_BYLINE_CHARS = 2000
+"""A line of author links longer than this is a list of them, not a byline (and reading it would cost)."""
 _OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _LEFTOVER = re.compile(r"^[\s*+\-•|>#\[\]()!.,:;/·▶▼►–—]*$")
 
@@ -100,7 +102,7 @@ def author_links(text: str, first: int, last: int) -> list[tuple[int, str]]:
     ``first`` to ``last`` of ``text``: a byline sits near the headline, and reading only there keeps it cheap."""
     found: list[tuple[int, str]] = []
     for no, line in enumerate(_split(text)[max(first, 1) - 1 : max(last, 0)], start=max(first, 1)):
-        if "](" in line and _AUTHOR_TARGET.search(line):
+        if len(line) <= _MAX_BYLINE_CHARS and "](" in line and _AUTHOR_TARGET.search(line):
             found.extend(
                 (no, link.group(1))
                 for link in _LINK.finditer(line)
