@@ -82,7 +82,7 @@ def _cut_date(text: str) -> tuple[str, str] | None:
     if stamp is None:
         return None
     before, after = text[: stamp.start], text[stamp.end :]
-    if not after.strip(_EDGE) or is_timestamp(after):
+    if not after.strip(_EDGE) or is_timestamp(after) or _is_counter_tail(after):
         rest = _strip_labels(before)
     elif not before.strip(_EDGE) or is_timestamp(before):
         rest = after.strip(_EDGE)
@@ -93,6 +93,12 @@ def _cut_date(text: str) -> tuple[str, str] | None:
     if rest and (_BYLINE.match(norm(rest)) or names_only(rest) or byline_names(rest)):
         return rest, text[len(rest) :] if text.startswith(rest) else text[: text.rindex(rest)]
     return None
+
+
+def _is_counter_tail(text: str) -> bool:
+    """ "12:00 PM · 3 min read", "59 comments", "2 Shares 1530 Views": what follows a stamp on a byline line."""
+    tail = words(text)
+    return bool(tail) and all(w.isdigit() or w.lower() in lexicon.SHARE_WORDS or only_stamp_words(w) for w in tail)
 
 
 def _strip_labels(text: str) -> str:
