@@ -82,7 +82,7 @@ def _cut_date(text: str) -> tuple[str, str] | None:
     if stamp is None:
         return None
     before, after = text[: stamp.start], text[stamp.end :]
-    if not after.strip(_EDGE) or is_timestamp(after) or _is_counter_tail(after):
+    if not after.strip(_EDGE) or is_timestamp(after) or (before.strip(_EDGE) and _is_counter_tail(after)):
         rest = _strip_labels(before)
     elif not before.strip(_EDGE) or is_timestamp(before):
         rest = after.strip(_EDGE)
@@ -97,8 +97,9 @@ def _cut_date(text: str) -> tuple[str, str] | None:
 
 def _is_counter_tail(text: str) -> bool:
     """ "12:00 PM · 3 min read", "59 comments", "2 Shares 1530 Views": what follows a stamp on a byline line."""
-    tail = words(text)
-    return bool(tail) and all(w.isdigit() or w.lower() in lexicon.SHARE_WORDS or only_stamp_words(w) for w in tail)
+    tokens = text.split()
+    rest = [t for t in tokens if not t.isdigit() and t.strip(_EDGE + "!.").lower() not in lexicon.SHARE_WORDS]
+    return len(rest) < len(tokens) and only_stamp_words(" ".join(rest))
 
 
 def _strip_labels(text: str) -> str:
