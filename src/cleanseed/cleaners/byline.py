@@ -49,6 +49,8 @@ _STAMP_REACH = (-2, -1, 0, 1, 2)
 """A lone name within two lines of a removed timestamp is a byline."""
 _MAX_BIO_WORDS = 200
 _MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
+_MAX_NAME_CHARS = 80
+_ROLE_NEEDLES = frozenset(lexicon.ROLE_WORDS)
 _LINK_REACH_UNDER_HEADLINE = 20
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
 """Source lines under the headline, or around the body's first paragraph, within which an author link is the
@@ -146,6 +148,7 @@ def byline(draft: Draft) -> Draft:
     lines = draft.lines
     draft = _linked_author(draft)
     beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
+    over_role = _over_roles(lines)
     drops: set[int] = set()
     found: list[tuple[int, tuple[str, ...], bool]] = []
     for i, line in enumerate(lines):
@@ -155,7 +158,7 @@ def byline(draft: Draft) -> Draft:
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         names = byline_names(text) if _may_be_byline(text) else None
-        if names is None and (line.no in beside_stamp or _over_role(lines, i)):
+        if names is None and (line.no in beside_stamp or i in over_role):
             names = names_only(text)
         if names is None:
             continue
@@ -185,13 +188,20 @@ def byline(draft: Draft) -> Draft:
     return draft.drop(drops, "meta.byline", "lifted author")
 
 
-def _over_role(lines: Sequence[Line], i: int) -> bool:
-    """True when line ``i`` is a few words right over a journalist's role line ("Anna Walsh" / "Political reporter")."""
-    if not 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS or (below := next_nonblank(lines, i)) is None:
-        return False
-    role = _HANDLE.sub(" ", plain(lines[below].text)).strip(" ·•|")
-    tokens = words(role)
-    return 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS
+def _over_roles(lines: Sequence[Line]) -> set[int]:
+    """Positions of the lines of a few words right over a journalist's role line ("Anna Walsh" / "Political
+    reporter"). Only lines holding a role word are read, found in C."""
+    over = set()
+    for below in lines_containing(lines, _ROLE_NEEDLES):
+        if len(lines[below].text) > _MAX_NAME_CHARS or (i := next_nonblank(lines, below, -1)) is None:
+            continue
+        role = _HANDLE.sub(" ", plain(lines[below].text)).strip(" ·•|")
+        tokens = words(role)
+        if 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS:
+            over.add(i)
+    return {
+        i for i in over if len(lines[i].text) <= _MAX_NAME_CHARS and 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS
+    }
 
 
 def _linked_author(draft: Draft) -> Draft:

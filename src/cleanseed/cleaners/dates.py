@@ -20,6 +20,7 @@ _EDGE = " \t|,·•-–—:()[]"
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _MAX_LOOSE_WORDS = 10
 _HEADLINE_STAMP_REACH = 20
+_DIGIT = re.compile(r"\d")
 _MAX_STAMP_WORDS = 30
 """A byline naming three or four people with its stamp runs past twenty words; prose with a date is cut by
 _cut_date only beside a byline or a name, so the bound is against cost, not against prose."""
@@ -127,6 +128,8 @@ def _lift_under_headline(draft: Draft) -> Draft:
     else:
         return draft
     for line, text in found:
+        if not _DIGIT.search(text):
+            continue  # every date has a year: most lines are passed over without a closer look
         stamp = earliest_date(text) if len(words(text)) <= _MAX_STAMP_WORDS and not is_legal(text) else None
         if stamp is not None and stamp.date is not None:
             return draft.lift("published", stamp.date, "meta.dates", line=line)

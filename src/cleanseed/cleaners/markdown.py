@@ -83,7 +83,7 @@ def under_heading(text: str, count: int) -> list[tuple[int, str]]:
     if heading is None:
         return []
     lines = _split(text)[heading[0] : heading[0] + count]
-    return [(heading[0] + 1 + k, _LINK.sub(r"\1", line)) for k, line in enumerate(lines)]
+    return [(heading[0] + 1 + k, _LINK.sub(r"\1", line) if "](" in line else line) for k, line in enumerate(lines)]
 
 
 def source_line(text: str, no: int) -> str:

@@ -136,8 +136,11 @@ def slug_line(draft: Draft) -> int | None:
         return None
     lines = draft.lines
     # A line sharing half the slug holds one of its longest n - ceil(n/2) + 1 words: find only those, in C.
-    longest = sorted(slug, key=len, reverse=True)[: len(slug) - math.ceil(len(slug) / 2) + 1]
-    candidates = [i for i in lines_containing(lines, longest) if _is_headline(lines[i].text)]
+    half = math.ceil(len(slug) / 2)
+    longest = sorted(slug, key=len, reverse=True)[: len(slug) - half + 1]
+    candidates = [
+        i for i in lines_containing(lines, longest) if _holds(lines[i].text, slug, half) and _is_headline(lines[i].text)
+    ]
     span = body_span(lines)
 
     def score(i: int) -> tuple[float, float]:
@@ -146,12 +149,18 @@ def slug_line(draft: Draft) -> int | None:
 
     head = [i for i in candidates if span is None or i < span[0]]
     # Below the body start, a long line ending like a sentence is a paragraph echoing the headline, not it.
-    body = [i for i in candidates if i not in head and not is_prose(lines[i].text, _BODY_WORDS)]
+    body = [i for i in candidates[len(head) :] if not is_prose(lines[i].text, _BODY_WORDS)]
     for pool in (head, body):
         best = max(pool, key=score, default=None)
         if best is not None and score(best)[0] >= _MIN_SLUG_OVERLAP:
             return best
     return None
+
+
+def _holds(text: str, slug: set[str], enough: int) -> bool:
+    """A cheap necessary test: ``text`` spells at least ``enough`` slug words somewhere, apostrophes dropped."""
+    low = text.lower().replace("'", "").replace("’", "")
+    return sum(word in low for word in slug) >= enough
 
 
 def _slug_form(word: str) -> str:
