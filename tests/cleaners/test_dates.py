@@ -171,3 +171,11 @@ def test_the_first_date_under_the_slug_headline_wins_in_plain_text() -> None:
     url = "https://news.example/politics/council-approves-budget-after-debate"
     assert dates(Draft.from_text(text, url=url)).published == dt.date(2023, 12, 22)
     assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 24)
+
+
+def test_counters_after_the_stamp_of_a_byline_go_with_the_stamp() -> None:
+    draft = dates(Draft.from_text("Anna Walsh December 20, 2023 12:00 PM · 59 comments\nBody."))
+    assert draft.text == "Anna Walsh\nBody."
+    assert draft.published == dt.date(2023, 12, 20)
+    kept = "Anna Walsh December 20, 2023 at the council meeting\nBody."
+    assert dates(Draft.from_text(kept)).text == kept

@@ -37,9 +37,10 @@ def test_author_links_found_by_their_target() -> None:
     text = (
         '[Home](/)\nBy [Anna Walsh](https://x/author/anna-walsh "Posts by Anna Walsh") and [Anna Patel](/staff/7)\n'
         "![Anna Walsh](/author/anna.jpg)\n[Anna Chen](/search?authorname=anna+chen)\n[Anna Wu](/@annawu)\n"
-        "[Broken](http://[x/author/y)"
+        "[Anna Li](/news/authority-report)"
     )
-    assert author_links(text) == [(2, "Anna Walsh"), (2, "Anna Patel"), (4, "Anna Chen"), (5, "Anna Wu")]
+    assert author_links(text, 1, 6) == [(2, "Anna Walsh"), (2, "Anna Patel"), (4, "Anna Chen"), (5, "Anna Wu")]
+    assert author_links(text, -3, 3) == [(2, "Anna Walsh"), (2, "Anna Patel")]
 
 
 def test_first_heading_skips_one_word_headings_and_unwraps_links() -> None:

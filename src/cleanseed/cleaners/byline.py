@@ -20,7 +20,7 @@ from ._text import (
     plain,
     words,
 )
-from .markdown import author_links, first_heading
+from .markdown import author_links, first_heading, source_line
 
 _PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
@@ -48,6 +48,8 @@ _STAMP_REACH = (-2, -1, 0, 1, 2)
 """A lone name within two lines of a removed timestamp is a byline."""
 _MAX_BIO_WORDS = 200
 _MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
+_MAX_NAME_CHARS = 80
+_ROLE_KEYS = search_keys(lexicon.ROLE_WORDS)
 _LINK_REACH_UNDER_HEADLINE = 20
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
 """Source lines under the headline, or around the body's first paragraph, within which an author link is the
@@ -145,6 +147,7 @@ def byline(draft: Draft) -> Draft:
     lines = draft.lines
     draft = _linked_author(draft)
     beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
+    over_role = _over_roles(lines)
     drops: set[int] = set()
     found: list[tuple[int, tuple[str, ...], bool]] = []
     for i, line in enumerate(lines):
@@ -154,7 +157,7 @@ def byline(draft: Draft) -> Draft:
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         names = byline_names(text) if _may_be_byline(text) else None
-        if names is None and (line.no in beside_stamp or _over_role(lines, i)):
+        if names is None and (line.no in beside_stamp or i in over_role):
             names = names_only(text)
         if names is None:
             continue
@@ -184,13 +187,20 @@ def byline(draft: Draft) -> Draft:
     return draft.drop(drops, "meta.byline", "lifted author")
 
 
-def _over_role(lines: Sequence[Line], i: int) -> bool:
-    """True when line ``i`` is a few words right over a journalist's role line ("Anna Walsh" / "Political reporter")."""
-    if not 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS or (below := next_nonblank(lines, i)) is None:
-        return False
-    role = _HANDLE.sub(" ", plain(lines[below].text)).strip(" ·•|")
-    tokens = words(role)
-    return 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS
+def _over_roles(lines: Sequence[Line]) -> set[int]:
+    """Positions of the lines of a few words right over a journalist's role line ("Anna Walsh" / "Political
+    reporter"). Only lines holding a role word are read, found in C."""
+    over = set()
+    for below in lines_with_any(lines, _ROLE_KEYS):
+        if len(lines[below].text) > _MAX_NAME_CHARS or (i := next_nonblank(lines, below, -1)) is None:
+            continue
+        role = _HANDLE.sub(" ", plain(lines[below].text)).strip(" ·•|")
+        tokens = words(role)
+        if 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS:
+            over.add(i)
+    return {
+        i for i in over if len(lines[i].text) <= _MAX_NAME_CHARS and 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS
+    }
 
 
 def _linked_author(draft: Draft) -> Draft:
@@ -200,34 +210,40 @@ def _linked_author(draft: Draft) -> Draft:
     paragraph, else the first just under it (under a standfirst). The line is often gone already (a link-only
     line), so the names are read from the source.
     """
-    if draft.format != "markdown" or draft.authors:
+    if draft.format != "markdown" or draft.authors or "](" not in draft.source:
         return draft
-    found: dict[int, list[str]] = {}
-    for no, text in author_links(draft.source):
-        if names := _link_names(text):
-            found.setdefault(no, []).extend(names)
-    best = (_link_under_headline(draft, found) or _link_over_body(draft, found)) if found else None
+    best = _link_under_headline(draft) or _link_over_body(draft)
     if best is None:
         return draft
-    source_line = Line(best, draft.source.splitlines()[best - 1])
-    return draft.lift("authors", tuple(dict.fromkeys(found[best])), "meta.byline", line=source_line)
+    line = Line(best[0], source_line(draft.source, best[0]))
+    return draft.lift("authors", best[1], "meta.byline", line=line)
 
 
-def _link_under_headline(draft: Draft, found: dict[int, list[str]]) -> int | None:
+def _named_links(draft: Draft, first: int, last: int) -> dict[int, tuple[str, ...]]:
+    """The person names of the author links on each of source lines ``first`` to ``last``."""
+    found: dict[int, list[str]] = {}
+    for no, text in author_links(draft.source, first, last):
+        if names := _link_names(text):
+            found.setdefault(no, []).extend(names)
+    return {no: tuple(dict.fromkeys(names)) for no, names in found.items()}
+
+
+def _link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     heading = first_heading(draft.source)
     if heading is None:
         return None
-    return min((no for no in found if heading[0] < no <= heading[0] + _LINK_REACH_UNDER_HEADLINE), default=None)
+    found = _named_links(draft, heading[0] + 1, heading[0] + _LINK_REACH_UNDER_HEADLINE)
+    return min(found.items(), default=None)
 
 
-def _link_over_body(draft: Draft, found: dict[int, list[str]]) -> int | None:
+def _link_over_body(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     span = body_span(draft.lines)
     if span is None:
         return None
     start = draft.lines[span[0]].no
-    near = [no for no in found if start - _LINK_REACH_ABOVE <= no <= start + _LINK_REACH_BELOW]
-    above = [no for no in near if no < start]
-    return max(above) if above else min(near, default=None)
+    found = _named_links(draft, start - _LINK_REACH_ABOVE, start + _LINK_REACH_BELOW)
+    above = [item for item in found.items() if item[0] < start]
+    return max(above) if above else min(found.items(), default=None)
 
 
 def _link_names(text: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from ._scan import lines_with_any
 from ._text import body_span, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
-from .markdown import under_heading
+from .markdown import source_line, under_heading
 from .title import slug_line
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
@@ -21,6 +21,7 @@ _EDGE = " \t|,·•-–—:()[]"
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _MAX_LOOSE_WORDS = 10
 _HEADLINE_STAMP_REACH = 20
+_DIGIT = re.compile(r"\d")
 _MAX_STAMP_WORDS = 30
 """A byline naming three or four people with its stamp runs past twenty words; prose with a date is cut by
 _cut_date only beside a byline or a name, so the bound is against cost, not against prose."""
@@ -83,7 +84,7 @@ def _cut_date(text: str) -> tuple[str, str] | None:
     if stamp is None:
         return None
     before, after = text[: stamp.start], text[stamp.end :]
-    if not after.strip(_EDGE) or is_timestamp(after):
+    if not after.strip(_EDGE) or is_timestamp(after) or (before.strip(_EDGE) and _is_counter_tail(after)):
         rest = _strip_labels(before)
     elif not before.strip(_EDGE) or is_timestamp(before):
         rest = after.strip(_EDGE)
@@ -94,6 +95,13 @@ def _cut_date(text: str) -> tuple[str, str] | None:
     if rest and (_BYLINE.match(norm(rest)) or names_only(rest) or byline_names(rest)):
         return rest, text[len(rest) :] if text.startswith(rest) else text[: text.rindex(rest)]
     return None
+
+
+def _is_counter_tail(text: str) -> bool:
+    """ "12:00 PM · 3 min read", "59 comments", "2 Shares 1530 Views": what follows a stamp on a byline line."""
+    tokens = text.split()
+    rest = [t for t in tokens if not t.isdigit() and t.strip(_EDGE + "!.").lower() not in lexicon.SHARE_WORDS]
+    return len(rest) < len(tokens) and only_stamp_words(" ".join(rest))
 
 
 def _strip_labels(text: str) -> str:
@@ -115,13 +123,14 @@ def _lift_under_headline(draft: Draft) -> Draft:
     """Lift the first date a few lines under the headline, where its stamp sits: a markdown page's ``#``
     heading (read from the source: a teaser cleaner may have taken the stamp line), else the URL slug's line."""
     if draft.format == "markdown" and (under := under_heading(draft.source, _HEADLINE_STAMP_REACH)):
-        source = draft.source.splitlines()
-        found = ((Line(no, source[no - 1]), text) for no, text in under)
+        found = ((Line(no, source_line(draft.source, no)), text) for no, text in under)
     elif (headline := slug_line(draft)) is not None:
         found = ((line, line.text) for line in draft.lines[headline + 1 : headline + 1 + _HEADLINE_STAMP_REACH])
     else:
         return draft
     for line, text in found:
+        if not _DIGIT.search(text):
+            continue  # every date has a year: most lines are passed over without a closer look
         stamp = earliest_date(text) if len(words(text)) <= _MAX_STAMP_WORDS and not is_legal(text) else None
         if stamp is not None and stamp.date is not None:
             return draft.lift("published", stamp.date, "meta.dates", line=line)

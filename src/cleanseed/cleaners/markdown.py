@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from functools import lru_cache
 
 from ..document import Draft
 from . import lexicon
@@ -15,6 +15,11 @@ _IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\((?:[^)\n\\]|\\.){0,4000}\)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\(((?:[^()\s\\]|\\.){0,4000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
+_AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
+_AUTHOR_TARGET = re.compile(rf"/(?:{_AUTHOR_SEGMENT})(?=[/?#\s]|$)|/@|[?&][^=&#\s]{{0,40}}author", re.I)
+"""A link target to an author's page: an author path segment ("/author/…", "/@anna"), or an author query key."""
+_MAX_BYLINE_CHARS = 2000
+"""A line of author links longer than this is a list of them, not a byline (and reading it would cost)."""
 _OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _LEFTOVER = re.compile(r"^[\s*+\-•|>#\[\]()!.,:;/·▶▼►–—]*$")
 
@@ -58,6 +63,7 @@ def markdown_links(draft: Draft) -> Draft:
     return draft.rewrite(edits, "markdown.links", "link target")
 
 
+@lru_cache(maxsize=4)
 def first_heading(text: str, min_words: int = 2) -> tuple[int, str] | None:
     """``(line number, text)`` of the first ``#`` heading of ``text`` with ``min_words`` words, links unwrapped.
 
@@ -76,21 +82,32 @@ def under_heading(text: str, count: int) -> list[tuple[int, str]]:
     heading = first_heading(text)
     if heading is None:
         return []
-    lines = text.splitlines()[heading[0] : heading[0] + count]
-    return [(heading[0] + 1 + k, _LINK.sub(r"\1", line)) for k, line in enumerate(lines)]
+    lines = _split(text)[heading[0] : heading[0] + count]
+    return [(heading[0] + 1 + k, _LINK.sub(r"\1", line) if "](" in line else line) for k, line in enumerate(lines)]
 
 
-def author_links(text: str) -> list[tuple[int, str]]:
-    """``(line number, link text)`` of each link in ``text`` to an author's page ("[Anna](/author/anna-walsh)")."""
-    text = _one_break(text)
-    found = []
-    line_no, counted = 1, 0
-    for match in _LINK.finditer(text) if "](" in text else ():
-        if (match.start() > 0 and text[match.start() - 1] == "!") or not _is_author_page(match.group(2)):
-            continue
-        line_no += text.count("\n", counted, match.start())
-        counted = match.start()
-        found.append((line_no, match.group(1)))
+def source_line(text: str, no: int) -> str:
+    """Line ``no`` (1-based, numbered as :class:`Draft` numbers them) of ``text``."""
+    return _split(text)[no - 1]
+
+
+@lru_cache(maxsize=4)
+def _split(text: str) -> tuple[str, ...]:
+    """The lines of a page: several cleaners read a few lines of the same source."""
+    return tuple(text.splitlines())
+
+
+def author_links(text: str, first: int, last: int) -> list[tuple[int, str]]:
+    """``(line number, link text)`` of each link to an author's page ("[Anna](/author/anna-walsh)") on lines
+    ``first`` to ``last`` of ``text``: a byline sits near the headline, and reading only there keeps it cheap."""
+    found: list[tuple[int, str]] = []
+    for no, line in enumerate(_split(text)[max(first, 1) - 1 : max(last, 0)], start=max(first, 1)):
+        if len(line) <= _MAX_BYLINE_CHARS and "](" in line and _AUTHOR_TARGET.search(line):
+            found.extend(
+                (no, link.group(1))
+                for link in _LINK.finditer(line)
+                if not line[: link.start()].endswith("!") and _AUTHOR_TARGET.search(link.group(2))
+            )
     return found
 
 
@@ -98,14 +115,3 @@ def _one_break(text: str) -> str:
     """``text`` with every line break ``str.splitlines`` knows made ``\\n``, so counting ``\\n`` numbers lines as
     :class:`Draft` does."""
     return "\n".join(text.splitlines()) if _OTHER_BREAK.search(text) else text
-
-
-def _is_author_page(target: str) -> bool:
-    try:
-        parts = urlsplit(target.split(None, 1)[0] if target else "")
-    except ValueError:  # "http://[broken": not a link to anything
-        return False
-    segments = parts.path.lower().split("/")
-    return any(s in lexicon.AUTHOR_URL_SEGMENTS or s.startswith("@") for s in segments) or any(
-        "author" in key.lower() for key, _ in parse_qsl(parts.query)
-    )

@@ -13,7 +13,7 @@ from ._base import cleaner
 from ._scan import lines_with_any
 from ._text import body_span, is_headline, is_prose, next_nonblank, norm, plain, words
 from .byline import names_only
-from .markdown import first_heading
+from .markdown import first_heading, source_line
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -88,7 +88,7 @@ def _over_stamp_line(draft: Draft) -> int | None:
 
 def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
     """Lift a markdown page's first ``#`` heading, read from the source: another cleaner may have dropped it."""
-    line = Line(no, draft.source.splitlines()[no - 1])
+    line = Line(no, source_line(draft.source, no))
     draft = draft.lift("title", _without_site_name(plain(heading)), "meta.title", line=line)
     at = bisect_left([kept.no for kept in draft.lines], no)
     kept = at < len(draft.lines) and draft.lines[at].no == no
@@ -137,8 +137,11 @@ def slug_line(draft: Draft) -> int | None:
         return None
     lines = draft.lines
     # A line sharing half the slug holds one of its longest n - ceil(n/2) + 1 words: find only those, in C.
-    longest = sorted(slug, key=len, reverse=True)[: len(slug) - math.ceil(len(slug) / 2) + 1]
-    candidates = [i for i in lines_with_any(lines, longest) if _is_headline(lines[i].text)]
+    half = math.ceil(len(slug) / 2)
+    longest = sorted(slug, key=len, reverse=True)[: len(slug) - half + 1]
+    candidates = [
+        i for i in lines_with_any(lines, longest) if _holds(lines[i].text, slug, half) and _is_headline(lines[i].text)
+    ]
     span = body_span(lines)
 
     def score(i: int) -> tuple[float, float]:
@@ -147,12 +150,18 @@ def slug_line(draft: Draft) -> int | None:
 
     head = [i for i in candidates if span is None or i < span[0]]
     # Below the body start, a long line ending like a sentence is a paragraph echoing the headline, not it.
-    body = [i for i in candidates if i not in head and not is_prose(lines[i].text, _BODY_WORDS)]
+    body = [i for i in candidates[len(head) :] if not is_prose(lines[i].text, _BODY_WORDS)]
     for pool in (head, body):
         best = max(pool, key=score, default=None)
         if best is not None and score(best)[0] >= _MIN_SLUG_OVERLAP:
             return best
     return None
+
+
+def _holds(text: str, slug: set[str], enough: int) -> bool:
+    """A cheap necessary test: ``text`` spells at least ``enough`` slug words somewhere, apostrophes dropped."""
+    low = text.lower().replace("'", "").replace("’", "")
+    return sum(word in low for word in slug) >= enough
 
 
 def _slug_form(word: str) -> str:
