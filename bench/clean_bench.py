@@ -4,8 +4,8 @@ Reads ../shared/dev/pages.jsonl (or --data DIR), which is not part of the reposi
 For each capture (plain text, markdown, HTML) it prints shingle precision/recall/F1 (the metric of
 ../shared/dev/README.md) for cleanseed, for the uncleaned input, and for trafilatura on the same input
 (``trafilatura.extract`` on the flat text; its default extraction on the HTML); then docs/second for the
-cleanseed text path, the cleanseed HTML path and trafilatura on the HTML, all from this one run, and the
-HTML path's author and date accuracy against the gold metadata.
+cleanseed text path, the cleanseed HTML path and trafilatura on the HTML, all from this one run, and each
+capture's title, author and date accuracy against the gold metadata.
 
     python bench/clean_bench.py [--limit N] [--split all|fit|test] [--format plain|markdown|html] [--data DIR]
 """
@@ -111,7 +111,7 @@ def norm_name(name: str) -> str:
 
 
 def metadata_report(pages: Sequence[GoldPage], docs: dict[str, Document]) -> list[str]:
-    """Author, date and title accuracy of the HTML path against the gold metadata."""
+    """Author, date and title accuracy of one capture's documents against the gold metadata."""
     exact = name_tp = name_fp = name_fn = 0
     date_ok = date_wrong = date_none = date_extra = 0
     with_date = titled = 0
@@ -175,7 +175,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     warm_up(pages[0])
 
     text_seconds = text_docs = 0.0
-    html_docs: dict[str, Document] = {}
     traf_html = Run()
     for fmt in formats:
         ours, floor, traf = Run(), Run(), Run()
@@ -199,15 +198,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(row("no cleaning (floor)", mean_prf(floor.scores)))
         print(row("trafilatura.extract", mean_prf(traf.scores)))
         if fmt == "html":
-            html_docs, traf_html = docs, traf
-            html_speed = ours.docs_per_second()
-            print(f"  cleanseed HTML path: {html_speed:.1f} docs/s")
+            traf_html = traf
+            print(f"  cleanseed HTML path: {ours.docs_per_second():.1f} docs/s")
             print(f"  trafilatura.extract on HTML: {traf.docs_per_second():.1f} docs/s")
-            print("\n".join(metadata_report(pages, html_docs)))
         else:
             text_seconds += ours.seconds
             text_docs += len(ours.scores)
             print(f"  cleanseed text path: {ours.docs_per_second():.1f} docs/s")
+        print("\n".join(metadata_report(pages, docs)))
 
     if text_docs and traf_html.scores:
         per_text = text_seconds / text_docs
