@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..document import Line
+from ._text import page_memo
 
 
 def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
@@ -37,11 +38,10 @@ def search_keys(phrases: Iterable[str]) -> tuple[str, ...]:
 
 def _lowered(lines: Sequence[Line]) -> tuple[str, list[int]]:
     """The lines joined by newlines and lowercased, with each line's start offset (and one past the end)."""
-    global _last
-    cached_lines, text, starts = _last
-    if cached_lines is lines:
-        # Most cleaners drop nothing, so the next one often scans the very same lines.
-        return text, starts
+    return page_memo(lines, "lowered", lambda: _lower_and_join(lines))
+
+
+def _lower_and_join(lines: Sequence[Line]) -> tuple[str, list[int]]:
     texts = [line.text for line in lines]
     text = "\n".join(texts).lower()
     if len(text) != sum(map(len, texts)) + max(len(texts) - 1, 0):
@@ -49,8 +49,4 @@ def _lowered(lines: Sequence[Line]) -> tuple[str, list[int]]:
         texts = [t.lower() for t in texts]
         text = "\n".join(texts)
     starts = [0, *itertools.accumulate(map(operator.add, map(len, texts), itertools.repeat(1)))]
-    _last = (lines, text, starts)
     return text, starts
-
-
-_last: tuple[Sequence[Line] | None, str, list[int]] = (None, "", [0])

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
+from typing import TypeVar, cast
 
 from ..document import Line
+
+_T = TypeVar("_T")
 
 MAX_FEATURE_CHARS = 2000
 """Features look at this many characters of a line; chrome is short, and a 5 MB line must stay cheap."""
@@ -82,23 +85,34 @@ def is_sentence(text: str) -> bool:
 
 def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | None:
     """Positions of the first and last long prose lines: chrome sits outside this span."""
-    global _last_spans
-    last_lines, spans = _last_spans
-    if last_lines is not lines:
-        spans = {}
-        # Several cleaners ask in turn, and most drop nothing, so the lines are often the very same tuple.
-        _last_spans = (lines, spans)
-    if min_words not in spans:
-        first = next((i for i, line in enumerate(lines) if is_prose(line.text, min_words)), None)
-        if first is None:
-            spans[min_words] = None
-        else:
-            last = next(i for i in range(len(lines) - 1, -1, -1) if is_prose(lines[i].text, min_words))
-            spans[min_words] = (first, last)
-    return spans[min_words]
+    return page_memo(lines, ("body_span", min_words), lambda: _body_span(lines, min_words))
 
 
-_last_spans: tuple[Sequence[Line] | None, dict[int, tuple[int, int] | None]] = (None, {})
+def _body_span(lines: Sequence[Line], min_words: int) -> tuple[int, int] | None:
+    first = next((i for i, line in enumerate(lines) if is_prose(line.text, min_words)), None)
+    if first is None:
+        return None
+    last = next(i for i in range(len(lines) - 1, -1, -1) if is_prose(lines[i].text, min_words))
+    return first, last
+
+
+def page_memo(lines: Sequence[Line], key: Hashable, compute: Callable[[], _T]) -> _T:
+    """``compute()``, remembered under ``key`` for as long as the cleaners look at these very lines.
+
+    Several cleaners ask in turn for the same page-wide values (the body span, the lowercased page), and
+    most drop nothing, so the next one usually sees the same lines tuple; only the last page is kept.
+    """
+    global _memo
+    cached_lines, values = _memo
+    if cached_lines is not lines:
+        values = {}
+        _memo = (lines, values)
+    if key not in values:
+        values[key] = compute()
+    return cast(_T, values[key])
+
+
+_memo: tuple[Sequence[Line] | None, dict[Hashable, object]] = (None, {})
 
 
 def next_nonblank(lines: Sequence[Line], i: int, step: int = 1) -> int | None:
