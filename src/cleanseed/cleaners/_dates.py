@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -77,21 +78,21 @@ class Stamp:
 
 def find_date(text: str) -> Stamp | None:
     """The first valid calendar date in ``text`` (impossible dates such as 31/02 are skipped)."""
-    if not _YEAR_HINT.search(text):
-        return None
-    for match in _DATE.finditer(text):
-        date = _to_date(match)
-        if date is not None:
-            return Stamp(date, None, match.start(), match.end())
-    return None
+    return next(_stamps(text), None)
 
 
 def earliest_date(text: str) -> Stamp | None:
     """The earliest valid calendar date in ``text``: of "Updated Dec 23 / Published Dec 22", the publication."""
+    return min(_stamps(text), key=lambda stamp: stamp.date or dt.date.max, default=None)
+
+
+def _stamps(text: str) -> Iterator[Stamp]:
+    """Every valid calendar date in ``text``, in order."""
     if not _YEAR_HINT.search(text):
-        return None
-    stamps = [Stamp(date, None, m.start(), m.end()) for m in _DATE.finditer(text) if (date := _to_date(m))]
-    return min(stamps, key=lambda stamp: stamp.date or dt.date.max, default=None)
+        return
+    for match in _DATE.finditer(text):
+        if (date := _to_date(match)) is not None:
+            yield Stamp(date, None, match.start(), match.end())
 
 
 def date_in_url(url: str) -> dt.date | None:

@@ -372,11 +372,10 @@ def _drop_pass(draft: Draft, model: LineModel, known: dict[int, Shape]) -> Draft
     reasons: dict[int, str] = {}
     for i, p in zip(scored.positions, scored.p_body, strict=True):
         if p < model.threshold:
-            reasons[draft.lines[i].no] = f"boilerplate line (p={1 - p:.2f})"
+            reasons[i] = f"boilerplate line (p={1 - p:.2f})"
     for a, b in itertools.pairwise(scored.positions):
-        if draft.lines[a].no in reasons and draft.lines[b].no in reasons:
+        if a in reasons and b in reasons:
             for i in range(a + 1, b):
                 if not draft.lines[i].blank:
-                    reasons[draft.lines[i].no] = "boilerplate line (between boilerplate lines)"
-    by_position = {i: reasons[line.no] for i, line in enumerate(draft.lines) if line.no in reasons}
-    return draft.drop_each(by_position, "boilerplate.lines")
+                    reasons[i] = "boilerplate line (between boilerplate lines)"
+    return draft.drop_each(reasons, "boilerplate.lines")
