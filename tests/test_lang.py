@@ -4,10 +4,14 @@ from cleanseed._lang import SAMPLE_CHARS, detect_language
 
 ENGLISH = "The council said on Tuesday that the new bridge would open next spring, after two years of delays. "
 FRENCH = "Le conseil municipal a annoncé mardi que le nouveau pont ouvrirait au printemps prochain, après deux ans. "
+SPANISH = "El ayuntamiento anunció el martes que el nuevo puente se abrirá la próxima primavera, tras dos años. "
+RUSSIAN = "Городской совет во вторник сообщил, что новый мост откроется следующей весной, после двух лет задержек. "
 GERMAN = "Der Stadtrat teilte am Dienstag mit, dass die neue Brücke im nächsten Frühjahr eröffnet werden soll. "
 
 
-@pytest.mark.parametrize(("text", "code"), [(ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de")])
+@pytest.mark.parametrize(
+    ("text", "code"), [(ENGLISH, "en"), (FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es"), (RUSSIAN, "ru")]
+)
 def test_detects_the_language_of_prose(text, code):
     assert detect_language(text * 3) == code
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
-SAMPLE_CHARS = 500
-"""langdetect cost grows with text length; a few hundred characters of prose decide as well as the whole."""
+SAMPLE_CHARS = 250
+"""langdetect's n-gram extraction, most of its cost, grows with text length, while one trial converges after
+about 40 n-grams. Every window of 120 to 500 characters of news prose in fourteen languages, and every
+development page, got the same answer; 250 characters leave a margin for leftover chrome in the sample."""
 
 TRIALS = 1
 """langdetect's random restarts (its default is 7). On the 421 development pages and on prose in ten
 languages one trial gives the answers three did, at half the cost (0.6 ms against 1.5 ms a document)."""
 
 _LETTERS = re.compile(r"[^\W\d_]")
+_MIN_PROSE_CHARS = 40
+_MIN_LETTER_SHARE = 0.7
+"""English prose is about 80 % letters, a line of prices or product codes well under 70 %."""
 
 
 @cache
@@ -48,8 +54,28 @@ def detect_language(text: str) -> str:
 
 
 def _sample(text: str) -> str:
-    """The middle of the text: openings and endings are where leftover chrome sits."""
+    """Prose lines from the middle of the text outwards: openings and endings are where leftover chrome sits,
+    and a product list or an inline SVG in the middle of a page says nothing about its language."""
     if len(text) <= SAMPLE_CHARS:
         return text
-    start = (len(text) - SAMPLE_CHARS) // 2
-    return text[start : start + SAMPLE_CHARS]
+    lines = text.splitlines()
+    middle = len(lines) // 2
+    pairs = itertools.zip_longest(range(middle, len(lines)), range(middle - 1, -1, -1))
+    outwards = itertools.chain.from_iterable(pairs)
+    picked: list[int] = []
+    size = 0
+    for i in outwards:
+        if i is not None and _is_prose(lines[i][:SAMPLE_CHARS]):
+            picked.append(i)
+            size += len(lines[i])
+            if size >= SAMPLE_CHARS:
+                break
+    if not picked:
+        start = (len(text) - SAMPLE_CHARS) // 2
+        return text[start : start + SAMPLE_CHARS]
+    return " ".join(lines[i][:SAMPLE_CHARS] for i in sorted(picked))[:SAMPLE_CHARS]
+
+
+def _is_prose(line: str) -> bool:
+    """Long enough and mostly letters (in any script): not a price list, a table row or path data."""
+    return len(line) >= _MIN_PROSE_CHARS and len(_LETTERS.findall(line)) >= _MIN_LETTER_SHARE * len(line)
