@@ -1,5 +1,9 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleanseed import Draft
-from cleanseed.cleaners._scan import lines_with_any, search_keys
+from cleanseed.cleaners._scan import lines_with_any, scan_keys, search_keys
+from cleanseed.document import Line
 
 
 def test_lines_holding_any_key_found_once_in_order() -> None:
@@ -35,3 +39,39 @@ def test_a_scan_of_other_lines_does_not_reuse_the_last_one() -> None:
     assert lines_with_any(first, ("reply",)) == [0]
     assert lines_with_any(second, ("reply",)) == [1]
     assert lines_with_any(first, ("reply",)) == [0]
+
+
+def _brute(lines, keys):
+    return [i for i, line in enumerate(lines) if any(k in line.text.lower() for k in keys)]
+
+
+def test_declared_keys_stay_right_as_lines_are_dropped_and_rewritten() -> None:
+    keys = scan_keys(("zebra", "quux"))
+    draft = Draft.from_text("a zebra\nnothing\nQUUX here\nzebra quux\nplain\nzeb[ra](u)")
+    assert lines_with_any(draft.lines, keys) == [0, 2, 3]
+    dropped = draft.drop([0, 1], "test", "test")
+    assert lines_with_any(dropped.lines, keys) == [0, 1]
+    rewritten = dropped.rewrite({0: ("no longer", "QUUX here"), 3: ("zebra", "(u)")}, "test", "test")
+    assert lines_with_any(rewritten.lines, keys) == _brute(rewritten.lines, keys) == [1, 3]
+
+
+def test_lines_out_of_order_are_searched_directly() -> None:
+    keys = scan_keys(("zebra",))
+    lines = (Line(3, "zebra"), Line(1, "nothing"), Line(2, "ZEBRA"))
+    assert lines_with_any(lines, keys) == [0, 2]
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(st.sampled_from(["zebra", "quux", "Zebra Quux", "none", "", "ok quux", "İzebra"]), max_size=12),
+    st.lists(st.integers(0, 11), max_size=6),
+    st.lists(st.tuples(st.integers(0, 11), st.sampled_from(["zebra", "plain", ""])), max_size=4),
+)
+def test_declared_key_search_matches_a_brute_force_search(texts, drops, edits) -> None:
+    keys = scan_keys(("zebra", "quux"))
+    draft = Draft.from_text("\n".join(texts))
+    assert lines_with_any(draft.lines, keys) == _brute(draft.lines, keys)
+    draft = draft.drop([i for i in drops if i < len(draft.lines)], "test", "test")
+    assert lines_with_any(draft.lines, keys) == _brute(draft.lines, keys)
+    draft = draft.rewrite({i: (t, "x") for i, t in edits if i < len(draft.lines)}, "test", "test")
+    assert lines_with_any(draft.lines, keys) == _brute(draft.lines, keys)

@@ -1,23 +1,144 @@
-"""Find the few lines worth a closer look with C-level substring search over a draft's joined, lowercased text.
+"""Find the few lines worth a closer look: substring search for keys over a draft's joined, lowercased text.
 
-A regular expression of many alternatives costs about as much per character as the page is long; ``str.find``
-for each key skips through the text, so a cleaner pays for its closer per-line test only on lines holding a key.
+A cleaner pays for its closer per-line test only on the lines holding one of its keys. The keys cleaners declare
+at import (through :func:`search_keys` or :func:`scan_keys`) are found all at once, in one Aho-Corasick pass over
+the page (a regular expression of many alternatives is far slower in ``re``), and remembered by line number:
+each later cleaner sees the same lines less those dropped since, so it only looks the numbers up. A line
+rewritten since (a link unwrapped) is searched again on its own; keys made per page are found with ``str.find``.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick_rs
 
 from ..document import Line
 from ._text import page_memo
 
+_DECLARED: dict[str, None] = {}
+"""Every key declared so far, in declaration order (a dict as an ordered set)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _PageIndex:
+    """Line numbers holding each declared key, for the lines of one page as they were when indexed."""
+
+    texts: dict[int, str]
+    """Line number -> the very text object indexed; a line whose text is another object is searched anew."""
+    hits: dict[str, list[int]]
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """One lines tuple seen through the page index: its line numbers and the positions the index cannot vouch for."""
+
+    index: _PageIndex
+    numbers: list[int]
+    stale: frozenset[int]
+
+
+_index: _PageIndex | None = None
+_NUMBER = operator.attrgetter("no")
+_TEXT = operator.attrgetter("text")
+
 
 def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     """Positions, in order, of the lines whose lowercased text contains one of ``keys`` (lowercase, no line break)."""
+    view = page_memo(lines, "scan", lambda: _view(lines))
+    if view is None:
+        return _search(lines, keys)
+    index, numbers, stale = view.index, view.numbers, view.stale
+    found: set[int] = set()
+    unindexed: list[str] = []
+    for key in keys:
+        if key not in index.keys:
+            unindexed.append(key)
+            continue
+        for no in index.hits.get(key, ()):
+            i = bisect.bisect_left(numbers, no)
+            if i < len(numbers) and numbers[i] == no and i not in stale:
+                found.add(i)
+    if unindexed:
+        found.update(_search(lines, unindexed))
+    if stale:
+        wanted = [key for key in keys if key in index.keys]
+        found.update(i for i in stale if any(key in lines[i].text.lower() for key in wanted))
+    return sorted(found)
+
+
+def search_keys(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Few keys that find every line holding one of ``phrases``: each phrase's longest word, less any key
+    that holds a shorter one ("contributions" goes, "contribution" finds it). Fewer keys, fewer scans.
+
+    The keys are declared (see :func:`scan_keys`); for keys made per page, call :func:`reduce_keys`.
+    """
+    return scan_keys(reduce_keys(phrases))
+
+
+def reduce_keys(phrases: Iterable[str]) -> tuple[str, ...]:
+    """:func:`search_keys` without declaring the keys: for keys a cleaner makes per page (an author's name)."""
+    longest = {max(re.findall(r"\w+", p.lower()), key=len, default="") for p in phrases} - {""}
+    return tuple(sorted(k for k in longest if not any(o != k and o in k for o in longest)))
+
+
+def scan_keys(keys: Iterable[str]) -> tuple[str, ...]:
+    """Declare ``keys`` (lowercase, no line break) for the once-a-page search, at import; returns them as a tuple."""
+    global _index
+    keys = tuple(keys)
+    if not _DECLARED.keys() >= set(keys):
+        _DECLARED.update(dict.fromkeys(keys))
+        _index = None
+    return keys
+
+
+def _view(lines: Sequence[Line]) -> _View | None:
+    """The page index as it applies to ``lines``, rebuilt when most of them are lines it has not seen."""
+    global _index
+    numbers = list(map(_NUMBER, lines))
+    if not all(map(operator.lt, numbers, numbers[1:])):
+        return None  # a hand-made draft with lines out of order: search it directly
+    stale = _stale(lines, numbers, _index)
+    if _index is None or 2 * len(stale) > len(lines):
+        _index = _build(lines)
+        stale = frozenset()
+    return _View(_index, numbers, stale)
+
+
+def _stale(lines: Sequence[Line], numbers: list[int], index: _PageIndex | None) -> frozenset[int]:
+    if index is None:
+        return frozenset(range(len(lines)))
+    indexed = map(index.texts.get, numbers)
+    changed = map(operator.is_not, indexed, map(_TEXT, lines))
+    return frozenset(itertools.compress(range(len(lines)), changed))
+
+
+def _build(lines: Sequence[Line]) -> _PageIndex:
+    text, starts = _lowered(lines)
+    hits: dict[str, list[int]] = {}
+    keys = tuple(_DECLARED)
+    for k, at, _ in _automaton(keys).find_matches_as_indexes(text, overlapping=True):
+        no = lines[bisect.bisect_right(starts, at) - 1].no
+        found = hits.setdefault(keys[k], [])
+        if not found or found[-1] != no:
+            found.append(no)
+    return _PageIndex({line.no: line.text for line in lines}, hits, frozenset(_DECLARED))
+
+
+@functools.lru_cache(maxsize=1)
+def _automaton(keys: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(keys)
+
+
+def _search(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
+    """The direct search: every key found afresh in the lowercased page."""
     text, starts = _lowered(lines)
     hits: set[int] = set()
     for key in keys:
@@ -27,13 +148,6 @@ def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
             hits.add(i)
             at = text.find(key, starts[i + 1])
     return sorted(hits)
-
-
-def search_keys(phrases: Iterable[str]) -> tuple[str, ...]:
-    """Few keys that find every line holding one of ``phrases``: each phrase's longest word, less any key
-    that holds a shorter one ("contributions" goes, "contribution" finds it). Fewer keys, fewer scans."""
-    longest = {max(re.findall(r"\w+", p.lower()), key=len, default="") for p in phrases} - {""}
-    return tuple(sorted(k for k in longest if not any(o != k and o in k for o in longest)))
 
 
 def _lowered(lines: Sequence[Line]) -> tuple[str, list[int]]:

@@ -9,7 +9,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
-from ._scan import lines_with_any, search_keys
+from ._scan import lines_with_any, reduce_keys, search_keys
 from ._text import (
     body_span,
     is_headline,
@@ -278,7 +278,7 @@ def author_bio(draft: Draft) -> Draft:
     span = body_span(draft.lines)
     edges = {span[0], span[1]} if span else set()
     # A bio opens with an author's name or "About the", or is a first or last paragraph: test only such lines.
-    candidates = edges.union(lines_with_any(draft.lines, search_keys((*authors, "about"))))
+    candidates = edges.union(lines_with_any(draft.lines, reduce_keys((*authors, "about"))))
     drops = []
     for i in sorted(candidates):
         line = draft.lines[i]

@@ -7,11 +7,12 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, search_keys
+from ._scan import lines_with_any, scan_keys, search_keys
 from ._text import norm, phrase_regex, words
 
 _SKIP = re.compile("|".join(re.escape(p) for p in lexicon.SKIP_LINK_PHRASES))
 _SKIP_KEYS = search_keys(lexicon.SKIP_LINK_PHRASES)
+_AD_KEYS = scan_keys(lexicon.AD_DISCLOSURE_KEYS)
 _SHARE_PHRASE = phrase_regex(lexicon.SHARE_PHRASES)
 _SHARE_KEYS = search_keys((*lexicon.SHARE_ANCHORS, *lexicon.SHARE_PHRASES, "follow"))
 """A share bar holds an anchor word or a share phrase; "Follow X on Y" lines start with "follow"."""
@@ -52,7 +53,7 @@ def share(draft: Draft) -> Draft:
 @cleaner("chrome.ads")
 def ads(draft: Draft) -> Draft:
     """Drop advertisement markers ("Advertisement", "Story continues below advertisement") and affiliate disclosures."""
-    disclosures = set(lines_with_any(draft.lines, lexicon.AD_DISCLOSURE_KEYS))
+    disclosures = set(lines_with_any(draft.lines, _AD_KEYS))
     drops = []
     for i, line in enumerate(draft.lines):
         text = line.text

@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, search_keys
+from ._scan import lines_with_any, scan_keys, search_keys
 from ._text import norm, phrase_regex, words
 
 _BUTTON = phrase_regex(lexicon.COMMENT_BUTTONS)
@@ -24,7 +24,7 @@ MIN_MARKS = 3
 """Comment marks (headers, buttons, "X said:") a run needs: one "Reply" alone may be anything."""
 MAX_COMMENT_LINES = 15
 """Non-blank lines between two marks of one comment section; a longer stretch is not a comment."""
-_MARK_KEYS = ("repl", "comment", "report", "flag", "said:", " am", " pm", "a.m", "p.m")
+_MARK_KEYS = scan_keys(("repl", "comment", "report", "flag", "said:", " am", " pm", "a.m", "p.m"))
 """Every comment mark holds one of these; only lines that do are looked at closely."""
 _NOTE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in lexicon.COMMENT_NOTES) + r")\b")
 _NOTE_KEYS = search_keys(lexicon.COMMENT_NOTES)

@@ -8,7 +8,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import STAMP_KEYS, date_in_url, earliest_date, find_date, find_relative, is_timestamp, only_stamp_words
-from ._scan import lines_with_any
+from ._scan import lines_with_any, scan_keys
 from ._text import body_span, norm, words
 from .byline import byline_names, names_only
 from .footer import is_legal
@@ -22,6 +22,7 @@ _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _MAX_LOOSE_WORDS = 10
 _HEADLINE_STAMP_REACH = 20
 _DIGIT = re.compile(r"\d")
+_STAMP_KEYS = scan_keys(STAMP_KEYS)
 _MAX_STAMP_WORDS = 30
 """A byline naming three or four people with its stamp runs past twenty words; prose with a date is cut by
 _cut_date only beside a byline or a name, so the bound is against cost, not against prose."""
@@ -38,7 +39,7 @@ def dates(draft: Draft) -> Draft:
     never give a date.
     """
     drops, edits, stamped = [], {}, []
-    candidates = lines_with_any(draft.lines, STAMP_KEYS)
+    candidates = lines_with_any(draft.lines, _STAMP_KEYS)
     for i in candidates:
         line = draft.lines[i]
         text = line.text

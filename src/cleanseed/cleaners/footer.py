@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any
+from ._scan import lines_with_any, scan_keys
 from ._text import body_span, is_prose, norm, words
 
 _STRONG = re.compile("|".join(lexicon.LEGAL_STRONG))
@@ -19,6 +19,7 @@ _FOOTER_START = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.FOOTER_NAV_PHRASES, key=len, reverse=True)) + r")\b"
 )
 _MAX_FOOTER_CHARS = 300
+_LEGAL_KEYS = scan_keys(lexicon.LEGAL_KEYS)
 _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
 _MAX_NOTICE_WORDS = 150
 _MIN_SENTENCE_WORDS = 5
@@ -34,7 +35,7 @@ def legal(draft: Draft) -> Draft:
     """Drop copyright lines anywhere, and terms/privacy lines outside the article body."""
     span = body_span(draft.lines)
     drops = []
-    for i in lines_with_any(draft.lines, lexicon.LEGAL_KEYS):
+    for i in lines_with_any(draft.lines, _LEGAL_KEYS):
         line = draft.lines[i]
         low = line.text.lower()
         if not (_STRONG.search(low) or _WEAK.search(low)) or len(words(line.text)) > _MAX_NOTICE_WORDS:

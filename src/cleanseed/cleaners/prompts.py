@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, search_keys
+from ._scan import lines_with_any, scan_keys, search_keys
 from ._text import norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
@@ -41,7 +41,7 @@ _CALL_KEYS = search_keys(lexicon.CALL_TO_ACTION)
 _MAX_CALL_WORDS = 25
 _APP_PROMO = re.compile(r"^(?:" + "|".join(lexicon.APP_PROMO_VERBS) + r") (?:the|our) (?:\S{1,30} ){0,4}app\b")
 _PROMO_LEAD = phrase_regex(lexicon.PROMO_LEADS, prefix=True)
-_PROMO_KEYS = (" app", "be the first")
+_PROMO_KEYS = scan_keys((" app", "be the first"))
 _MAX_PROMO_WORDS = 10
 _MAX_PROMO_CHARS = 120
 _APPEAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_CUES) + r")\b")
