@@ -102,7 +102,8 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 # A capitalised word after a lowercase word or a comma: a proper name inside the sentence, not its first word.
-_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{1,30}(?:[ ][A-Z][a-z]{1,30}){0,3}")
+# The capital comes first and the lookbehind checks what precedes it, so the regex engine skips to capitals.
+_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]{1,30}(?:[ ][A-Z][a-z]{1,30}){0,3}")
 _OPENER = re.compile(r"[^\w]{0,5}")
 _START = attrgetter("start")
 

@@ -99,7 +99,10 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-_SENTENCE_END = re.compile("(?:[.!?]+|\u2026)[\"'\u201d\u2019)\\]]*(?=\\s)|\n")
+# One alternative per end mark, each opening with that literal character: the regex engine then
+# jumps from one candidate character to the next instead of trying every position.
+_CLOSERS = "[\"'\u201d\u2019)\\]]*(?=\\s)"
+_SENTENCE_END = re.compile("|".join([*(re.escape(mark) + f"[.!?]*{_CLOSERS}" for mark in ".!?"), f"\u2026{_CLOSERS}", "\n"]))
 _NEXT_START = re.compile("\\s*(?:''|``|[\"'\u201c\u2018(\\[])?[A-Z0-9\u00c0-\u00de]")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+){0,8})\.$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -142,12 +145,11 @@ def _ends_sentence(text: str, punct_start: int, end: int) -> bool:
 
 
 def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))
+    piece = text[start:end]
+    body = piece.lstrip()
+    if body:
+        start += len(piece) - len(body)
+        spans.append((start, start + len(body.rstrip())))
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:

@@ -97,8 +97,9 @@ _VERB_ENDINGS = ("ing", "ed")
 _SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.SPOKESPERSON_NOUNS
 _ALL_PRONOUNS = lex.PRONOUNS | lex.SPEAKER_PRONOUNS
 _NOT_PROPER = lex.NOT_NAMES | lex.DETERMINERS | _ALL_PRONOUNS | lex.CLAUSE_BREAKS
-_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'\u2019&-]*")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? ([A-Z][\w'\u2019-]*[a-z])\b")
+# Both open with the capital and check what precedes it by lookbehind, so the regex engine skips to capitals.
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[\w'\u2019&-]*")
+_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z]\.)? ([A-Z][\w'\u2019-]*[a-z])\b")
 _MENTION_TOKENS = 120
 _MAX_NAME_TOKENS = 6
 _SEPARATORS = frozenset({",", "\u2014", "\u2013", "-", ":"})
