@@ -167,8 +167,8 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         stops / n,
         sum(map(str.isupper, [t[0] for t in toks])) / n,
         (len(toks) - sum(map(str.isalpha, toks))) / n,  # tokens holding a digit (or, rarely, an underscore)
-        sum(len(m) for m in _LINK_TARGET.findall(raw)) / max(len(raw), 1),
-        min(len(_ANCHOR.findall(raw)) / n, 1.0),
+        _link_share(raw),
+        min(len(_ANCHOR.findall(raw)) / n, 1.0) if "](" in raw else 0.0,
         float(bool(_BULLET.match(raw))),
         float(raw.count("|") >= 2),
         float(bool(_HEADING.match(raw))),
@@ -179,6 +179,13 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         float(stripped[:1].islower()),
     )
     return Shape(features, len(toks), stops)
+
+
+def _link_share(raw: str) -> float:
+    """Share of the line's characters in link targets; most lines hold none, and a literal test is cheap."""
+    if "](" not in raw and "http" not in raw and "www." not in raw:
+        return 0.0
+    return sum(map(len, _LINK_TARGET.findall(raw))) / len(raw)
 
 
 @dataclass(frozen=True, slots=True)
