@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanseed.cleaners import REGISTRY
 from cleanseed.cleaners.lines import (
@@ -16,6 +18,7 @@ from cleanseed.cleaners.lines import (
     main_block,
     page_lines,
     score_lines,
+    tokens,
 )
 from cleanseed.document import Draft
 
@@ -141,3 +144,8 @@ def test_a_huge_flattened_list_counts_no_more_than_a_long_paragraph_as_body_evid
     draft = Draft.from_text("Country " * 3000 + "\n\nThe council said on Monday that the plan would go ahead.")
     lines = page_lines(draft, load_model().stopwords)
     assert max(lines.sizes) == MAX_LINE_SIZE
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80) | st.text(alphabet=st.characters(max_codepoint=127)))
+def test_tokens_are_the_word_pattern_matches(text: str) -> None:
+    assert tokens(text) == re.findall(r"\w+", text)

@@ -19,6 +19,7 @@ _TRAILING_MARKUP = " \t*_~|"
 _INLINE_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _WORD = re.compile(r"\w+(?:['’.-]\w+){0,4}")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
+"""Searched in a line's last four characters only: a mark and at most three closing quotes or brackets."""
 
 
 _CACHED_LINES = 1 << 16
@@ -66,7 +67,7 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=_CACHED_LINES)
 def _shape(text: str) -> tuple[int, bool]:
     body = _plain(text).rstrip()
-    return len(_words(text)), bool(_SENTENCE_END.search(body))
+    return len(_words(text)), bool(_SENTENCE_END.search(body[-4:]))
 
 
 def is_headline(text: str, max_words: int = 25) -> bool:

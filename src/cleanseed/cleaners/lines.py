@@ -27,9 +27,14 @@ MAX_FEATURE_CHARS = 2000
 """Features read this many characters of a line, so a 5 MB line costs no more than a paragraph."""
 
 _TOKEN = re.compile(r"\w+")
+_ASCII_WORD_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD_CHARS else 0x20 for c in range(256))
 _LINK_TARGET = re.compile(r"\]\([^)\s]{0,2048}\)|https?://\S{1,2048}|www\.\S{1,2048}")
 _ANCHOR = re.compile(r"\[[^\[\]\n]{0,1000}\]\(")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]{0,3}$")
+_TERMINAL_REACH = 4
+"""A terminal mark and at most three closing quotes or brackets: searching the last four characters is enough."""
+_FIRST = operator.itemgetter(0)
 _BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
@@ -149,23 +154,31 @@ class Shape:
     stopwords: int
 
 
+def tokens(text: str) -> list[str]:
+    """The ``_TOKEN`` matches of ``text``: on an ASCII line (most lines) a byte table and ``split`` find them five
+    times faster."""
+    if text.isascii():
+        return text.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
+    return _TOKEN.findall(text)
+
+
 def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
     """Shape features of one line (``text`` as it stands, ``source`` the line as captured, links and all)."""
     head = text[:MAX_FEATURE_CHARS]
     raw = source[:MAX_FEATURE_CHARS]
-    toks = _TOKEN.findall(head)
+    toks = tokens(head)
     n = len(toks) or 1
     # Counts by map() over str methods: this runs for every line of every page, and generators cost twice as much.
     stops = sum(map(stopwords.__contains__, map(str.lower, toks)))
     stripped = head.strip()
-    terminal = bool(_TERMINAL.search(stripped))
+    terminal = bool(_TERMINAL.search(stripped[-_TERMINAL_REACH:]))
     features = (
         math.log1p(len(toks)) / 5,
         float(len(toks) <= 3),
         float(terminal),
         float(stripped.endswith(":")),
         stops / n,
-        sum(map(str.isupper, [t[0] for t in toks])) / n,
+        sum(map(str.isupper, map(_FIRST, toks))) / n,
         (len(toks) - sum(map(str.isalpha, toks))) / n,  # tokens holding a digit (or, rarely, an underscore)
         _link_share(raw),
         min(len(_ANCHOR.findall(raw)) / n, 1.0) if "](" in raw else 0.0,
@@ -173,7 +186,7 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         float(raw.count("|") >= 2),
         float(bool(_HEADING.match(raw))),
         float(head.isupper() and sum(map(len, toks)) >= 4),
-        float(any(q in head for q in '"“”')),
+        float('"' in head or "“" in head or "”" in head),
         min(head.count(",") / n * 5, 1.0),
         min(len(_SENTENCE_BREAK.findall(head)) / 3, 1.0),
         float(stripped[:1].islower()),

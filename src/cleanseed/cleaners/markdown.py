@@ -42,12 +42,13 @@ def markdown_images(draft: Draft) -> Draft:
 @cleaner("markdown.link_lines")
 def markdown_link_lines(draft: Draft) -> Draft:
     """Drop lines made only of links (menus, teaser rows, footers), bullets and separators aside."""
-    drops = [
-        i
-        for i, line in enumerate(draft.lines)
-        if "](" in line.text and _LINK.search(line.text) and _LEFTOVER.match(_LINK.sub("", line.text))
-    ]
+    drops = [i for i, line in enumerate(draft.lines) if "](" in line.text and _only_links(line.text)]
     return draft.drop(drops, "markdown.link_lines", "line holds only links")
+
+
+def _only_links(text: str) -> bool:
+    leftover, links = _LINK.subn("", text)
+    return bool(links) and bool(_LEFTOVER.match(leftover))
 
 
 @cleaner("markdown.links")
