@@ -20,7 +20,7 @@ from typing import Any, Literal
 from .document import Document
 from .pipeline import clean
 from .signals import PENALTIES, REGISTRY, Evidence, Reading
-from .signals._reading import CueKind
+from .signals._reading import CueKind, Sentence
 from .signals.attributions import Attribution
 from .signals.genre import Genre, classify
 
@@ -210,21 +210,26 @@ def _check(card: Weights) -> None:
 
 def _claims(reading: Reading) -> tuple[Claim, ...]:
     """Tag every sentence with what backs it (or fails to)."""
-    claims = []
     text = reading.text
-    for i, s in enumerate(reading.sentences):
-        tags: list[ClaimTag] = []
-        if s.named:
-            tags.append("attributed-named")
-        if s.anonymous:
-            tags.append("attributed-anonymous")
-        if s.has("first_person"):
-            tags.append("first-person")
-        if s.has("hedge") and not s.named:
-            tags.append("hedged")
-        if (s.has("figure") or s.has("superlative")) and not reading.supported(i):
-            tags.append("unsupported-factual")
-        if any(s.has(kind) for kind in _EVALUATIVE_CUES):
-            tags.append("evaluative")
-        claims.append(Claim(s.start, s.end, text[s.start : s.end], tuple(tags) or ("plain",)))
-    return tuple(claims)
+    return tuple(
+        Claim(s.start, s.end, text[s.start : s.end], _tags(reading, i, s)) for i, s in enumerate(reading.sentences)
+    )
+
+
+def _tags(reading: Reading, index: int, s: Sentence) -> tuple[ClaimTag, ...]:
+    """Every tag that applies to sentence ``index``, or ``plain`` when none does."""
+    kinds = s.kinds
+    tags: list[ClaimTag] = []
+    if s.named:
+        tags.append("attributed-named")
+    if s.anonymous:
+        tags.append("attributed-anonymous")
+    if "first_person" in kinds:
+        tags.append("first-person")
+    if "hedge" in kinds and not s.named:
+        tags.append("hedged")
+    if ("figure" in kinds or "superlative" in kinds) and not reading.supported(index):
+        tags.append("unsupported-factual")
+    if not kinds.isdisjoint(_EVALUATIVE_CUES):
+        tags.append("evaluative")
+    return tuple(tags) or ("plain",)

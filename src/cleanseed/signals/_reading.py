@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, compress
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, cast
 
 from ..document import Document
 from . import _lexicon as lex
-from ._spans import Span, mask, quote_spans, sentences
+from ._spans import Span, mask, paragraphs, quote_spans, sentences
 from .attributions import Attribution, find_attributions
 
 __all__ = ["Cue", "CueKind", "Reading", "Sentence", "phrase_pattern"]
@@ -70,20 +71,39 @@ _WORD_PATTERNS: dict[CueKind, re.Pattern[str]] = {
     kind: _FIRST_PERSON if kind == "first_person" else phrase_pattern(words) for kind, words in _WORD_LISTS.items()
 }
 # Every phrase opens with a word, so a phrase can only start where a word does that follows
-# no word character or apostrophe: the text is split into words once and each pattern is tried
+# no word character or apostrophe: the text is split into words once and each kind is tried
 # only at the words that open one of its phrases (a dictionary lookup, not a scan per list).
 _WORD_START = re.compile(r"(?<![\w'’])\w+")
+_WORD_SPLIT = re.compile(f"({_WORD_START.pattern})")
+_APOSTROPHES = ("'", "’")
+_Opening = tuple[CueKind, re.Pattern[str] | None]
+"""A kind of list with a phrase opening with some word, and the pattern to try at that word."""
+_OpeningWord = tuple[int, str, tuple[_Opening, ...]]
+"""A word's offset, the word, and what it opens."""
 
 
-def _openers(lists: dict[CueKind, Iterable[str]]) -> dict[str, tuple[CueKind, ...]]:
-    """Each word that opens a phrase, with the kinds of list holding such a phrase."""
-    opens: dict[str, list[CueKind]] = {}
+def _openers(lists: dict[CueKind, Iterable[str]]) -> dict[str, tuple[_Opening, ...]]:
+    """Each word that opens a phrase, with the kinds of list holding such a phrase.
+
+    With each kind goes a pattern of just its phrases opening with that word, so a match
+    tries a few alternatives, not the whole list; ``None`` when the word alone is the phrase.
+    """
+    opens: dict[str, dict[CueKind, list[str]]] = {}
     for kind, phrases in lists.items():
         for phrase in phrases:
             first = _WORD_START.match(phrase)
-            if first and kind not in opens.setdefault(first.group(), []):
-                opens[first.group()].append(kind)
-    return {word: tuple(kinds) for word, kinds in opens.items()}
+            if first:
+                opens.setdefault(first.group(), {}).setdefault(kind, []).append(phrase)
+    return {
+        word: tuple((kind, _opening_pattern(kind, word, phrases)) for kind, phrases in kinds.items())
+        for word, kinds in opens.items()
+    }
+
+
+def _opening_pattern(kind: CueKind, word: str, phrases: list[str]) -> re.Pattern[str] | None:
+    if kind == "first_person":
+        return _FIRST_PERSON
+    return None if phrases == [word] else phrase_pattern(phrases)
 
 
 _OPENS = _openers(_WORD_LISTS)
@@ -106,6 +126,7 @@ _IMPERATIVE = re.compile(
 _NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]{1,30}(?:[ ][A-Z][a-z]{1,30}){0,3}")
 _OPENER = re.compile(r"[^\w]{0,5}")
 _START = attrgetter("start")
+_KIND = attrgetter("kind")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +153,8 @@ class Sentence:
         return kind in self.kinds
 
     def of(self, kind: CueKind) -> tuple[Cue, ...]:
+        if kind not in self.kinds:  # most sentences carry few kinds; skip the scan of their cues
+            return ()
         return tuple(cue for cue in self.cues if cue.kind == kind)
 
     @property
@@ -163,6 +186,11 @@ class Reading:
         return sentences(self.text)
 
     @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Spans of the non-empty lines: one paragraph each in cleaned text."""
+        return paragraphs(self.text)
+
+    @cached_property
     def kind_counts(self) -> Counter[CueKind]:
         """How many sentences carry each kind of cue."""
         return Counter(kind for s in self.sentences for kind in s.kinds)
@@ -183,15 +211,8 @@ class Reading:
             for i in _touched(spans, starts, attribution):
                 (named if attribution.named else anonymous)[i].append(a)
         return tuple(
-            Sentence(
-                start,
-                end,
-                tuple(sorted(cues[i], key=_START)),
-                tuple(named[i]),
-                tuple(anonymous[i]),
-                frozenset(c.kind for c in cues[i]),
-            )
-            for i, (start, end) in enumerate(spans)
+            Sentence(start, end, tuple(sorted(found, key=_START)), tuple(n), tuple(a), frozenset(map(_KIND, found)))
+            for (start, end), found, n, a in zip(spans, cues, named, anonymous, strict=True)
         )
 
     def supported(self, index: int) -> bool:
@@ -204,17 +225,21 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
     """Every cue in the text with quotes blanked, grouped by kind as the sentences list them."""
     found: dict[CueKind, list[Cue]] = {kind: [] for kind in _WORD_PATTERNS}
     resume: dict[CueKind, int] = dict.fromkeys(_WORD_PATTERNS, 0)
-    for word in _WORD_START.finditer(unquoted):
-        kinds = _OPENS.get(word.group().lower())
-        if kinds is None:
-            continue
-        at = word.start()
-        for kind in kinds:
-            if at >= resume[kind]:
-                match = _WORD_PATTERNS[kind].match(unquoted, at)
-                if match:
-                    found[kind].append(Cue(kind, at, match.end()))
-                    resume[kind] = match.end()
+    for at, word, kinds in _opening_words(unquoted):
+        for kind, pattern in kinds:
+            if at < resume[kind]:
+                continue
+            if pattern is None:
+                end = at + len(word)
+                if unquoted.startswith(_APOSTROPHES, end):
+                    continue  # "don't": the word runs on past the apostrophe
+            else:
+                match = pattern.match(unquoted, at)
+                if match is None:
+                    continue
+                end = match.end()
+            found[kind].append(Cue(kind, at, end))
+            resume[kind] = end
     found["negation"] += (Cue("negation", m.start(), m.end()) for m in _CONTRACTED_NOT.finditer(unquoted))
     found["negation"].sort(key=_START)
     for cues in found.values():
@@ -232,6 +257,20 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
         verb = _IMPERATIVE.match(unquoted, at, end)
         if verb:
             yield Cue("imperative", verb.start(), verb.end())
+
+
+def _opening_words(text: str) -> Iterator[_OpeningWord]:
+    """Offset, word and openings of every word that opens a phrase.
+
+    One ``split`` finds the words and the offsets add up from the lengths of the pieces,
+    so only the words that open a phrase reach Python code.
+    """
+    pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    words = pieces[1::2]
+    starts = list(accumulate(map(len, pieces)))[0:-1:2]  # a word starts where the gap before it ends
+    openings = list(map(_OPENS.get, map(str.lower, words)))
+    # compress drops the words that open nothing, whose openings are None.
+    return cast(Iterator[_OpeningWord], compress(zip(starts, words, openings, strict=True), openings))
 
 
 def _touched(spans: tuple[Span, ...], starts: list[int], attribution: Attribution) -> Iterable[int]:

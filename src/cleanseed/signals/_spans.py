@@ -102,7 +102,9 @@ ABBREVIATIONS = frozenset(
 # One alternative per end mark, each opening with that literal character: the regex engine then
 # jumps from one candidate character to the next instead of trying every position.
 _CLOSERS = "[\"'\u201d\u2019)\\]]*(?=\\s)"
-_SENTENCE_END = re.compile("|".join([*(re.escape(mark) + f"[.!?]*{_CLOSERS}" for mark in ".!?"), f"\u2026{_CLOSERS}", "\n"]))
+_SENTENCE_END = re.compile(
+    "|".join([*(re.escape(mark) + f"[.!?]*{_CLOSERS}" for mark in ".!?"), f"\u2026{_CLOSERS}", "\n"])
+)
 _NEXT_START = re.compile("\\s*(?:''|``|[\"'\u201c\u2018(\\[])?[A-Z0-9\u00c0-\u00de]")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+){0,8})\.$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -133,7 +135,9 @@ def _ends_sentence(text: str, punct_start: int, end: int) -> bool:
         return False
     if text[punct_start] != "." or text[punct_start : punct_start + 2] == "..":
         return True
-    word = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start + 1)
+    # The word holds no space, so the search starts after the last space (within 40 characters).
+    after_space = text.rfind(" ", max(0, punct_start - 40), punct_start) + 1
+    word = _WORD_BEFORE.search(text, max(0, punct_start - 40, after_space), punct_start + 1)
     if word is None:
         return True
     token = word.group(1)
@@ -173,7 +177,8 @@ def quote_spans(text: str) -> tuple[Span, ...]:
     open_at: int | None = None
     width = 1  # of the mark that opened the quote
     previous_end = 0
-    for p_start, p_end in paragraphs(text):
+    lines = paragraphs(text)
+    for p_start, p_end in lines:
         scan_from = p_start
         if open_at is not None:
             lead = _first_visible(text, p_start, p_end)
@@ -203,7 +208,7 @@ def quote_spans(text: str) -> tuple[Span, ...]:
     if open_at is not None:
         doubles.append((open_at, previous_end))
     merged: list[Span] = []
-    for span in sorted(doubles + _single_quote_spans(text, doubles)):
+    for span in sorted(doubles + _single_quote_spans(text, lines, doubles)):
         if merged and span[0] < merged[-1][1]:
             # A double quote nested in a single-quoted one: keep the outer span.
             merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
@@ -223,10 +228,12 @@ def _opens(text: str, after: int, end: int) -> bool:
     return after < end and not text[after].isspace()
 
 
-def _single_quote_spans(text: str, doubles: Sequence[Span]) -> list[Span]:
+def _single_quote_spans(text: str, lines: Sequence[Span], doubles: Sequence[Span]) -> list[Span]:
     """Single curly quote spans outside double quotes: opener after a space, closer before a space."""
     spans: list[Span] = []
-    for p_start, p_end in paragraphs(text):
+    if _OPEN_SINGLE not in text:  # no span opens without one
+        return spans
+    for p_start, p_end in lines:
         open_at: int | None = None
         for mark in _SINGLE_MARK.finditer(text, p_start, p_end):
             at = mark.start()
@@ -277,7 +284,8 @@ def mask(text: str, spans: Sequence[Span]) -> str:
 
 MAX_QUOTE_CHARS = 20_000
 _NOT_NEWLINE = re.compile(r"[^\n]")
-_DOUBLE_MARK = re.compile("[\"\u201c\u201d]|''|``")
+# Every alternative a literal, so the regex engine jumps from one candidate mark to the next.
+_DOUBLE_MARK = re.compile("\"|\u201c|\u201d|''|``")
 _SINGLE_MARK = re.compile("[\u2018\u2019]")
 _REOPENING = re.compile("[\"\u201c]|''|``")
 _OPEN_ONLY = frozenset({_OPEN_DOUBLE, "``"})

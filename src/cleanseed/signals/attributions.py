@@ -73,7 +73,9 @@ _MULTI_CUES: dict[str, tuple[str, ...]] = {
     first: tuple(sorted((f for f in _CUE_FORMS if f.startswith(first + " ")), key=len, reverse=True))
     for first in {f.split()[0] for f in _CUE_FORMS if " " in f}
 }
+_CUE_WORDS = _SINGLE_CUES | frozenset(_MULTI_CUES)
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_GAP = re.compile(r"[ \t,.!?:\u2014\u2013-]{0,4}")
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b)?\s*")
 _OBJECT_PREPOSITIONS = frozenset({"on", "in", "to", "at", "during", "via"})
@@ -131,10 +133,16 @@ def cue_spans(text: str) -> tuple[Span, ...]:
 
 
 def _cues(text: str) -> Iterator[Span]:
-    """Reporting cues in order: a dictionary lookup per word, so the text is scanned once."""
-    for word in _WORD.finditer(text):
-        lower = word.group().lower()
-        start = word.start()
+    """Reporting cues in order.
+
+    The words of the lowercased text are listed in C and intersected with the cue words;
+    only the few cue words present are then looked for, by substring search.
+    """
+    # U+0130 (capital I with dot) is the one character that lowercases to two; U+0131 (dotless i)
+    # keeps the offsets, is a letter too and is in no cue word, so both texts have the same words.
+    lowered = text.replace("\u0130", "\u0131").lower()
+    present = _CUE_WORDS.intersection(_WORD.findall(lowered))
+    for start, lower in sorted((start, word) for word in present for start in _word_starts(lowered, word)):
         for cue in _MULTI_CUES.get(lower, ()):
             end = start + len(cue)
             if text[start:end].lower() == cue and not (end < len(text) and text[end].isalnum()):
@@ -142,7 +150,16 @@ def _cues(text: str) -> Iterator[Span]:
                 break
         else:
             if lower in _SINGLE_CUES:
-                yield word.span()
+                yield (start, start + len(lower))
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Offsets where ``word`` stands in ``text`` as a whole run of letters."""
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _LETTER.match(text, at - 1)) and not _LETTER.match(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
 
 
 def source_kind(phrase: str) -> Kind | None:

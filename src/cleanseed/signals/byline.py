@@ -5,7 +5,6 @@ from __future__ import annotations
 from ..cleaners.byline import byline_names, person_name
 from ._finding import Evidence, Finding
 from ._reading import Reading
-from ._spans import paragraphs
 
 _HEAD_PARAGRAPHS = 3
 """A byline left in the text sits in its first few paragraphs."""
@@ -22,7 +21,7 @@ def byline(reading: Reading) -> Finding:
     if lifted:
         origin = next((f", from {m.origin} via {m.cleaner}" for m in doc.lifted if m.field == "authors"), "")
         return Finding(len(lifted), f"{_authors(len(lifted))}: {', '.join(lifted)}{origin}")
-    for start, end in paragraphs(doc.text)[:_HEAD_PARAGRAPHS]:
+    for start, end in reading.paragraphs[:_HEAD_PARAGRAPHS]:
         names = byline_names(doc.text[start:end])
         if names:
             evidence = Evidence(start, end, doc.text[start:end], "byline in the text")

@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 from ..cleaners.lexicon import URL_LABELS
 from ._finding import Evidence, Finding
 from ._reading import CueKind, Reading
-from ._spans import paragraphs
 
 __all__ = ["NEWS_FEATURES", "OPINION_FEATURES", "Genre", "GenreModel", "classify", "features", "genre", "load_model"]
 
@@ -136,7 +135,7 @@ def features(reading: Reading) -> dict[str, float]:
 
 def _single_sentence_paragraphs(reading: Reading) -> int:
     starts = [s.start for s in reading.sentences]
-    return sum(bisect_left(starts, end) - bisect_left(starts, start) == 1 for start, end in paragraphs(reading.text))
+    return sum(bisect_left(starts, end) - bisect_left(starts, start) == 1 for start, end in reading.paragraphs)
 
 
 def labelled_opinion(reading: Reading) -> bool:

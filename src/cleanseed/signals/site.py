@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 
 from ._finding import Evidence, Finding
 from ._reading import Reading
-from ._spans import paragraphs
 
 # "LONDON —", "WASHINGTON (Reuters) -", "NEW YORK, March 3 (AP) —": a place in capitals,
 # an optional date and agency, then a dash, at the start of the first paragraph.
@@ -28,7 +27,7 @@ def site(reading: Reading) -> Finding:
     if publisher:
         parts.append(f"site {publisher}" + ("" if doc.site else " (from the url)"))
     evidence: tuple[Evidence, ...] = ()
-    match = next(filter(None, (DATELINE.match(doc.text, start) for start, _ in paragraphs(doc.text)[:_HEAD])), None)
+    match = next(filter(None, (DATELINE.match(doc.text, start) for start, _ in reading.paragraphs[:_HEAD])), None)
     if match:
         agency = f" ({match['agency']})" if match["agency"] else ""
         parts.append(f"dateline {match['place']}{agency}")
