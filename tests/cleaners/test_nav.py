@@ -29,3 +29,19 @@ def test_markdown_table_rows_kept() -> None:
 def test_flattened_drop_down_dropped() -> None:
     text = f"{BODY}\nArchives Select Month December 2023 (38) November 2023 (71) October 2023 (66)"
     assert nav(Draft.from_text(text)).text == BODY
+
+
+def test_furniture_in_markup_or_with_a_counter_dropped() -> None:
+    # The longest furniture line: the longest phrase and twenty trailing marks, the bound the prefilter uses.
+    longest = "Toggle navigation (12345678901234567)"
+    text = f"**Menu**\n## Sections (12)\n{longest}\n{BODY}"
+    assert nav(Draft.from_text(text)).text == BODY
+
+
+def test_run_broken_only_by_a_sentence() -> None:
+    headline = "Council approves the new budget after a long debate"
+    items = "News\nSport\nWeather"
+    sentence = "Readers can send us their views about the council and its budget."
+    kept = nav(Draft.from_text(f"{BODY}\nNews\n{headline}\nSport\nWeather\n\n{sentence}\nOne\nTwo"))
+    assert kept.text == f"{BODY}\n{headline}\n\n{sentence}\nOne\nTwo"
+    assert nav(Draft.from_text(f"{items}\n{BODY}")).text == BODY

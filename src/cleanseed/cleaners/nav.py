@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._text import body_span, is_prose, is_sentence, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
+_MAX_FURNITURE_CHARS = max(map(len, lexicon.NAV_PHRASES)) + 20
+"""The longest line ``_FURNITURE`` can match: a phrase and up to 20 trailing digits or marks."""
 _WIDGET = phrase_regex(lexicon.WIDGET_LEADS, prefix=True)
 _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
 _SEPARATOR_CHAR = re.compile(r"[|•·›»>/]")
@@ -26,40 +29,60 @@ def nav(draft: Draft) -> Draft:
     lines = draft.lines
     drops = [i for i, line in enumerate(lines) if not line.blank and _is_menu_line(line.text)]
     span = body_span(lines)
-    # A run of menu items is broken only by a sentence: a headline or caption between items, which a
-    # later cleaner may remove, must not decide whether the items are a menu.
-    run: list[int] = []
-    for i, line in enumerate(lines):
-        inside = span is not None and span[0] <= i <= span[1]
-        if inside or is_sentence(line.text):
-            drops.extend(run if len(run) >= _MIN_RUN else ())
-            run = []
-        elif _is_item(line.text):
-            run.append(i)
-    drops.extend(run if len(run) >= _MIN_RUN else ())
+    # A line inside the body span ends any run, so runs are sought on either side of the span only.
+    sides = [range(len(lines))] if span is None else [range(span[0]), range(span[1] + 1, len(lines))]
+    for side in sides:
+        drops.extend(_menu_runs(lines, side))
     return draft.drop(drops, "chrome.nav", "navigation menu")
+
+
+def _menu_runs(lines: Sequence[Line], positions: range) -> Iterator[int]:
+    """Positions of the runs of at least ``_MIN_RUN`` menu items among ``positions``.
+
+    A run is broken only by a sentence: a headline or caption between items, which a later cleaner may
+    remove, must not decide whether the items are a menu. An item is never a sentence, so it is tested first.
+    """
+    run: list[int] = []
+    for i in positions:
+        line = lines[i]
+        if line.blank:
+            continue
+        if _is_item(line.text):
+            run.append(i)
+        elif run and is_sentence(line.text):
+            yield from run if len(run) >= _MIN_RUN else ()
+            run = []
+    yield from run if len(run) >= _MIN_RUN else ()
 
 
 def _is_item(text: str) -> bool:
     """A menu entry: a few words, no digits or inner colon (list rows such as "2011: Bruce Arena" have them)."""
+    if not 1 <= len(words(text)) <= _MAX_ITEM_WORDS or is_prose(text, 1):
+        return False
     body = norm(text)
-    return (
-        1 <= len(words(text)) <= _MAX_ITEM_WORDS
-        and not is_prose(text, 1)
-        and ":" not in body
-        and not _DIGIT.search(body)
-    )
+    return ":" not in body and not _DIGIT.search(body)
 
 
 def _is_menu_line(text: str) -> bool:
     line = norm(text)
-    if _WIDGET.match(line):
+    # Literal prefix tests first: the phrase patterns only match lines opening with one of their phrases.
+    if line.startswith(lexicon.WIDGET_LEADS) and _WIDGET.match(line):
         return True
     if len(text) > _MAX_MENU_CHARS or text.lstrip().startswith("|"):
         return False
-    if len(words(line)) <= 4 and _FURNITURE.match(line):
+    if _is_furniture(line):
         return True
     if not _SEPARATOR_CHAR.search(line):
         return False
     parts = [p for p in _SEPARATOR.split(line) if p]
     return len(parts) >= 3 and all(1 <= len(words(p)) <= 4 and not _DIGIT.search(p) for p in parts)
+
+
+def _is_furniture(line: str) -> bool:
+    """A normalised line that is a menu phrase ("Menu", "Sign in"), at most four words."""
+    return (
+        len(line) <= _MAX_FURNITURE_CHARS
+        and line.startswith(lexicon.NAV_PHRASES)
+        and len(words(line)) <= 4
+        and bool(_FURNITURE.match(line))
+    )
