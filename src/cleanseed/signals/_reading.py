@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, compress
 from operator import attrgetter
-from typing import Literal, cast
+from typing import Literal, TypeVar, cast
 
 from ..document import Document
 from . import _lexicon as lex
@@ -110,13 +110,13 @@ _OPENS = _openers(_WORD_LISTS)
 # "n't" after a word character; the "n" comes first so the scan can skip to each "n".
 _CONTRACTED_NOT = re.compile(r"[nN](?<=\w[nN])['’][tT](?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
-# The lookahead names every character a figure can open with, so the scan skips other text fast.
-_FIGURE = re.compile(
-    rf"(?=[$£€¥\dmbt])(?:[$£€¥]\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
-    rf"|(?<![\w.,])\d[\d,.]{{0,20}}\s?(?:{_MAGNITUDE})(?!\w)"
-    rf"|(?<!\w)(?:million|billion|trillion)s?(?!\w))",
-    re.IGNORECASE,
-)
+# A figure opens with a currency sign, a digit or the m, b, t of "million", "billion", "trillion". That
+# character class comes first and case-sensitive, so the regex engine jumps between candidates; each
+# branch then checks by lookbehind which character it opened with, and reads on ignoring case.
+_MONEY = rf"(?<=[$£€¥])\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
+_COUNT = rf"(?<=\d)(?<![\w.,]\d)[\d,.]{{0,20}}\s?(?:{_MAGNITUDE})(?!\w)"
+_AMOUNT = r"(?<!\w[mbt])(?:(?<=[mb])illion|(?<=t)rillion)s?(?!\w)"
+_FIGURE = re.compile(rf"[$£€¥\dMmBbTt](?i:{_MONEY}|{_COUNT}|{_AMOUNT})")
 _IMPERATIVE = re.compile(
     r"(?:(?:and|but|so|now|then)\s{1,3})?" + phrase_pattern(lex.IMPERATIVE_VERBS).pattern + r"(?=\s{1,3}[a-z\"“‘'(])",
     re.IGNORECASE,
@@ -126,6 +126,7 @@ _IMPERATIVE = re.compile(
 _NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[a-z]{1,30}(?:[ ][A-Z][a-z]{1,30}){0,3}")
 _OPENER = re.compile(r"[^\w]{0,5}")
 _START = attrgetter("start")
+_T = TypeVar("_T")
 _KIND = attrgetter("kind")
 
 
@@ -214,6 +215,16 @@ class Reading:
             Sentence(start, end, tuple(sorted(found, key=_START)), tuple(n), tuple(a), frozenset(map(_KIND, found)))
             for (start, end), found, n, a in zip(spans, cues, named, anonymous, strict=True)
         )
+
+    def memo(self, key: str, compute: Callable[[], _T]) -> _T:
+        """``compute()``, worked out once for this reading: for what several signals derive alike."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(_T, self._memo[key])
+
+    @cached_property
+    def _memo(self) -> dict[str, object]:
+        return {}
 
     def supported(self, index: int) -> bool:
         """Whether sentence ``index`` or a sentence next to it carries an attribution."""

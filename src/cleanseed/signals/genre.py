@@ -116,6 +116,11 @@ def load_model() -> GenreModel:
 
 def features(reading: Reading) -> dict[str, float]:
     """The model's inputs: each count as ``log((count + 1) / (sentences + 2))``, and the headline flag as 0 or 1."""
+    # score() asks for the genre, and the genre signal asks again.
+    return dict(reading.memo("genre.features", lambda: _features(reading)))
+
+
+def _features(reading: Reading) -> dict[str, float]:
     seen = reading.kind_counts
     counts: dict[str, int] = {k: seen[k] for k in _OPINION_CUES}
     counts["attributed"] = sum(s.attributed for s in reading.sentences)
