@@ -181,3 +181,23 @@ def test_the_first_author_link_under_the_headline_wins() -> None:
         f"[Anna Patel](/author/anna-patel)\n\n{_BODY}" for _ in range(3)
     )
     assert byline(_markdown(page)).authors == ("Anna Walsh",)
+
+
+@pytest.mark.parametrize("phrase", ["Senior Research", "Executive Content", "A Call", "National Recruiting"])
+def test_role_qualifiers_and_articles_make_no_name(phrase: str) -> None:
+    assert person_name(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "author"),
+    [
+        ("Sarah Barnacle Worcester Telegram", "https://eu.telegram.com/story/x", "Sarah Barnacle"),
+        ("Jim Walsh Cherry Hill Courier-Post", "https://thedailyjournal.com/story/x", "Jim Walsh"),
+        ("Greyson Steele Battle Creek Enquirer", None, "Greyson Steele"),
+        ("Ursula von der Leyen", "https://example.com/story/x", "Ursula von der Leyen"),
+    ],
+)
+def test_a_paper_run_into_the_byline_is_no_part_of_the_name(line: str, url: str | None, author: str) -> None:
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    draft = byline(dates(Draft.from_text(f"{line}\nDec 21, 2023 at 10:00AM\n{body}", url=url)))
+    assert draft.authors == (author,)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from ..document import Draft, Line
 from . import lexicon
@@ -50,6 +51,7 @@ _MAX_BIO_WORDS = 200
 _MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
 _MAX_NAME_CHARS = 80
 _ROLE_KEYS = search_keys(lexicon.ROLE_WORDS)
+_NOT_NAME_WORDS = lexicon.NOT_PERSON_WORDS | lexicon.ROLE_WORDS | lexicon.ROLE_QUALIFIERS | lexicon.INTERFACE_WORDS
 _LINK_REACH_UNDER_HEADLINE = 20
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
 """Source lines under the headline, or around the body's first paragraph, within which an author link is the
@@ -63,9 +65,9 @@ def person_name(text: str) -> str | None:
     if not 2 <= len(tokens) <= 5 or not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
         return None
     lowered = [t.lower().strip(".") for t in tokens]
-    if any(t.endswith(("'s", "’s")) for t in lowered):
-        return None  # "Today’s Paper": a possessive is a phrase, not a name
-    if any(t in lexicon.NOT_PERSON_WORDS or t in lexicon.ROLE_WORDS or t in lexicon.INTERFACE_WORDS for t in lowered):
+    if lowered[0] in ("a", "an") or any(t.endswith(("'s", "’s")) for t in lowered):
+        return None  # "Today’s Paper", "A Call": a possessive or an article makes a phrase, not a name
+    if any(t in _NOT_NAME_WORDS for t in lowered):
         return None
     if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
         return name.title() if name.isupper() else name  # "BY ANNA WALSH" names Anna Walsh
@@ -168,7 +170,7 @@ def byline(draft: Draft) -> Draft:
     if found:
         # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins.
         at, names, _ = min(found, key=lambda candidate: (not candidate[2], candidate[0]))
-        draft = draft.lift("authors", names, "meta.byline", line=lines[at])
+        draft = draft.lift("authors", _without_outlet(names, draft.url), "meta.byline", line=lines[at])
     # Failing any other byline, a lone name under a headline and just over the first sentence (a caption
     # may sit between) is one.
     above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None) if not draft.authors else None
@@ -179,12 +181,28 @@ def byline(draft: Draft) -> Draft:
             headline is not None and is_headline(lines[headline].text) and len(words(lines[headline].text)) >= 3
         )
         if above is not None and under_headline and (names := names_only(lines[above].text)) is not None:
-            draft = draft.lift("authors", names, "meta.byline", line=lines[above])
+            draft = draft.lift("authors", _without_outlet(names, draft.url), "meta.byline", line=lines[above])
             drops.add(above)
             break
     authors = {a.lower() for a in draft.authors}
     drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
+
+
+def _without_outlet(names: tuple[str, ...], url: str | None) -> tuple[str, ...]:
+    """The names less the paper a capture runs into them: "Sarah Barnacle Worcester Telegram" on telegram.com,
+    "Jim Walsh Cherry Hill Courier-Post" (a network's reporter writing for a sister paper)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return tuple(_first_name_tokens(name) if _ends_in_paper(name, host) else name for name in names)
+
+
+def _ends_in_paper(name: str, host: str) -> bool:
+    tokens = name.split()
+    if len(tokens) < 3:
+        return False
+    last = tokens[-1].lower()
+    letters = "".join(filter(str.isalpha, last))
+    return (len(letters) >= 3 and letters in host) or any(p in lexicon.NAMEPLATE_WORDS for p in last.split("-"))
 
 
 def _over_roles(lines: Sequence[Line]) -> set[int]:

@@ -778,6 +778,29 @@ ROLE_WORDS = frozenset(
 )
 """Words of a journalist's role in a byline ("Technology correspondent")."""
 
+ROLE_QUALIFIERS = frozenset(
+    [
+        "senior",
+        "junior",
+        "executive",
+        "associate",
+        "assistant",
+        "deputy",
+        "managing",
+        "contributing",
+        "special",
+        "national",
+        "international",
+        "political",
+        "investigative",
+        "digital",
+        "foreign",
+        "regional",
+        "multimedia",
+    ]
+)
+"""Words that qualify a role ("Senior Research Fellow", "Executive Content Editor") and are no part of a name."""
+
 NOT_PERSON_WORDS = frozenset(
     [
         "staff",
@@ -858,6 +881,10 @@ NOT_PERSON_WORDS = frozenset(
     ]
 )
 """Words that make a byline name an organisation or a placeholder, never a person."""
+
+NAMEPLATE_WORDS = NOT_PERSON_WORDS | frozenset(["telegram", "enquirer", "globe", "courant", "beacon", "bee"])
+"""Words ending a newspaper's name: a byline run into its reporter's paper ("Greyson Steele Battle Creek Enquirer")
+ends in one."""
 
 NAME_PARTICLES = frozenset(
     [
