@@ -74,12 +74,14 @@ _WORD_PATTERNS: dict[CueKind, re.Pattern[str]] = {
 # no word character or apostrophe: the text is split into words once and each kind is tried
 # only at the words that open one of its phrases (a dictionary lookup, not a scan per list).
 _WORD_START = re.compile(r"(?<![\w'’])\w+")
-_WORD_SPLIT = re.compile(f"({_WORD_START.pattern})")
+_ASCII_WORD_SPLIT = re.compile(rb"((?<![\w'])\w+)")
+_WORD_OR_APOSTROPHE = re.compile(r"[\w'’]")
+_WORD_CHARACTER = re.compile(r"\w")
 _APOSTROPHES = ("'", "’")
 _Opening = tuple[CueKind, re.Pattern[str] | None]
 """A kind of list with a phrase opening with some word, and the pattern to try at that word."""
-_OpeningWord = tuple[int, str, tuple[_Opening, ...]]
-"""A word's offset, the word, and what it opens."""
+_OpeningWord = tuple[int, int, tuple[_Opening, ...]]
+"""Where a word starts and ends, and what it opens."""
 
 
 def _openers(lists: dict[CueKind, Iterable[str]]) -> dict[str, tuple[_Opening, ...]]:
@@ -107,6 +109,7 @@ def _opening_pattern(kind: CueKind, word: str, phrases: list[str]) -> re.Pattern
 
 
 _OPENS = _openers(_WORD_LISTS)
+_ASCII_OPENS = {word.encode("ascii"): kinds for word, kinds in _OPENS.items()}
 # "n't" after a word character; the "n" comes first so the scan can skip to each "n".
 _CONTRACTED_NOT = re.compile(r"[nN](?<=\w[nN])['’][tT](?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
@@ -236,12 +239,12 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
     """Every cue in the text with quotes blanked, grouped by kind as the sentences list them."""
     found: dict[CueKind, list[Cue]] = {kind: [] for kind in _WORD_PATTERNS}
     resume: dict[CueKind, int] = dict.fromkeys(_WORD_PATTERNS, 0)
-    for at, word, kinds in _opening_words(unquoted):
+    for at, word_end, kinds in _opening_words(unquoted):
         for kind, pattern in kinds:
             if at < resume[kind]:
                 continue
             if pattern is None:
-                end = at + len(word)
+                end = word_end
                 if unquoted.startswith(_APOSTROPHES, end):
                     continue  # "don't": the word runs on past the apostrophe
             else:
@@ -271,17 +274,27 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
 
 
 def _opening_words(text: str) -> Iterator[_OpeningWord]:
-    """Offset, word and openings of every word that opens a phrase.
+    """Offset, length and openings of every word that opens a phrase.
 
-    One ``split`` finds the words and the offsets add up from the lengths of the pieces,
-    so only the words that open a phrase reach Python code.
+    The words are split from the ASCII bytes of the text, one byte a character and "?" for
+    any other, which the regex engine reads faster than the str; the offsets add up from the
+    lengths of the pieces, so only the words that open a phrase reach Python code. Every
+    opening word is ASCII, so each is found; a word next to a "?" may be part of a longer
+    one ("na" of "naïve") or follow a curly apostrophe, so the str decides there.
     """
-    pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    # The Kelvin sign is the one character outside ASCII that lowercases into it.
+    data = text.replace("\u212a", "K").encode("ascii", "replace").lower()
+    pieces = _ASCII_WORD_SPLIT.split(data)  # gap, word, gap, word, ..., gap
     words = pieces[1::2]
     starts = list(accumulate(map(len, pieces)))[0:-1:2]  # a word starts where the gap before it ends
-    openings = list(map(_OPENS.get, map(str.lower, words)))
-    # compress drops the words that open nothing, whose openings are None.
-    return cast(Iterator[_OpeningWord], compress(zip(starts, words, openings, strict=True), openings))
+    openings = list(map(_ASCII_OPENS.get, words))
+    for at, word, kinds in compress(zip(starts, words, openings, strict=True), openings):
+        end = at + len(word)
+        if data[at - 1 : at] == b"?" and _WORD_OR_APOSTROPHE.match(text, at - 1):
+            continue
+        if data[end : end + 1] == b"?" and _WORD_CHARACTER.match(text, end):
+            continue
+        yield at, end, kinds
 
 
 def _touched(spans: tuple[Span, ...], starts: list[int], attribution: Attribution) -> Iterable[int]:
