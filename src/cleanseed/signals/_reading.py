@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import attrgetter
 from typing import Literal, TypeVar, cast
 
@@ -287,7 +287,7 @@ def _opening_words(text: str) -> Iterator[_OpeningWord]:
     pieces = _ASCII_WORD_SPLIT.split(data)  # gap, word, gap, word, ..., gap
     words = pieces[1::2]
     starts = list(accumulate(map(len, pieces)))[0:-1:2]  # a word starts where the gap before it ends
-    openings = list(map(_ASCII_OPENS.get, words))
+    openings = list(map(_ASCII_OPENS.get, words, repeat(())))  # () for a word that opens nothing
     for at, word, kinds in compress(zip(starts, words, openings, strict=True), openings):
         end = at + len(word)
         if data[at - 1 : at] == b"?" and _WORD_OR_APOSTROPHE.match(text, at - 1):
