@@ -152,3 +152,11 @@ def test_nothing_lost(text: str) -> None:
             assert no in kept or no in removed, (no, line)
     touched = {n for r in doc.removed for n in range(r.first_line, r.last_line + 1)}
     assert {m.line for m in doc.lifted if m.line is not None} <= touched  # lifted lines go whole or in part
+
+
+@SETTINGS
+@given(PAGE, st.characters(categories=["Cs"]), st.integers(min_value=0))
+def test_a_lone_surrogate_raises_nothing(page: str, surrogate: str, at: int) -> None:
+    # A str may hold one (from "surrogateescape" decoding, say); C extensions encoding to UTF-8 reject it.
+    at %= len(page) + 1
+    _clean(page[:at] + surrogate + page[at:])

@@ -75,3 +75,9 @@ def test_declared_key_search_matches_a_brute_force_search(texts, drops, edits) -
     assert lines_with_any(draft.lines, keys) == _brute(draft.lines, keys)
     draft = draft.rewrite({i: (t, "x") for i, t in edits if i < len(draft.lines)}, "test", "test")
     assert lines_with_any(draft.lines, keys) == _brute(draft.lines, keys)
+
+
+def test_a_lone_surrogate_falls_back_to_the_direct_search() -> None:
+    keys = scan_keys(("zebra",))
+    lines = Draft.from_text("a \ud800 line\nZEBRA crossing\nnone").lines
+    assert lines_with_any(lines, keys) == [1]

@@ -14,7 +14,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -122,14 +122,26 @@ def _stale(lines: Sequence[Line], numbers: list[int], index: _PageIndex | None) 
 
 def _build(lines: Sequence[Line]) -> _PageIndex:
     text, starts = _lowered(lines)
-    hits: dict[str, list[int]] = {}
     keys = tuple(_DECLARED)
-    for k, at, _ in _automaton(keys).find_matches_as_indexes(text, overlapping=True):
+    try:
+        matches = _automaton(keys).find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot take: find each key instead
+        matches = [(k, at, -1) for k, key in enumerate(keys) for at in _offsets(text, key)]
+        matches.sort(key=operator.itemgetter(1))
+    hits: dict[str, list[int]] = {}
+    for k, at, _ in matches:
         no = lines[bisect.bisect_right(starts, at) - 1].no
         found = hits.setdefault(keys[k], [])
         if not found or found[-1] != no:
             found.append(no)
     return _PageIndex({line.no: line.text for line in lines}, hits, frozenset(_DECLARED))
+
+
+def _offsets(text: str, key: str) -> Iterator[int]:
+    at = text.find(key)
+    while at >= 0:
+        yield at
+        at = text.find(key, at + 1)
 
 
 @functools.lru_cache(maxsize=1)
