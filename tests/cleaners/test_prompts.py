@@ -147,3 +147,19 @@ def test_long_consent_notice_naming_cookies_often_dropped() -> None:
 
 def test_sign_up_to_a_named_newsletter_dropped() -> None:
     assert newsletter(Draft.from_text("Sign up to Island Mornings\nBody.")).text == "Body."
+
+
+def test_long_line_naming_cookies_once_kept() -> None:
+    # 151 words in 310 characters: the word limit applies, though the line is far below 2,000 characters.
+    text = "We use cookies" + " x" * 148
+    assert cookie(Draft.from_text(f"{text}\nBody.")).text == f"{text}\nBody."
+
+
+def test_short_button_in_markup_dropped() -> None:
+    text = "**Accept all**\n* Manage preferences\nBody."
+    assert cookie(Draft.from_text(text)).text == "Body."
+
+
+def test_fine_print_in_markup_dropped() -> None:
+    text = "_By signing up, you **agree** to our Terms of Use and Privacy Policy._\nBody."
+    assert newsletter(Draft.from_text(text)).text == "Body."

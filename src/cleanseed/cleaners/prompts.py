@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, scan_keys, search_keys
+from ._scan import lines_with_any, reduce_keys, scan_keys, search_keys
 from ._text import norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
@@ -34,6 +34,8 @@ _MAX_SIGN_UP_WORDS = 8
 _CONSENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_CONSENT) + r")\b")
 _SIGNUP_ACT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_ACTS) + r")\b")
 _SIGNUP_LEAD = phrase_regex(lexicon.SIGNUP_LEADS, prefix=True)
+_CONSENT_WORDS = reduce_keys(lexicon.SIGNUP_CONSENT)
+"""Words of which every consent phrase holds one."""
 _FINE_PRINT_KEYS = search_keys(lexicon.SIGNUP_CONSENT + lexicon.SIGNUP_LEADS)
 _MAX_FINE_PRINT_WORDS = 80
 _CALL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CALL_TO_ACTION) + r")\b")
@@ -62,7 +64,7 @@ def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
     lines = draft.lines
     candidates = lines_with_any(lines, _OFFER_KEYS + _FINE_PRINT_KEYS)
-    offers = {i for i in candidates if len(lines[i].text) <= _MAX_PROMPT_CHARS and _OFFER.search(lines[i].text.lower())}
+    offers = {i for i in candidates if _is_offer(lines[i].text)}
     drops = {i for i in offers if _is_prompt(lines[i].text)}
     drops.update(i for i in candidates if _is_fine_print(lines[i].text))
     # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
@@ -79,21 +81,11 @@ def newsletter(draft: Draft) -> Draft:
 @cleaner("chrome.cookie")
 def cookie(draft: Draft) -> Draft:
     """Drop cookie and consent banners and their buttons."""
+    lines = draft.lines
     # A banner line names cookies or consent; only a button ("Accept all") may be short and not.
-    naming = set(lines_with_any(draft.lines, _COOKIE_KEYS))
-    drops = []
-    for i, line in enumerate(draft.lines):
-        if line.blank or (i not in naming and len(line.text) > _MAX_BUTTON_CHARS):
-            continue
-        low = line.text.lower()
-        if len(low) > _MAX_BUTTON_CHARS and not _COOKIE.search(low):
-            continue
-        count = len(words(line.text))
-        if count > _MAX_BANNER_WORDS and (count > _MAX_NOTICE_WORDS or len(_COOKIE.findall(low)) < _MIN_NOTICE_COOKIES):
-            continue
-        text = norm(line.text)
-        if _COOKIE_BUTTON.match(text) or (_COOKIE.search(text) and _COOKIE_CONTEXT.search(text)):
-            drops.append(i)
+    short = (i for i, line in enumerate(lines) if len(line.text) <= _MAX_BUTTON_CHARS and not line.blank)
+    candidates = set(lines_with_any(lines, _COOKIE_KEYS)).union(short)
+    drops = [i for i in candidates if _is_consent_line(lines[i].text)]
     return draft.drop(drops, "chrome.cookie", "cookie banner")
 
 
@@ -121,6 +113,23 @@ def call_to_action(draft: Draft) -> Draft:
     ]
     drops += [i for i in lines_with_any(lines, _PROMO_KEYS) if _is_promo(lines[i].text)]
     return draft.drop(drops, "chrome.call_to_action", "call to action")
+
+
+def _is_consent_line(text: str) -> bool:
+    """A consent banner line or button; ``text`` names cookies or consent, or is short."""
+    low = text.lower()
+    if len(low) > _MAX_BUTTON_CHARS and not _COOKIE.search(low):
+        return False
+    # A line of n characters holds at most (n + 1) // 2 words: only a long one can pass the word limit.
+    if len(text) > 2 * _MAX_BANNER_WORDS:
+        count = len(words(text))
+        if count > _MAX_BANNER_WORDS and (count > _MAX_NOTICE_WORDS or len(_COOKIE.findall(low)) < _MIN_NOTICE_COOKIES):
+            return False
+    line = norm(text)
+    # Literal tests first: each pattern needs a line that opens with a button phrase or holds a cookie key.
+    if line.startswith(lexicon.COOKIE_BUTTONS) and _COOKIE_BUTTON.match(line):
+        return True
+    return _holds_any(line, _COOKIE_KEYS) and bool(_COOKIE.search(line) and _COOKIE_CONTEXT.search(line))
 
 
 def _is_promo(text: str) -> bool:
@@ -184,7 +193,17 @@ def _is_fine_print(text: str) -> bool:
     if len(text) > _MAX_PROMPT_CHARS or len(words(text)) > _MAX_FINE_PRINT_WORDS:
         return False
     line = _folded(text)
-    return bool(_SIGNUP_LEAD.match(line) or (_CONSENT.search(line) and _SIGNUP_ACT.search(line)))
+    if line.startswith(lexicon.SIGNUP_LEADS) and _SIGNUP_LEAD.match(line):
+        return True
+    return _holds_any(line, _CONSENT_WORDS) and bool(_CONSENT.search(line) and _SIGNUP_ACT.search(line))
+
+
+def _is_offer(text: str) -> bool:
+    """A line short enough for a prompt that names an offer ("newsletter", "free trial")."""
+    if len(text) > _MAX_PROMPT_CHARS:
+        return False
+    low = text.lower()
+    return _holds_any(low, _OFFER_KEYS) and bool(_OFFER.search(low))
 
 
 def _is_prompt(text: str) -> bool:
@@ -201,6 +220,11 @@ def _is_prompt(text: str) -> bool:
     # "Want to keep up? Subscribe to our email newsletter": the site pitching two offers to "you".
     offers = {m.group(0).rstrip("s") for m in _OFFER.finditer(line)}
     return count <= _MAX_PITCH_WORDS and len(offers) >= 2 and bool(_SITE_VOICE.search(line))
+
+
+def _holds_any(line: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``line`` contains one of ``keys``: a few substring tests cost less than one search of a pattern."""
+    return any(map(line.__contains__, keys))
 
 
 def _folded(text: str) -> str:
