@@ -110,8 +110,8 @@ def _opening_pattern(kind: CueKind, word: str, phrases: list[str]) -> re.Pattern
 
 _OPENS = _openers(_WORD_LISTS)
 _ASCII_OPENS = {word.encode("ascii"): kinds for word, kinds in _OPENS.items()}
-# "n't" after a word character; the "n" comes first so the scan can skip to each "n".
-_CONTRACTED_NOT = re.compile(r"[nN](?<=\w[nN])['’][tT](?!\w)")
+# "n't" after a word character; the apostrophe comes first so the scan can skip to each one.
+_CONTRACTED_NOT = re.compile(r"['’](?<=\w[nN]['’])[tT](?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
 # A figure opens with a currency sign, a digit or the m, b, t of "million", "billion", "trillion". That
 # character class comes first and case-sensitive, so the regex engine jumps between candidates; each
@@ -254,7 +254,7 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
                 end = match.end()
             found[kind].append(Cue(kind, at, end))
             resume[kind] = end
-    found["negation"] += (Cue("negation", m.start(), m.end()) for m in _CONTRACTED_NOT.finditer(unquoted))
+    found["negation"] += (Cue("negation", m.start() - 1, m.end()) for m in _CONTRACTED_NOT.finditer(unquoted))
     found["negation"].sort(key=_START)
     for cues in found.values():
         yield from cues

@@ -146,7 +146,7 @@ def _cues(text: str) -> Iterator[Span]:
     # each of them as a run of letters too; they are read twice as fast as the str, and a run cut
     # short by a letter outside ASCII ("caf" of "café") fails the exact search that follows.
     present = _CUE_BYTES.intersection(_ASCII_WORD.findall(lowered.encode("ascii", "replace")))
-    starts = ((start, word) for word in map(bytes.decode, present) for start in _word_starts(lowered, word))
+    starts = {(start, word) for word in map(bytes.decode, present) for start in _cue_starts(lowered, word)}
     for start, lower in sorted(starts):
         for cue in _MULTI_CUES.get(lower, ()):
             end = start + len(cue)
@@ -156,6 +156,13 @@ def _cues(text: str) -> Iterator[Span]:
         else:
             if lower in _SINGLE_CUES:
                 yield (start, start + len(lower))
+
+
+def _cue_starts(lowered: str, word: str) -> Iterator[int]:
+    """Where ``word`` may open a cue: where it stands, or for a word that is only the first
+    of longer cues ("as" of "as reported by"), where one of those stands."""
+    for target in (word,) if word in _SINGLE_CUES else _MULTI_CUES[word]:
+        yield from _word_starts(lowered, target)
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
