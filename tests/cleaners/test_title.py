@@ -107,3 +107,12 @@ def test_the_headline_tops_the_block_over_the_lifted_byline() -> None:
     draft = title(byline(Draft.from_text(text).drop([0], "chrome.nav", "navigation menu")))
     assert draft.title == "Council approves budget after debate"
     assert "A long night at city hall" in draft.text
+
+
+def test_a_headline_shaped_line_far_above_the_body_is_no_title_without_other_evidence() -> None:
+    promos = "Your source for the latest research news\nMenu\nTop Science News\nHealth Tips Every Day\nMore Stories"
+    draft = Draft.from_text(f"{promos}\n{BODY}")
+    draft = title(draft.drop([1], "chrome.nav", "navigation menu"))
+    assert draft.title is None
+    near = title(Draft.from_text(f"Menu\nCouncil approves budget after debate\n{BODY}").drop([0], "chrome.nav", "menu"))
+    assert near.title == "Council approves budget after debate"

@@ -26,6 +26,9 @@ _MAX_SITE_WORDS = 4
 _BODY_WORDS = 15
 _ANCHOR_REACH = 8
 """Source lines over a lifted date or byline in which its headline sits (blank lines count)."""
+_FALLBACK_REACH = 2
+"""With no other evidence, the first headline-shaped line is the headline only right over the body (a standfirst
+between at most); higher up it was a tagline, a menu or a promo on all 14 such development pages."""
 
 
 @cleaner("meta.title")
@@ -59,13 +62,21 @@ def title(draft: Draft) -> Draft:
     # Headline, standfirst, byline: the line over the byline is the standfirst when a headline touches it.
     if over_stamp is not None and above in candidates and not _removed_between(above, over_stamp, draft, removed):
         over_stamp = above
-    evidence = (slug, h1, _over_stamp_line(draft), over_stamp, *candidates[:1])
+    first_near_body = [
+        i for i in candidates[:1] if span is not None and _lines_between(lines, i, span[0]) <= _FALLBACK_REACH
+    ]
+    evidence = (slug, h1, _over_stamp_line(draft), over_stamp, *first_near_body)
     best = next((i for i in evidence if i is not None), None)
     if best is None:
         return draft
     line = lines[best]
     draft = draft.lift("title", _without_site_name(" ".join(plain(line.text).split())), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
+
+
+def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
+    """Non-blank lines from position ``first`` up to, not including, ``last``."""
+    return sum(not line.blank for line in lines[first:last])
 
 
 def _over_stamp_line(draft: Draft) -> int | None:
