@@ -114,10 +114,11 @@ def metadata_report(pages: Sequence[GoldPage], docs: dict[str, Document]) -> lis
     """Author, date and title accuracy of one capture's documents against the gold metadata."""
     exact = name_tp = name_fp = name_fn = 0
     date_ok = date_wrong = date_none = date_extra = 0
-    with_date = titled = 0
+    with_date = titled = untitled = 0
     for page in pages:
         doc = docs.get(page.id)
         titled += bool(doc and doc.title and norm_name(doc.title) == norm_name(page.title))
+        untitled += not (doc and doc.title)
         got = {norm_name(a) for a in doc.authors} if doc else set()
         want = {norm_name(a) for a in page.authors}
         exact += got == want
@@ -143,7 +144,8 @@ def metadata_report(pages: Sequence[GoldPage], docs: dict[str, Document]) -> lis
         f" ({name_tp} right, {name_fp} extra, {name_fn} missed)",
         f"  published: {date_ok}/{with_date} right, {date_wrong} wrong, {date_none} not found"
         f" (pages with a gold date); {date_extra} dates on pages without one",
-        f"  title: {titled}/{n} equal to the gold title (case and spacing aside)",
+        f"  title: {titled}/{n} equal to the gold title (case and spacing aside), {n - titled - untitled} other,"
+        f" {untitled} none",
     ]
 
 
