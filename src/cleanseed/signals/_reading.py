@@ -77,6 +77,7 @@ _WORD_START = re.compile(r"(?<![\w'’])\w+")
 _ASCII_WORD_SPLIT = re.compile(rb"((?<![\w'])\w+)")
 _WORD_OR_APOSTROPHE = re.compile(r"[\w'’]")
 _WORD_CHARACTER = re.compile(r"\w")
+_REPLACED = ord("?")
 _APOSTROPHES = ("'", "’")
 _Opening = tuple[CueKind, re.Pattern[str] | None]
 """A kind of list with a phrase opening with some word, and the pattern to try at that word."""
@@ -290,9 +291,9 @@ def _opening_words(text: str) -> Iterator[_OpeningWord]:
     openings = list(map(_ASCII_OPENS.get, words, repeat(())))  # () for a word that opens nothing
     for at, word, kinds in compress(zip(starts, words, openings, strict=True), openings):
         end = at + len(word)
-        if data[at - 1 : at] == b"?" and _WORD_OR_APOSTROPHE.match(text, at - 1):
+        if at and data[at - 1] == _REPLACED and _WORD_OR_APOSTROPHE.match(text, at - 1):
             continue
-        if data[end : end + 1] == b"?" and _WORD_CHARACTER.match(text, end):
+        if data.startswith(b"?", end) and _WORD_CHARACTER.match(text, end):
             continue
         yield at, end, kinds
 

@@ -276,14 +276,13 @@ def mask(text: str, spans: Sequence[Span]) -> str:
         if start >= end:
             continue
         parts.append(text[cursor:start])
-        parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        parts.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
         cursor = end
     parts.append(text[cursor:])
     return "".join(parts)
 
 
 MAX_QUOTE_CHARS = 20_000
-_NOT_NEWLINE = re.compile(r"[^\n]")
 # Every alternative a literal, so the regex engine jumps from one candidate mark to the next.
 _DOUBLE_MARK = re.compile("\"|\u201c|\u201d|''|``")
 _SINGLE_MARK = re.compile("[\u2018\u2019]")
