@@ -197,6 +197,12 @@ def test_cue_spans_and_source_kind() -> None:
     assert source_kind("the weather") is None
 
 
+def test_cue_words_stand_whole_and_offsets_survive_a_dotted_capital_i() -> None:
+    text = "They said so, as reported by AFP. As he said\u00e9, caf\u00e9 said."
+    assert [text[a:b] for a, b in cue_spans(text)] == ["said", "as reported by", "reported", "said"]
+    assert cue_spans("\u0130STANBUL officials said") == ((19, 23),)
+
+
 def test_to_dict_is_json_ready_and_attributions_are_frozen() -> None:
     (a,) = find_attributions('"Yes," said Ms. Lee.')
     assert json.loads(json.dumps(a.to_dict())) == a.to_dict()

@@ -55,3 +55,31 @@ def test_attributions_read_the_same_with_spans_given_or_not() -> None:
 
 def test_concessions_count_only_in_the_writers_voice() -> None:
     assert kinds('Granted, the plan has flaws. "Yet it works," she said.') == [["concession"], []]
+
+
+def test_a_word_glued_to_a_letter_outside_ascii_or_to_a_curly_apostrophe_opens_nothing() -> None:
+    assert kinds("\u00c9was here, \u2019was there. It was here.") == [[], ["past"]]
+
+
+def test_the_kelvin_sign_reads_as_a_k() -> None:
+    assert kinds("It was the WEA\u212aEST link.") == [["past", "superlative"]]
+
+
+def test_figures_open_with_a_sign_a_digit_or_a_magnitude_in_any_case() -> None:
+    reading = Reading(Document(text="Lost $3bn, then 2 MILLION and Billions; 4.5 per cent; mid-term 500m."))
+    figures = [reading.text[c.start : c.end] for c in reading.sentences[0].of("figure")]
+    assert figures == ["$3bn", "2 MILLION", "Billions", "4.5 per cent"]
+
+
+def test_memo_works_a_value_out_once_per_reading() -> None:
+    reading = Reading(Document(text="One."))
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return 42
+
+    assert reading.memo("answer", compute) == reading.memo("answer", compute) == 42
+    assert len(calls) == 1
+    assert Reading(reading.doc).memo("answer", compute) == 42
+    assert len(calls) == 2

@@ -26,6 +26,16 @@ def test_a_line_break_ends_a_sentence_even_without_punctuation() -> None:
     assert texts(text, sentences(text)) == ["A headline without a stop", "The body begins here.", "It goes on."]
 
 
+def test_each_end_mark_and_an_ellipsis_close_a_sentence() -> None:
+    text = "Wait\u2026 What? Yes!! Really\u2026? Done."
+    assert texts(text, sentences(text)) == ["Wait\u2026", "What?", "Yes!!", "Really\u2026?", "Done."]
+
+
+def test_the_word_before_a_stop_is_read_back_to_its_space() -> None:
+    text = "Visit example.com. Then at 10 a.m. Then " + "x" * 50 + ". The end."
+    assert texts(text, sentences(text)) == [text[: -len(" The end.")], "The end."]
+
+
 def test_two_apostrophes_and_backticks_are_double_quote_marks() -> None:
     text = "''We won,'' he said. ``It's over.'' She said \"a ''word''\" and left.\n''Again,\n''and again.''"
     spans = quote_spans(text)
@@ -88,6 +98,10 @@ def test_inside_and_mask_keep_offsets() -> None:
     masked = mask(text, spans)
     assert len(masked) == len(text)
     assert masked == "I said " + " " * 11 + " and I left."
+
+
+def test_mask_keeps_the_line_breaks_of_a_span() -> None:
+    assert mask("a \u201cb\nc\u201d d", [(2, 7)]) == "a   \n   d"
 
 
 def test_a_double_quote_inside_single_quotes_stays_in_one_span() -> None:
