@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._text import body_span, is_headline, next_nonblank, norm, words
@@ -22,10 +23,13 @@ def labels(draft: Draft) -> Draft:
     lines = draft.lines
     for i in range(span[0] if span else len(lines)):
         kicker = norm(lines[i].text)
-        # A kicker sits right over its headline; "Opinion" among menu entries is a menu entry.
-        below = next_nonblank(lines, i)
-        over_headline = below is not None and is_headline(lines[below].text) and len(words(lines[below].text)) >= 3
-        if kicker in lexicon.LABELS and over_headline:
+        if kicker in lexicon.LABELS and _over_headline(lines, i):
             draft = draft.label(lexicon.LABELS[kicker])
             drops.append(i)
     return draft.drop(drops, "meta.labels", "lifted label")
+
+
+def _over_headline(lines: Sequence[Line], i: int) -> bool:
+    """A kicker sits right over its headline; "Opinion" among menu entries is a menu entry."""
+    below = next_nonblank(lines, i)
+    return below is not None and is_headline(lines[below].text) and len(words(lines[below].text)) >= 3
