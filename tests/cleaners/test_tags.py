@@ -27,3 +27,8 @@ def test_list_rows_at_the_end_kept() -> None:
 
 def test_bulleted_entries_under_a_heading_dropped() -> None:
     assert tags(Draft.from_text(f"{BODY}\nTopics:\n* Politics\n* Local government")).text == BODY
+
+
+def test_inline_topics_before_the_body_in_markup_dropped() -> None:
+    text = f"**Filed under:** Politics, Budget\n{BODY}"
+    assert tags(Draft.from_text(text)).text == BODY

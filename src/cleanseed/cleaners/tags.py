@@ -10,7 +10,9 @@ from ._base import cleaner
 from ._text import is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
 
 _HEADING = phrase_regex(lexicon.TAG_HEADINGS)
-_INLINE = re.compile(r"^(?:" + "|".join(re.escape(h.rstrip(":")) for h in lexicon.TAG_HEADINGS) + r")\s{0,3}:\s{0,3}\S")
+_TAG_LEADS = tuple(h.rstrip(":") for h in lexicon.TAG_HEADINGS)
+"""A tags heading or a "Topics: …" line opens with one of these: a literal test before the patterns."""
+_INLINE = re.compile(r"^(?:" + "|".join(map(re.escape, _TAG_LEADS)) + r")\s{0,3}:\s{0,3}\S")
 _MAX_TAG_WORDS = 5
 _NOT_A_TAG = re.compile(r"[\d:;()\[\]]")
 
@@ -27,13 +29,14 @@ def tags(draft: Draft) -> Draft:
         if line.blank:
             continue
         text = norm(line.text)
-        if len(words(line.text)) <= _MAX_TAG_WORDS and _HEADING.match(text):
+        opens = text.startswith(_TAG_LEADS)  # a literal test spares the patterns on most lines
+        if opens and len(words(line.text)) <= _MAX_TAG_WORDS and _HEADING.match(text):
             drops.append(i)
             j = next_nonblank(lines, i)
             while j is not None and _is_entry(lines[j].text):
                 drops.append(j)
                 j = next_nonblank(lines, j)
-        elif (len(words(line.text)) <= 40 and _INLINE.match(text)) or (i > tail and _is_tag(line.text)):
+        elif (opens and len(words(line.text)) <= 40 and _INLINE.match(text)) or (i > tail and _is_tag(line.text)):
             drops.append(i)
     return draft.drop(drops, "chrome.tags", "topic tag")
 
