@@ -12,12 +12,14 @@ from ._dates import is_timestamp
 from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
-_MORE_FROM = re.compile(
-    r"^(?:more|latest|popular|most popular|top stories|most read|also) (?:from|on|in|at|about) [^.!?]{1,60}$"
-)
-_LEAD = re.compile(
-    r"^(?:" + "|".join(re.escape(p.rstrip(":")) for p in lexicon.RELATED_PREFIXES) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S"
-)
+_MORE_FROM_LEADS = ("more", "latest", "popular", "most popular", "top stories", "most read", "also")
+_MORE_FROM = re.compile(r"^(?:" + "|".join(_MORE_FROM_LEADS) + r") (?:from|on|in|at|about) [^.!?]{1,60}$")
+_HEADING_LEADS = (*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS)
+"""A heading opens with one of these: a literal test before the two patterns."""
+_LEAD_WORDS = tuple(p.rstrip(":") for p in lexicon.RELATED_PREFIXES)
+_LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _LEAD_WORDS)) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S")
+_NOT_HEADLINE = re.compile(r"[:;()\[\]]")
+"""List items and spec rows hold one of these; a bare headline link does not."""
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
 _MAX_TEASER_WORDS = 40
 _MAX_BLOCK_LINES = 200
@@ -49,14 +51,11 @@ def links(draft: Draft) -> Draft:
     lines = draft.lines
     span = body_span(lines)
     end = span[1] if span else len(lines)
-    drops = [
-        i
-        for i, line in enumerate(lines)
-        if len(words(line.text)) <= 30 and _LEAD.match(norm(line.text).replace("’", "'"))
-    ]
-    for i in range(end + 1, len(lines)):
-        run = [j for j in (i - 1, i, i + 1) if end < j < len(lines) and _is_link_headline(lines[j].text)]
-        if i in run and len(run) >= 2 and not _leads_into_prose(lines, max(run)):
+    drops = [i for i, line in enumerate(lines) if _is_lead_line(line.text)]
+    headlines = {j for j in range(end + 1, len(lines)) if _is_link_headline(lines[j].text)}
+    for i in headlines:
+        run = [j for j in (i - 1, i, i + 1) if j in headlines]
+        if len(run) >= 2 and not _leads_into_prose(lines, max(run)):
             drops.append(i)
     return draft.drop(drops, "related.links", "related-story links")
 
@@ -85,7 +84,15 @@ def _is_heading(text: str) -> bool:
     if not text.strip() or len(words(text)) > 6:
         return False
     line = norm(text).replace("’", "'")
-    return bool(_HEADING.match(line) or _MORE_FROM.match(line))
+    return line.startswith(_HEADING_LEADS) and bool(_HEADING.match(line) or _MORE_FROM.match(line))
+
+
+def _is_lead_line(text: str) -> bool:
+    """A "Related: …" or "Read more: …" line."""
+    if len(words(text)) > 30:
+        return False
+    line = norm(text).replace("’", "'")
+    return line.startswith(_LEAD_WORDS) and bool(_LEAD.match(line))
 
 
 def _is_link_headline(text: str) -> bool:
@@ -94,7 +101,7 @@ def _is_link_headline(text: str) -> bool:
         is_headline(text, 16)
         and len(words(text)) >= 3
         and not _LIST_MARKER.match(text)
-        and not any(c in text for c in ":;()[]")
+        and not _NOT_HEADLINE.search(text)
     )
 
 
