@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Draft
 from . import lexicon
@@ -52,18 +53,23 @@ def caption(draft: Draft) -> Draft:
     also read like a caption: agency first, a dated event, or words such as "pictured" or "(left)".
     """
     lines = draft.lines
-    credits = [_credit_line(line.text) for line in lines]
+    credits = {i for i, line in enumerate(lines) if _credit_line(line.text)}
     named = set(lines_with_any(lines, _CAPTION_KEYS))
+    # Only these can be captions: a line naming a caption label or credit word, a line closed by a bracket
+    # (its own credit), and the line just above a credit.
+    closed = {i for i, line in enumerate(lines) if line.text.rstrip().endswith(")")}
+    above = {j for i in credits if (j := next_nonblank(lines, i, -1)) is not None}
     drops = []
-    for i, line in enumerate(lines):
-        if line.blank or credits[i] or len(words(line.text)) > _MAX_CAPTION_WORDS:
+    for i in sorted(named | closed | above):
+        line = lines[i]
+        if line.blank or i in credits or len(words(line.text)) > _MAX_CAPTION_WORDS:
             continue
         text = norm(line.text)
         after = next_nonblank(lines, i)
         # Adjacent in the source too: once an earlier run removed the real caption, the line above it is
         # not the credit's caption (a date stamp, say), or cleaning twice would remove more.
         above_credit = (
-            after is not None and after - i <= 3 and credits[after] and lines[after].no - line.no == after - i
+            after is not None and after - i <= 3 and after in credits and lines[after].no - line.no == after - i
         )
         labelled = (i in named and (_CAPTION_LEAD.match(text) or _EMBEDDED.search(text))) or _ends_in_credit(line.text)
         if labelled or (above_credit and _describes_picture(line.text, text)):
@@ -77,7 +83,9 @@ def _ends_in_credit(text: str) -> bool:
     return match is not None and is_credit(match.group(1))
 
 
+@lru_cache(maxsize=1 << 16)
 def _credit_line(text: str) -> bool:
+    """A whole line that is a photo credit; cached, as the caption and credit cleaners ask it of the same lines."""
     return bool(text.strip()) and len(text) <= _MAX_CREDIT_CHARS and is_credit(text)
 
 
