@@ -1,7 +1,7 @@
 import pytest
 
 from cleanseed import Draft, clean
-from cleanseed.cleaners.byline import author_bio, byline, byline_names, person_name
+from cleanseed.cleaners.byline import author_bio, byline, byline_names, names_only, person_name
 from cleanseed.cleaners.dates import dates
 from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
 
@@ -27,6 +27,11 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By Anna Walsh for The Daily Example", ("Anna Walsh",)),
         ("By Anna WalshPublished", ("Anna Walsh",)),
         ("By Anna Walsh Updated 10:55 AM EST", ("Anna Walsh",)),
+        ("By Marenah Dobin Dec 23, 2023 12:00 PM Tags", ("Marenah Dobin",)),
+        ("By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023", ("Vaughn Cockayne",)),
+        ("By Tim Balk | tbalk@nydailynews.com | New York Daily News", ("Tim Balk",)),
+        ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),
+        ("Review by Rick Lane Contributor", ("Rick Lane",)),
     ],
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
@@ -201,3 +206,13 @@ def test_a_paper_run_into_the_byline_is_no_part_of_the_name(line: str, url: str 
     body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
     draft = byline(dates(Draft.from_text(f"{line}\nDec 21, 2023 at 10:00AM\n{body}", url=url)))
     assert draft.authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["Trump Wins NH PRIMARY", "Biden Signs NDAA"])
+def test_a_headline_ending_in_capitals_names_no_one(line: str) -> None:
+    assert names_only(line) is None
+
+
+@pytest.mark.parametrize("name", ["George T. Conway III", "Nelson C.J.", "EJ Antoni", "ANNA WALSH"])
+def test_initials_and_generations_in_capitals_stay_in_a_name(name: str) -> None:
+    assert person_name(name) is not None

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._dates import is_timestamp
+from ._dates import find_date, is_timestamp
 from ._scan import lines_with_any, reduce_keys, search_keys
 from ._text import (
     body_span,
@@ -27,13 +27,17 @@ _PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
 )
 """A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
-_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
+_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|(?<=\s)[-–—](?=\s)|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")
 """Captures glue a stamp's label to the name before it ("By Anna WalshPublished: Dec 22, 2023")."""
 _HANDLE = re.compile(r"@[\w.]{0,30}")
+_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|@\w{1,30}|https?://\S{1,300}")
+"""An e-mail address, a handle or a link: a byline's contact segment, no name and no outlet."""
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
+_GENERATIONS = frozenset(["III", "IV", "VI", "VII", "VIII"])
+"""Suffixes of a name in capitals ("George T. Conway III") that are no acronym."""
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
 _BIO = re.compile(r"^(?:" + "|".join(lexicon.BIO_VERBS) + r")\b|^,")
 _BIO_OPENING = re.compile(r"^((?:[\w'’.-]{1,30} ){1,4}?)(?:is|was|has been|covers|writes)\b")
@@ -69,9 +73,16 @@ def person_name(text: str) -> str | None:
         return None  # "Today’s Paper", "A Call": a possessive or an article makes a phrase, not a name
     if any(t in _NOT_NAME_WORDS for t in lowered):
         return None
+    if not name.isupper() and any(_is_acronym(t) for t in tokens):
+        return None  # "Biden Signs NDAA": a word in capitals in a mixed-case line is an acronym, not a name
     if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
         return name.title() if name.isupper() else name  # "BY ANNA WALSH" names Anna Walsh
     return None
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) > 2 and letters.isupper() and letters not in _GENERATIONS
 
 
 def names_only(text: str) -> tuple[str, ...] | None:
@@ -80,13 +91,29 @@ def names_only(text: str) -> tuple[str, ...] | None:
     Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped.
     """
     parts = [p for p in _SPLIT.split(" ".join(_HANDLE.sub(" ", plain(text)).split()))[::2] if p.strip()]
-    names = [person_name(p) for p in parts]
+    names = [person_name(p) or _name_then_paper(p.split()) for p in parts]
     return tuple(n for n in names if n is not None) if parts and None not in names else None
+
+
+def _name_then_paper(tokens: list[str]) -> str | None:
+    """The name of "Craig Meyer USA TODAY NETWORK": a name, then a paper's name in capitals."""
+    for k in (2, 3):
+        tail = tokens[k:]
+        if (
+            tail
+            and all(t.isupper() and len(t) > 1 for t in tail)
+            and any(t.lower() in lexicon.NAMEPLATE_WORDS for t in tail)
+            and (name := person_name(" ".join(tokens[:k]))) is not None
+        ):
+            return name
+    return None
 
 
 def byline_names(text: str) -> tuple[str, ...] | None:
     """The person names of a byline line, ``()`` for a staff or agency byline, ``None`` if not a byline."""
     line = _GLUED_LABEL.sub(" ", " ".join(plain(text).split()))
+    if (stamp := find_date(line)) is not None and stamp.start > 0:
+        line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
     if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith((".", "!", "?", '"', "”")):
         return None
     prefix = _PREFIX.match(line)
@@ -94,7 +121,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     names: list[str] = []
     kinds: list[str] = []
     for at, segment in enumerate(parts[::2]):
-        if not segment.strip() or is_timestamp(segment):
+        if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
             continue
         kind, name = _segment(segment, first=not kinds)
         if kind == "unknown":
@@ -120,6 +147,8 @@ def _segment(segment: str, *, first: bool) -> tuple[str, str | None]:
     name = person_name(segment)
     if name is not None:
         return "name", name
+    if (name := _name_then_paper(tokens)) is not None:
+        return "name+outlet", name
     if lowered & lexicon.ROLE_WORDS:
         lead = person_name(" ".join(tokens[:2]))
         # "Jessica Rendall Wellness Writer": a name glued to its role, only as the line's first segment.

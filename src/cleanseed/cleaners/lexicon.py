@@ -913,7 +913,19 @@ NAME_PARTICLES = frozenset(
 )
 """Lowercase particles allowed inside a personal name ("Ursula von der Leyen")."""
 
-BYLINE_PREFIXES = ("by", "words by", "written by", "reporting by", "story by", "posted by", "author:", "by:")
+BYLINE_PREFIXES = (
+    "by",
+    "words by",
+    "written by",
+    "reporting by",
+    "story by",
+    "posted by",
+    "review by",
+    "analysis by",
+    "commentary by",
+    "author:",
+    "by:",
+)
 """Lead-ins of a byline line; the names follow."""
 
 AUTHOR_URL_SEGMENTS = frozenset(
