@@ -135,9 +135,11 @@ def _ends_sentence(text: str, punct_start: int, end: int) -> bool:
         return False
     if text[punct_start] != "." or text[punct_start : punct_start + 2] == "..":
         return True
-    # The word holds no space, so the search starts after the last space (within 40 characters).
-    after_space = text.rfind(" ", max(0, punct_start - 40), punct_start) + 1
-    word = _WORD_BEFORE.search(text, max(0, punct_start - 40, after_space), punct_start + 1)
+    reach = max(0, punct_start - 40)
+    # The word holds no space, so the search may start after the last one: from further back it
+    # would try, and fail, at every position in between.
+    reach = max(reach, text.rfind(" ", reach, punct_start) + 1)
+    word = _WORD_BEFORE.search(text, reach, punct_start + 1)
     if word is None:
         return True
     token = word.group(1)
