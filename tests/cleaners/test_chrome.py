@@ -33,3 +33,8 @@ def test_advertisement_markers_dropped() -> None:
 def test_affiliate_disclosure_dropped() -> None:
     text = "We may earn a commission when you buy through links on our site.\nThe phone costs $799."
     assert ads(Draft.from_text(text)).text == "The phone costs $799."
+
+
+def test_advertisement_markers_in_markup_dropped() -> None:
+    text = "**ADVERTISEMENT**\n* Sponsored content\nAd hoc talks resumed."
+    assert ads(Draft.from_text(text)).text == "Ad hoc talks resumed."

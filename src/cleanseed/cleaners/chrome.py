@@ -53,29 +53,40 @@ def share(draft: Draft) -> Draft:
 @cleaner("chrome.ads")
 def ads(draft: Draft) -> Draft:
     """Drop advertisement markers ("Advertisement", "Story continues below advertisement") and affiliate disclosures."""
-    disclosures = set(lines_with_any(draft.lines, _AD_KEYS))
-    drops = []
-    for i, line in enumerate(draft.lines):
-        text = line.text
-        if line.blank or len(text) > _MAX_DISCLOSURE_CHARS:
-            continue
-        marker = len(text) <= _MAX_MARKER_CHARS and len(words(text)) <= _MAX_MARKER_WORDS
-        if (marker and (_AD.match(low := norm(text)) or _AD_LEAD.match(low))) or (
-            i in disclosures and _DISCLOSURE.search(text.lower())
-        ):
-            drops.append(i)
+    lines = draft.lines
+    # Every ad lead is also an ad phrase: one literal test on the normalised line spares both patterns.
+    drops = [
+        i
+        for i, line in enumerate(lines)
+        if len(line.text) <= _MAX_MARKER_CHARS
+        and not line.blank
+        and norm(line.text).startswith(lexicon.AD_PHRASES)
+        and _is_ad_marker(line.text)
+    ]
+    drops += [
+        i
+        for i in lines_with_any(lines, _AD_KEYS)
+        if len(text := lines[i].text) <= _MAX_DISCLOSURE_CHARS and _DISCLOSURE.search(text.lower())
+    ]
     return draft.drop(drops, "chrome.ads", "advertisement marker")
+
+
+def _is_ad_marker(text: str) -> bool:
+    """A short advertisement marker line ("Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE")."""
+    line = norm(text)
+    return len(words(text)) <= _MAX_MARKER_WORDS and bool(_AD.match(line) or _AD_LEAD.match(line))
 
 
 def _is_share(text: str) -> bool:
     found = words(text)
     if not found or len(found) > 12:
         return False
-    tokens = [w.lower() for w in found]
     line = norm(text)
-    if _SHARE_PHRASE.match(line) or _FOLLOW.match(line):
+    if (line.startswith(lexicon.SHARE_PHRASES) and _SHARE_PHRASE.match(line)) or (
+        line.startswith("follow ") and _FOLLOW.match(line)
+    ):
         return True
-    named = [t for t in tokens if not _COUNTER.match(t)]
+    named = [t for t in map(str.lower, found) if not _COUNTER.match(t)]
     return (
         bool(named) and all(t in lexicon.SHARE_WORDS for t in named) and any(t in lexicon.SHARE_ANCHORS for t in named)
     )
