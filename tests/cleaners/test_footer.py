@@ -26,3 +26,8 @@ def test_footer_rows_dropped_and_lone_entries_only_in_the_tail() -> None:
     text = f"{BODY}\nAbout Us | Contact | Careers\n{BODY}\nAbout\n{BODY}\nHelp\nSitemap"
     out = footer_nav(Draft.from_text(text))
     assert out.text == f"{BODY}\n{BODY}\nAbout\n{BODY}"
+
+
+def test_footer_row_in_markup_dropped() -> None:
+    text = f"{BODY}\n**About Us** | Contact | Careers\n{BODY}"
+    assert footer_nav(Draft.from_text(text)).text == f"{BODY}\n{BODY}"

@@ -50,11 +50,21 @@ def legal(draft: Draft) -> Draft:
 @cleaner("footer.nav")
 def footer_nav(draft: Draft) -> Draft:
     """Drop footer link rows: a line of several footer entries anywhere, a single entry after the last sentence."""
-    span = body_span(draft.lines, min_words=_MIN_SENTENCE_WORDS)
+    lines = draft.lines
+    # A literal test first: a footer row opens with a footer entry.
+    rows = {
+        i: count
+        for i, line in enumerate(lines)
+        if len(line.text) <= _MAX_FOOTER_CHARS
+        and not line.blank
+        and norm(line.text).startswith(lexicon.FOOTER_NAV_PHRASES)
+        and (count := _footer_items(line.text))
+    }
+    if not rows:
+        return draft
+    span = body_span(lines, min_words=_MIN_SENTENCE_WORDS)
     tail = span[1] if span else -1
-    drops = [
-        i for i, line in enumerate(draft.lines) if (count := _footer_items(line.text)) >= 2 or (count == 1 and i > tail)
-    ]
+    drops = [i for i, count in rows.items() if count >= 2 or i > tail]
     return draft.drop(drops, "footer.nav", "footer navigation")
 
 
