@@ -15,7 +15,7 @@ _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
 _MORE_FROM_LEADS = ("more", "latest", "popular", "most popular", "top stories", "most read", "also")
 _MORE_FROM = re.compile(r"^(?:" + "|".join(_MORE_FROM_LEADS) + r") (?:from|on|in|at|about) [^.!?]{1,60}$")
 _HEADING_LEADS = (*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS)
-"""A heading opens with one of these: a literal test before the two patterns."""
+"""A heading opens with one of these."""
 _LEAD_WORDS = tuple(p.rstrip(":") for p in lexicon.RELATED_PREFIXES)
 _LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _LEAD_WORDS)) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S")
 _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
@@ -33,15 +33,16 @@ _MAX_CUT_WORDS = 35
 def teasers(draft: Draft) -> Draft:
     """Drop "RELATED" / "MORE FROM …" headings and the headlines, summaries and times under them."""
     lines = draft.lines
+    # A literal test on the normalised line first: a heading opens with a related-stories phrase.
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if not line.blank and norm(line.text).replace("’", "'").startswith(_HEADING_LEADS) and _is_heading(line.text)
+    ]
     drops: list[int] = []
-    i = 0
-    while i < len(lines):
-        if _is_heading(lines[i].text):
-            block = _teaser_block(draft, i)
-            drops.extend(block)
-            i = block[-1] + 1
-        else:
-            i += 1
+    for i in headings:
+        if not drops or i > drops[-1]:  # a heading inside the last block is one of its teasers
+            drops.extend(_teaser_block(draft, i))
     return draft.drop(drops, "related.teasers", "teaser block")
 
 
@@ -51,8 +52,12 @@ def links(draft: Draft) -> Draft:
     lines = draft.lines
     span = body_span(lines)
     end = span[1] if span else len(lines)
-    drops = [i for i, line in enumerate(lines) if _is_lead_line(line.text)]
-    headlines = {j for j in range(end + 1, len(lines)) if _is_link_headline(lines[j].text)}
+    drops = [
+        i
+        for i, line in enumerate(lines)
+        if norm(line.text).replace("’", "'").startswith(_LEAD_WORDS) and _is_lead_line(line.text)
+    ]
+    headlines = {j for j in range(end + 1, len(lines)) if not lines[j].blank and _is_link_headline(lines[j].text)}
     for i in headlines:
         run = [j for j in (i - 1, i, i + 1) if j in headlines]
         if len(run) >= 2 and not _leads_into_prose(lines, max(run)):
@@ -84,7 +89,7 @@ def _is_heading(text: str) -> bool:
     if not text.strip() or len(words(text)) > 6:
         return False
     line = norm(text).replace("’", "'")
-    return line.startswith(_HEADING_LEADS) and bool(_HEADING.match(line) or _MORE_FROM.match(line))
+    return bool(_HEADING.match(line) or _MORE_FROM.match(line))
 
 
 def _is_lead_line(text: str) -> bool:
@@ -92,16 +97,16 @@ def _is_lead_line(text: str) -> bool:
     if len(words(text)) > 30:
         return False
     line = norm(text).replace("’", "'")
-    return line.startswith(_LEAD_WORDS) and bool(_LEAD.match(line))
+    return bool(_LEAD.match(line))
 
 
 def _is_link_headline(text: str) -> bool:
     """A bare headline: no list marker, no colon or bracket (list items and spec rows have those)."""
     return (
-        is_headline(text, 16)
-        and len(words(text)) >= 3
+        not _NOT_HEADLINE.search(text)
         and not _LIST_MARKER.match(text)
-        and not _NOT_HEADLINE.search(text)
+        and len(words(text)) >= 3
+        and is_headline(text, 16)
     )
 
 
