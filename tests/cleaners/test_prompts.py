@@ -163,3 +163,8 @@ def test_short_button_in_markup_dropped() -> None:
 def test_fine_print_in_markup_dropped() -> None:
     text = "_By signing up, you **agree** to our Terms of Use and Privacy Policy._\nBody."
     assert newsletter(Draft.from_text(text)).text == "Body."
+
+
+def test_cookie_word_split_by_emphasis_marks_dropped() -> None:
+    # The raw line holds no "cookie": only the normalised one, with the marks gone, names it.
+    assert cookie(Draft.from_text("We use coo**kies**\nBody.")).text == "Body."

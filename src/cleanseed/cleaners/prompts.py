@@ -83,8 +83,16 @@ def cookie(draft: Draft) -> Draft:
     """Drop cookie and consent banners and their buttons."""
     lines = draft.lines
     # A banner line names cookies or consent; only a button ("Accept all") may be short and not.
-    short = (i for i, line in enumerate(lines) if len(line.text) <= _MAX_BUTTON_CHARS and not line.blank)
-    candidates = set(lines_with_any(lines, _COOKIE_KEYS)).union(short)
+    # On a short line not naming them, a literal test of the normalised line: a button phrase, or a key joined
+    # across emphasis marks ("coo**kies**").
+    buttons = (
+        i
+        for i, line in enumerate(lines)
+        if len(line.text) <= _MAX_BUTTON_CHARS
+        and not line.blank
+        and ((low := norm(line.text)).startswith(lexicon.COOKIE_BUTTONS) or _holds_any(low, _COOKIE_KEYS))
+    )
+    candidates = set(lines_with_any(lines, _COOKIE_KEYS)).union(buttons)
     drops = [i for i in candidates if _is_consent_line(lines[i].text)]
     return draft.drop(drops, "chrome.cookie", "cookie banner")
 
