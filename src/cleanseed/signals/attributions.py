@@ -74,7 +74,8 @@ _MULTI_CUES: dict[str, tuple[str, ...]] = {
     for first in {f.split()[0] for f in _CUE_FORMS if " " in f}
 }
 _CUE_BYTES = frozenset(word.encode("ascii") for word in _SINGLE_CUES | set(_MULTI_CUES))
-_ASCII_WORD = re.compile(rb"[a-z]+")
+_ASCII_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+"""A ``bytes.translate`` table keeping lowercase ASCII letters and turning every other byte to a space."""
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_GAP = re.compile(r"[ \t,.!?:\u2014\u2013-]{0,4}")
@@ -143,9 +144,10 @@ def _cues(text: str) -> Iterator[Span]:
     # keeps the offsets, is a letter too and is in no cue word, so both texts have the same words.
     lowered = text.replace("\u0130", "\u0131").lower()
     # Cue words are ASCII, and the ASCII bytes of the text (one a character, "?" for the rest) hold
-    # each of them as a run of letters too; they are read twice as fast as the str, and a run cut
-    # short by a letter outside ASCII ("caf" of "café") fails the exact search that follows.
-    present = _CUE_BYTES.intersection(_ASCII_WORD.findall(lowered.encode("ascii", "replace")))
+    # each of them as a run of letters too, which a byte table and a split list without a regex; a
+    # run cut short by a letter outside ASCII ("caf" of "café") fails the exact search that follows.
+    ascii_letters = lowered.encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
+    present = _CUE_BYTES.intersection(ascii_letters.split())
     starts = {(start, word) for word in map(bytes.decode, present) for start in _cue_starts(lowered, word)}
     for start, lower in sorted(starts):
         for cue in _MULTI_CUES.get(lower, ()):
