@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter
 from typing import Literal, TypeVar, cast
 
@@ -198,7 +198,7 @@ class Reading:
     @cached_property
     def kind_counts(self) -> Counter[CueKind]:
         """How many sentences carry each kind of cue."""
-        return Counter(kind for s in self.sentences for kind in s.kinds)
+        return Counter(chain.from_iterable(s.kinds for s in self.sentences))
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -189,6 +189,7 @@ def genre(reading: Reading) -> Finding:
     evidence = tuple(
         Evidence(c.start, c.end, text[c.start : c.end], FEATURE_LABELS[c.kind])
         for s in reading.sentences
+        if not s.kinds.isdisjoint(_SHOWN_CUES)
         for c in s.cues
         if c.kind in _SHOWN_CUES
     )
