@@ -32,6 +32,9 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By Tim Balk | tbalk@nydailynews.com | New York Daily News", ("Tim Balk",)),
         ("Craig Meyer USA TODAY NETWORK", ("Craig Meyer",)),
         ("Review by Rick Lane Contributor", ("Rick Lane",)),
+        ("By Michael Ruiz Fox News", ("Michael Ruiz",)),
+        ("By John O'connor The Associated Press", ("John O'connor",)),
+        ("John Garcia Jr. • Rivals.com", ("John Garcia Jr.",)),
     ],
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
@@ -216,3 +219,31 @@ def test_a_headline_ending_in_capitals_names_no_one(line: str) -> None:
 @pytest.mark.parametrize("name", ["George T. Conway III", "Nelson C.J.", "EJ Antoni", "ANNA WALSH"])
 def test_initials_and_generations_in_capitals_stay_in_a_name(name: str) -> None:
     assert person_name(name) is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Dec 21, 2023 at1:39 pm | By Lexi Grant", "Lexi Grant"),
+        ("May 30, 2023 / Amy Gallo", "Amy Gallo"),
+        ("posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda", "Rafael Antonio Pineda"),
+    ],
+)
+def test_a_byline_after_a_stamp_above_the_body(line: str, author: str) -> None:
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    draft = byline(Draft.from_text(f"Housing plan approved in Leeds\n{line}\n{body}\n{body}"))
+    assert draft.authors == (author,)
+    assert draft.text == f"Housing plan approved in Leeds\n{body}\n{body}"
+
+
+def test_a_stamped_teaser_below_the_body_names_no_one() -> None:
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    draft = byline(
+        Draft.from_text(f"{body}\n{body}\nDec 22, 2023 - Biden Signs Bill Into Law\nMay 3, 2023 / Anna Walsh")
+    )
+    assert draft.authors == ()
+
+
+@pytest.mark.parametrize("phrase", ["Biden Signs Bill Into Law", "How Ash Became Champion", "Our Unions"])
+def test_headline_words_make_no_name(phrase: str) -> None:
+    assert person_name(phrase) is None

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._dates import find_date, is_timestamp
+from ._dates import find_date, is_timestamp, only_stamp_words
 from ._scan import lines_with_any, reduce_keys, search_keys
 from ._text import (
     body_span,
@@ -31,6 +31,12 @@ _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|(?<=\s)[-–—](?=\s)|\b(?:and|with|f
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")
 """Captures glue a stamp's label to the name before it ("By Anna WalshPublished: Dec 22, 2023")."""
 _HANDLE = re.compile(r"@[\w.]{0,30}")
+_LEAD = re.compile(r"(?:^|\s)(?:[/|·•–—-]|by\b)", re.I)
+"""Where a byline may start after a stamp: a separator, or "by"."""
+_LEAD_MARKS = " /|·•–—-"
+_STAMP_LEAD_CHARS = 40
+_DIGIT = re.compile(r"\d")
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au|ca|io)\b", re.I)
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|@\w{1,30}|https?://\S{1,300}")
 """An e-mail address, a handle or a link: a byline's contact segment, no name and no outlet."""
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
@@ -55,7 +61,13 @@ _MAX_BIO_WORDS = 200
 _MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
 _MAX_NAME_CHARS = 80
 _ROLE_KEYS = search_keys(lexicon.ROLE_WORDS)
-_NOT_NAME_WORDS = lexicon.NOT_PERSON_WORDS | lexicon.ROLE_WORDS | lexicon.ROLE_QUALIFIERS | lexicon.INTERFACE_WORDS
+_NOT_NAME_WORDS = (
+    lexicon.NOT_PERSON_WORDS
+    | lexicon.ROLE_WORDS
+    | lexicon.ROLE_QUALIFIERS
+    | lexicon.INTERFACE_WORDS
+    | lexicon.HEADLINE_WORDS
+)
 _LINK_REACH_UNDER_HEADLINE = 20
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
 """Source lines under the headline, or around the body's first paragraph, within which an author link is the
@@ -95,14 +107,15 @@ def names_only(text: str) -> tuple[str, ...] | None:
     return tuple(n for n in names if n is not None) if parts and None not in names else None
 
 
-def _name_then_paper(tokens: list[str]) -> str | None:
-    """The name of "Craig Meyer USA TODAY NETWORK": a name, then a paper's name in capitals."""
+def _name_then_paper(tokens: list[str], *, capitals: bool = True) -> str | None:
+    """The name of "Craig Meyer USA TODAY NETWORK": a name, then a paper's name, in capitals unless the line
+    is a byline already ("By Michael Ruiz Fox News")."""
     for k in (2, 3):
         tail = tokens[k:]
         if (
-            tail
-            and all(t.isupper() and len(t) > 1 for t in tail)
-            and any(t.lower() in lexicon.NAMEPLATE_WORDS for t in tail)
+            0 < len(tail) <= _MAX_OUTLET_WORDS
+            and all((t.isupper() and len(t) > 1) or (not capitals and t[:1].isupper()) for t in tail)
+            and tail[-1].lower() in lexicon.NAMEPLATE_WORDS
             and (name := person_name(" ".join(tokens[:k]))) is not None
         ):
             return name
@@ -147,8 +160,10 @@ def _segment(segment: str, *, first: bool) -> tuple[str, str | None]:
     name = person_name(segment)
     if name is not None:
         return "name", name
-    if (name := _name_then_paper(tokens)) is not None:
+    if first and (name := _name_then_paper(tokens, capitals=False)) is not None:
         return "name+outlet", name
+    if _DOMAIN.search(segment):
+        return "outlet", None  # "Rivals.com", "cleveland.com"
     if lowered & lexicon.ROLE_WORDS:
         lead = person_name(" ".join(tokens[:2]))
         # "Jessica Rendall Wellness Writer": a name glued to its role, only as the line's first segment.
@@ -179,6 +194,7 @@ def byline(draft: Draft) -> Draft:
     draft = _linked_author(draft)
     beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
     over_role = _over_roles(lines)
+    head_end = span[0] if (span := body_span(lines)) else len(lines)
     drops: set[int] = set()
     found: list[tuple[int, tuple[str, ...], bool]] = []
     for i, line in enumerate(lines):
@@ -187,9 +203,11 @@ def byline(draft: Draft) -> Draft:
         text, joined = line.text, [i]
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
-        names = byline_names(text) if _may_be_byline(text) else None
-        if names is None and (line.no in beside_stamp or i in over_role):
-            names = names_only(text)
+        rest, stamped = _after_stamp(text)
+        names = byline_names(rest) if _may_be_byline(rest) else None
+        # "May 30, 2023 / Amy Gallo" above the body is a byline; below it, "Dec 22 - Biden Signs Bill" is a teaser.
+        if names is None and ((stamped and i < head_end) or line.no in beside_stamp or i in over_role):
+            names = names_only(rest)
         if names is None:
             continue
         if names:
@@ -232,6 +250,19 @@ def _ends_in_paper(name: str, host: str) -> bool:
     last = tokens[-1].lower()
     letters = "".join(filter(str.isalpha, last))
     return (len(letters) >= 3 and letters in host) or any(p in lexicon.NAMEPLATE_WORDS for p in last.split("-"))
+
+
+def _after_stamp(text: str) -> tuple[str, bool]:
+    """What follows a stamp opening ``text`` and a separator after it ("May 30, 2023 / Amy Gallo",
+    "posted on 2023-12-19 23:30 EST by Rafael Pineda"), and whether there was one; else ``(text, False)``."""
+    stamp = find_date(text) if _DIGIT.search(text[:_STAMP_LEAD_CHARS]) else None
+    if stamp is None or (stamp.start and not only_stamp_words(text[: stamp.start])):
+        return text, False
+    tail = text[stamp.end :]
+    match = _LEAD.search(tail)
+    if match is None or not only_stamp_words(tail[: match.start()]):
+        return text, False
+    return tail[match.start() :].lstrip(_LEAD_MARKS), True
 
 
 def _over_roles(lines: Sequence[Line]) -> set[int]:

@@ -886,6 +886,41 @@ NAMEPLATE_WORDS = NOT_PERSON_WORDS | frozenset(["telegram", "enquirer", "globe",
 """Words ending a newspaper's name: a byline run into its reporter's paper ("Greyson Steele Battle Creek Enquirer")
 ends in one."""
 
+HEADLINE_WORDS = frozenset(
+    [
+        "of",
+        "for",
+        "with",
+        "into",
+        "on",
+        "at",
+        "from",
+        "over",
+        "after",
+        "about",
+        "as",
+        "is",
+        "are",
+        "was",
+        "how",
+        "why",
+        "what",
+        "when",
+        "who",
+        "your",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+    ]
+)
+"""Function words a title-case headline holds ("Biden Signs Bill Into Law") and a person's name never does ("will"
+is left out: it is a first name)."""
+
 NAME_PARTICLES = frozenset(
     [
         "de",
