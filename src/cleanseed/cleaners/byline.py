@@ -125,7 +125,7 @@ def _name_then_paper(tokens: list[str], *, capitals: bool = True) -> str | None:
 def byline_names(text: str) -> tuple[str, ...] | None:
     """The person names of a byline line, ``()`` for a staff or agency byline, ``None`` if not a byline."""
     line = _GLUED_LABEL.sub(" ", " ".join(plain(text).split()))
-    if (stamp := find_date(line)) is not None and stamp.start > 0:
+    if _DIGIT.search(line) and (stamp := find_date(line)) is not None and stamp.start > 0:
         line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
     if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith((".", "!", "?", '"', "”")):
         return None
@@ -203,7 +203,7 @@ def byline(draft: Draft) -> Draft:
         text, joined = line.text, [i]
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
-        rest, stamped = _after_stamp(text)
+        rest, stamped = _after_stamp(text) if _DIGIT.search(text, 0, _STAMP_LEAD_CHARS) else (text, False)
         names = byline_names(rest) if _may_be_byline(rest) else None
         # "May 30, 2023 / Amy Gallo" above the body is a byline; below it, "Dec 22 - Biden Signs Bill" is a teaser.
         if names is None and ((stamped and i < head_end) or line.no in beside_stamp or i in over_role):
@@ -255,7 +255,7 @@ def _ends_in_paper(name: str, host: str) -> bool:
 def _after_stamp(text: str) -> tuple[str, bool]:
     """What follows a stamp opening ``text`` and a separator after it ("May 30, 2023 / Amy Gallo",
     "posted on 2023-12-19 23:30 EST by Rafael Pineda"), and whether there was one; else ``(text, False)``."""
-    stamp = find_date(text) if _DIGIT.search(text[:_STAMP_LEAD_CHARS]) else None
+    stamp = find_date(text)
     if stamp is None or (stamp.start and not only_stamp_words(text[: stamp.start])):
         return text, False
     tail = text[stamp.end :]
