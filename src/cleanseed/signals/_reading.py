@@ -67,9 +67,6 @@ _WORD_LISTS: dict[CueKind, Iterable[str]] = {
     "past": lex.PAST_COPULAS,
     "time": lex.TIME_ANCHORS,
 }
-_WORD_PATTERNS: dict[CueKind, re.Pattern[str]] = {
-    kind: _FIRST_PERSON if kind == "first_person" else phrase_pattern(words) for kind, words in _WORD_LISTS.items()
-}
 # Every phrase opens with a word, so a phrase can only start where a word does that follows
 # no word character or apostrophe: the text is split into words once and each kind is tried
 # only at the words that open one of its phrases (a dictionary lookup, not a scan per list).
@@ -104,6 +101,7 @@ def _openers(lists: dict[CueKind, Iterable[str]]) -> dict[str, tuple[_Opening, .
 
 
 def _opening_pattern(kind: CueKind, word: str, phrases: list[str]) -> re.Pattern[str] | None:
+    """The pattern of ``kind``'s phrases opening with ``word``; ``None`` when ``word`` is the one phrase."""
     if kind == "first_person":
         return _FIRST_PERSON
     return None if phrases == [word] else phrase_pattern(phrases)
@@ -238,8 +236,8 @@ class Reading:
 
 def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
     """Every cue in the text with quotes blanked, grouped by kind as the sentences list them."""
-    found: dict[CueKind, list[Cue]] = {kind: [] for kind in _WORD_PATTERNS}
-    resume: dict[CueKind, int] = dict.fromkeys(_WORD_PATTERNS, 0)
+    found: dict[CueKind, list[Cue]] = {kind: [] for kind in _WORD_LISTS}
+    resume: dict[CueKind, int] = dict.fromkeys(_WORD_LISTS, 0)
     for at, word_end, kinds in _opening_words(unquoted):
         for kind, pattern in kinds:
             if at < resume[kind]:
@@ -275,7 +273,7 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
 
 
 def _opening_words(text: str) -> Iterator[_OpeningWord]:
-    """Offset, length and openings of every word that opens a phrase.
+    """Start, end and openings of every word that opens a phrase.
 
     The words are split from the ASCII bytes of the text, one byte a character and "?" for
     any other, which the regex engine reads faster than the str; the offsets add up from the

@@ -76,7 +76,6 @@ _MULTI_CUES: dict[str, tuple[str, ...]] = {
 _CUE_BYTES = frozenset(word.encode("ascii") for word in _SINGLE_CUES | set(_MULTI_CUES))
 _ASCII_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 """A ``bytes.translate`` table keeping lowercase ASCII letters and turning every other byte to a space."""
-_WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_GAP = re.compile(r"[ \t,.!?:\u2014\u2013-]{0,4}")
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b)?\s*")
@@ -144,8 +143,8 @@ def _cues(text: str) -> Iterator[Span]:
     # keeps the offsets, is a letter too and is in no cue word, so both texts have the same words.
     lowered = text.replace("\u0130", "\u0131").lower()
     # Cue words are ASCII, and the ASCII bytes of the text (one a character, "?" for the rest) hold
-    # each of them as a run of letters too, which a byte table and a split list without a regex; a
-    # run cut short by a letter outside ASCII ("caf" of "café") fails the exact search that follows.
+    # each of them as a run of letters too; a byte table and a split list those runs without a regex,
+    # and a run cut short by a letter outside ASCII ("caf" of "café") fails the exact search below.
     ascii_letters = lowered.encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
     present = _CUE_BYTES.intersection(ascii_letters.split())
     starts = {(start, word) for word in map(bytes.decode, present) for start in _cue_starts(lowered, word)}
@@ -161,14 +160,16 @@ def _cues(text: str) -> Iterator[Span]:
 
 
 def _cue_starts(lowered: str, word: str) -> Iterator[int]:
-    """Where ``word`` may open a cue: where it stands, or for a word that is only the first
-    of longer cues ("as" of "as reported by"), where one of those stands."""
+    """Where ``word`` may open a cue: where it stands, or where one of its longer cues does.
+
+    A word that is only the first of longer cues ("as" of "as reported by") counts only there.
+    """
     for target in (word,) if word in _SINGLE_CUES else _MULTI_CUES[word]:
         yield from _word_starts(lowered, target)
 
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
-    """Offsets where ``word`` stands in ``text`` as a whole run of letters."""
+    """Offsets where ``word`` (or a phrase) stands in ``text`` with no letter on either side."""
     at = text.find(word)
     while at >= 0:
         if not (at and _LETTER.match(text, at - 1)) and not _LETTER.match(text, at + len(word)):
