@@ -244,6 +244,8 @@ def test_a_stamped_teaser_below_the_body_names_no_one() -> None:
     assert draft.authors == ()
 
 
-@pytest.mark.parametrize("phrase", ["Biden Signs Bill Into Law", "How Ash Became Champion", "Our Unions"])
-def test_headline_words_make_no_name(phrase: str) -> None:
+@pytest.mark.parametrize(
+    "phrase", ["Biden Signs Bill Into Law", "How Ash Became Champion", "Our Unions", "Warner Bros.", "Pixar Studios"]
+)
+def test_headline_and_company_words_make_no_name(phrase: str) -> None:
     assert person_name(phrase) is None

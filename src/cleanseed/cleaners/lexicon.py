@@ -803,6 +803,11 @@ ROLE_QUALIFIERS = frozenset(
 
 NOT_PERSON_WORDS = frozenset(
     [
+        "bros",
+        "corp",
+        "studios",
+        "productions",
+        "entertainment",
         "staff",
         "admin",
         "administrator",
