@@ -17,6 +17,7 @@ _WIDGET = phrase_regex(lexicon.WIDGET_LEADS, prefix=True)
 _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
 _SEPARATOR_CHAR = re.compile(r"[|•·›»>/]")
 """Tested before splitting: a charset scan costs a fraction of the split, and prose rarely holds one."""
+_MENU_OPENINGS = (*lexicon.WIDGET_LEADS, *lexicon.NAV_PHRASES)
 _DIGIT = re.compile(r"\d")
 _MAX_ITEM_WORDS = 5
 _MIN_RUN = 3
@@ -27,7 +28,14 @@ _MAX_MENU_CHARS = 400
 def nav(draft: Draft) -> Draft:
     """Drop menu lines ("Menu", "Home | News | Sport") and runs of short menu items before or after the body."""
     lines = draft.lines
-    drops = [i for i, line in enumerate(lines) if not line.blank and _is_menu_line(line.text)]
+    # Literal tests on the normalised line first: a menu line opens with a widget or menu phrase, or holds a separator.
+    drops = [
+        i
+        for i, line in enumerate(lines)
+        if not line.blank
+        and ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
+        and _is_menu_line(line.text)
+    ]
     span = body_span(lines)
     # A line inside the body span ends any run, so runs are sought on either side of the span only.
     sides = [range(len(lines))] if span is None else [range(span[0]), range(span[1] + 1, len(lines))]
@@ -47,7 +55,7 @@ def _menu_runs(lines: Sequence[Line], positions: range) -> Iterator[int]:
         line = lines[i]
         if line.blank:
             continue
-        if _is_item(line.text):
+        if 1 <= len(words(line.text)) <= _MAX_ITEM_WORDS and _is_item(line.text):
             run.append(i)
         elif run and is_sentence(line.text):
             yield from run if len(run) >= _MIN_RUN else ()
