@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, scan_keys
@@ -33,18 +34,23 @@ def is_legal(text: str) -> bool:
 @cleaner("footer.legal")
 def legal(draft: Draft) -> Draft:
     """Drop copyright lines anywhere, and terms/privacy lines outside the article body."""
-    span = body_span(draft.lines)
+    lines = draft.lines
     drops = []
-    for i in lines_with_any(draft.lines, _LEGAL_KEYS):
-        line = draft.lines[i]
+    for i in lines_with_any(lines, _LEGAL_KEYS):
+        line = lines[i]
         low = line.text.lower()
         if not (_STRONG.search(low) or _WEAK.search(low)) or len(words(line.text)) > _MAX_NOTICE_WORDS:
             continue
         text = norm(line.text)
-        inside = span is not None and span[0] < i < span[1]
-        if _STRONG.search(text) or (_WEAK.search(text) and not (inside and is_prose(line.text))):
+        # The body span costs a pass over the page: only a prose line of weak legal wording needs it.
+        if _STRONG.search(text) or (_WEAK.search(text) and not (is_prose(line.text) and _inside_body(lines, i))):
             drops.append(i)
     return draft.drop(drops, "footer.legal", "copyright or legal line")
+
+
+def _inside_body(lines: Sequence[Line], i: int) -> bool:
+    span = body_span(lines)
+    return span is not None and span[0] < i < span[1]
 
 
 @cleaner("footer.nav")
