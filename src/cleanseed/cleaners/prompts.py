@@ -63,10 +63,9 @@ _MAX_APPEAL_HEADINGS = 2
 def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
     lines = draft.lines
-    candidates = lines_with_any(lines, _OFFER_KEYS + _FINE_PRINT_KEYS)
-    offers = {i for i in candidates if _is_offer(lines[i].text)}
+    offers = {i for i in lines_with_any(lines, _OFFER_KEYS) if _is_offer(lines[i].text)}
     drops = {i for i in offers if _is_prompt(lines[i].text)}
-    drops.update(i for i in candidates if _is_fine_print(lines[i].text))
+    drops.update(i for i in lines_with_any(lines, _OFFER_KEYS + _FINE_PRINT_KEYS) if _is_fine_print(lines[i].text))
     # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
     grown = sorted(drops)
     while grown:
@@ -198,20 +197,19 @@ def _is_heading(text: str) -> bool:
 
 def _is_fine_print(text: str) -> bool:
     """Sign-up fine print and checkbox labels ("By submitting your information you agree to the Terms …")."""
-    if len(text) > _MAX_PROMPT_CHARS or len(words(text)) > _MAX_FINE_PRINT_WORDS:
+    if len(text) > _MAX_PROMPT_CHARS:
         return False
     line = _folded(text)
-    if line.startswith(lexicon.SIGNUP_LEADS) and _SIGNUP_LEAD.match(line):
-        return True
-    return _holds_any(line, _CONSENT_WORDS) and bool(_CONSENT.search(line) and _SIGNUP_ACT.search(line))
+    # Literal tests first: fine print opens with a sign-up lead or holds a consent word.
+    lead = line.startswith(lexicon.SIGNUP_LEADS)
+    if not (lead or _holds_any(line, _CONSENT_WORDS)) or len(words(text)) > _MAX_FINE_PRINT_WORDS:
+        return False
+    return bool((lead and _SIGNUP_LEAD.match(line)) or (_CONSENT.search(line) and _SIGNUP_ACT.search(line)))
 
 
 def _is_offer(text: str) -> bool:
     """A line short enough for a prompt that names an offer ("newsletter", "free trial")."""
-    if len(text) > _MAX_PROMPT_CHARS:
-        return False
-    low = text.lower()
-    return _holds_any(low, _OFFER_KEYS) and bool(_OFFER.search(low))
+    return len(text) <= _MAX_PROMPT_CHARS and bool(_OFFER.search(text.lower()))
 
 
 def _is_prompt(text: str) -> bool:
