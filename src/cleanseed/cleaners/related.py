@@ -125,22 +125,27 @@ def _teaser_block(draft: Draft, start: int) -> list[int]:
     in_pairs = False
     j = next_nonblank(lines, start)
     while j is not None and j - start < _MAX_BLOCK_LINES:
-        text = lines[j].text
         after = next_nonblank(lines, j)
-        # A headline followed by a paragraph that is not a time-stamped summary is a subheading of the body.
-        subheading = after is not None and is_prose(lines[after].text) and not _is_summary(draft, after)
-        headline = is_headline(text, 20) and not subheading
         pair = pairs and after is not None and _is_teaser_pair(draft, j)
         if pair and after is not None and (in_pairs or _is_teaser_pair(draft, next_nonblank(lines, after))):
             in_pairs = True
             block.extend((j, after))
             j = next_nonblank(lines, after)
             continue
-        if not (is_timestamp(text) or headline or _is_summary(draft, j)):
+        if not (is_timestamp(lines[j].text) or _is_teaser_headline(draft, j, after) or _is_summary(draft, j)):
             break
         block.append(j)
         j = next_nonblank(lines, j)
     return block
+
+
+def _is_teaser_headline(draft: Draft, i: int, after: int | None) -> bool:
+    """A headline at ``i``, unless a paragraph that is not a time-stamped summary follows at ``after``: such a
+    headline is a subheading of the body."""
+    lines = draft.lines
+    if not is_headline(lines[i].text, 20):
+        return False
+    return after is None or not is_prose(lines[after].text) or _is_summary(draft, after)
 
 
 def _is_teaser_pair(draft: Draft, i: int | None) -> bool:
