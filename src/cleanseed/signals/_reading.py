@@ -7,12 +7,13 @@ Cue words are matched on the text with quoted speech blanked out, so a speaker's
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, chain, compress, repeat
+from itertools import chain
 from operator import attrgetter
 from typing import Literal, TypeVar, cast
 
@@ -71,7 +72,10 @@ _WORD_LISTS: dict[CueKind, Iterable[str]] = {
 # no word character or apostrophe: the text is split into words once and each kind is tried
 # only at the words that open one of its phrases (a dictionary lookup, not a scan per list).
 _WORD_START = re.compile(r"(?<![\w'’])\w+")
-_ASCII_WORD_SPLIT = re.compile(rb"((?<![\w'])\w+)")
+_ASCII_WORD_CHARACTERS = frozenset(string.ascii_lowercase + string.digits + "_")
+_WORD_BYTES_ONLY = bytes(byte if chr(byte) in _ASCII_WORD_CHARACTERS else ord(" ") for byte in range(256))
+"""A ``bytes.translate`` table keeping the bytes of lowercase ASCII words and turning any other to a space."""
+_APOSTROPHE_BYTE = ord("'")
 _WORD_OR_APOSTROPHE = re.compile(r"[\w'’]")
 _WORD_CHARACTER = re.compile(r"\w")
 _REPLACED = ord("?")
@@ -108,7 +112,8 @@ def _opening_pattern(kind: CueKind, word: str, phrases: list[str]) -> re.Pattern
 
 
 _OPENS = _openers(_WORD_LISTS)
-_ASCII_OPENS = {word.encode("ascii"): kinds for word, kinds in _OPENS.items()}
+_ASCII_OPENS = {word.encode("ascii"): (f" {word} ".encode("ascii"), kinds) for word, kinds in _OPENS.items()}
+"""Each opening word as bytes, with the word between spaces to look for and what it opens."""
 # "n't" after a word character; the apostrophe comes first so the scan can skip to each one.
 _CONTRACTED_NOT = re.compile(r"['’](?<=\w[nN]['’])[tT](?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
@@ -275,25 +280,29 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
 def _opening_words(text: str) -> Iterator[_OpeningWord]:
     """Start, end and openings of every word that opens a phrase.
 
-    The words are split from the ASCII bytes of the text, one byte a character and "?" for
-    any other, which the regex engine reads faster than the str; the offsets add up from the
-    lengths of the pieces, so only the words that open a phrase reach Python code. Every
-    opening word is ASCII, so each is found; a word next to a "?" may be part of a longer
-    one ("na" of "naïve") or follow a curly apostrophe, so the str decides there.
+    The words are read in C from the ASCII bytes of the text (one byte a character, "?" for
+    any other), lowercased, every byte outside a word turned to a space: ``split`` lists the
+    words and ``find`` places each one that opens a phrase. Every opening word is ASCII, so
+    each is found; a word after a straight apostrophe is no word ("t" of "don't"), and one
+    next to a "?" may be part of a longer word ("na" of "naïve") or follow a curly
+    apostrophe, so the str decides there.
     """
     # The Kelvin sign is the one character outside ASCII that lowercases into it.
     data = text.replace("\u212a", "K").encode("ascii", "replace").lower()
-    pieces = _ASCII_WORD_SPLIT.split(data)  # gap, word, gap, word, ..., gap
-    words = pieces[1::2]
-    starts = list(accumulate(map(len, pieces)))[0:-1:2]  # a word starts where the gap before it ends
-    openings = list(map(_ASCII_OPENS.get, words, repeat(())))  # () for a word that opens nothing
-    for at, word, kinds in compress(zip(starts, words, openings, strict=True), openings):
-        end = at + len(word)
-        if at and data[at - 1] == _REPLACED and _WORD_OR_APOSTROPHE.match(text, at - 1):
+    spaced = b" " + data.translate(_WORD_BYTES_ONLY) + b" "
+    cursor = 0
+    for needle, kinds in filter(None, map(_ASCII_OPENS.get, spaced.split())):
+        # The words in between open nothing, so the next " word " is this one; its space in
+        # ``spaced`` stands where the word does in ``text``.
+        start = spaced.find(needle, cursor)
+        end = cursor = start + len(needle) - 2
+        if start and data[start - 1] == _APOSTROPHE_BYTE:
+            continue
+        if start and data[start - 1] == _REPLACED and _WORD_OR_APOSTROPHE.match(text, start - 1):
             continue
         if data.startswith(b"?", end) and _WORD_CHARACTER.match(text, end):
             continue
-        yield at, end, kinds
+        yield start, end, kinds
 
 
 def _touched(spans: tuple[Span, ...], starts: list[int], attribution: Attribution) -> Iterable[int]:

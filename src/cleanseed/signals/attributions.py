@@ -73,7 +73,9 @@ _MULTI_CUES: dict[str, tuple[str, ...]] = {
     first: tuple(sorted((f for f in _CUE_FORMS if f.startswith(first + " ")), key=len, reverse=True))
     for first in {f.split()[0] for f in _CUE_FORMS if " " in f}
 }
-_CUE_BYTES = frozenset(word.encode("ascii") for word in _SINGLE_CUES | set(_MULTI_CUES))
+_CUE_WORDS = {word.encode("ascii"): (f" {word} ".encode("ascii"), word) for word in _SINGLE_CUES | set(_MULTI_CUES)}
+"""Each word a cue opens with, as bytes, with the word between spaces to look for and the word."""
+_REPLACED = ord("?")
 _ASCII_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 """A ``bytes.translate`` table keeping lowercase ASCII letters and turning every other byte to a space."""
 _LETTER = re.compile(r"[^\W\d_]")
@@ -136,45 +138,35 @@ def cue_spans(text: str) -> tuple[Span, ...]:
 def _cues(text: str) -> Iterator[Span]:
     """Reporting cues in order.
 
-    The cue words present are found by intersecting the set of cue words with the words of
-    the text, listed in C; then each is looked for by substring search.
+    The words are read in C from the ASCII bytes of the lowercased text (one byte a
+    character, "?" for any other), every byte but a letter turned to a space: ``split``
+    lists the words and ``find`` places each cue word among them. Cue words are ASCII, so
+    each is found; one next to a "?" may be part of a longer word ("caf" of "café"), so the
+    str decides there.
     """
     # U+0130 (capital I with dot) is the one character that lowercases to two; U+0131 (dotless i)
     # keeps the offsets, is a letter too and is in no cue word, so both texts have the same words.
     lowered = text.replace("\u0130", "\u0131").lower()
-    # Cue words are ASCII, and the ASCII bytes of the text (one a character, "?" for the rest) hold
-    # each of them as a run of letters too; a byte table and a split list those runs without a regex,
-    # and a run cut short by a letter outside ASCII ("caf" of "café") fails the exact search below.
-    ascii_letters = lowered.encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
-    present = _CUE_BYTES.intersection(ascii_letters.split())
-    starts = {(start, word) for word in map(bytes.decode, present) for start in _cue_starts(lowered, word)}
-    for start, lower in sorted(starts):
+    data = lowered.encode("ascii", "replace")
+    spaced = b" " + data.translate(_ASCII_LETTERS_ONLY) + b" "
+    cursor = 0
+    for needle, lower in filter(None, map(_CUE_WORDS.get, spaced.split())):
+        # The words in between are no cue words, so the next " word " is this one; its space in
+        # ``spaced`` stands where the word does in ``text``.
+        start = spaced.find(needle, cursor)
+        end = cursor = start + len(lower)
+        if start and data[start - 1] == _REPLACED and _LETTER.match(lowered, start - 1):
+            continue
+        if data.startswith(b"?", end) and _LETTER.match(lowered, end):
+            continue
         for cue in _MULTI_CUES.get(lower, ()):
-            end = start + len(cue)
-            if text[start:end].lower() == cue and not (end < len(text) and text[end].isalnum()):
-                yield (start, end)
+            cue_end = start + len(cue)
+            if text[start:cue_end].lower() == cue and not (cue_end < len(text) and text[cue_end].isalnum()):
+                yield (start, cue_end)
                 break
         else:
             if lower in _SINGLE_CUES:
-                yield (start, start + len(lower))
-
-
-def _cue_starts(lowered: str, word: str) -> Iterator[int]:
-    """Where ``word`` may open a cue: where it stands, or where one of its longer cues does.
-
-    A word that is only the first of longer cues ("as" of "as reported by") counts only there.
-    """
-    for target in (word,) if word in _SINGLE_CUES else _MULTI_CUES[word]:
-        yield from _word_starts(lowered, target)
-
-
-def _word_starts(text: str, word: str) -> Iterator[int]:
-    """Offsets where ``word`` (or a phrase) stands in ``text`` with no letter on either side."""
-    at = text.find(word)
-    while at >= 0:
-        if not (at and _LETTER.match(text, at - 1)) and not _LETTER.match(text, at + len(word)):
-            yield at
-        at = text.find(word, at + 1)
+                yield (start, end)
 
 
 def source_kind(phrase: str) -> Kind | None:
