@@ -19,7 +19,7 @@ from typing import Literal, TypeVar, cast
 
 from ..document import Document
 from . import _lexicon as lex
-from ._spans import Span, mask, paragraphs, quote_spans, sentences
+from ._spans import Span, inside, mask, paragraphs, quote_spans, sentences
 from .attributions import Attribution, find_attributions
 
 __all__ = ["Cue", "CueKind", "Reading", "Sentence", "phrase_pattern"]
@@ -117,13 +117,16 @@ _ASCII_OPENS = {word.encode("ascii"): (f" {word} ".encode("ascii"), kinds) for w
 # "n't" after a word character; the apostrophe comes first so the scan can skip to each one.
 _CONTRACTED_NOT = re.compile(r"['’](?<=\w[nN]['’])[tT](?!\w)")
 _MAGNITUDE = "|".join(re.escape(m).replace(r"\ ", r"\s") for m in lex.MAGNITUDES)
-# A figure opens with a currency sign, a digit or the m, b, t of "million", "billion", "trillion". That
-# character class comes first and case-sensitive, so the regex engine jumps between candidates; each
-# branch then checks by lookbehind which character it opened with, and reads on ignoring case.
+# A figure is money ("$5m", "£2.5bn"), a count with a magnitude ("12 per cent", "3 million") or a
+# magnitude alone ("millions"). The first two open with a sign or a digit, a character class the
+# regex engine jumps between; each branch checks by lookbehind which one it opened with and reads
+# on ignoring case. Magnitudes alone are found by substring search (``_magnitudes``).
 _MONEY = rf"(?<=[$£€¥])\s?\d[\d,.]{{0,20}}(?:\s?(?:bn|m|k|{_MAGNITUDE})\b)?"
 _COUNT = rf"(?<=\d)(?<![\w.,]\d)[\d,.]{{0,20}}\s?(?:{_MAGNITUDE})(?!\w)"
-_AMOUNT = r"(?<!\w[mbt])(?:(?<=[mb])illion|(?<=t)rillion)s?(?!\w)"
-_FIGURE = re.compile(rf"[$£€¥\dMmBbTt](?i:{_MONEY}|{_COUNT}|{_AMOUNT})")
+_NUMBER_FIGURE = re.compile(rf"[$£€¥\d](?i:{_MONEY}|{_COUNT})")
+_MAGNITUDE_ALONE = re.compile(r"(?<!\w)(?:million|billion|trillion)s?(?!\w)")
+# What a case-blind "i" and "s" also match, spelled the way lower() leaves ASCII.
+_CASE_BLIND = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 _IMPERATIVE = re.compile(
     r"(?:(?:and|but|so|now|then)\s{1,3})?" + phrase_pattern(lex.IMPERATIVE_VERBS).pattern + r"(?=\s{1,3}[a-z\"“‘'(])",
     re.IGNORECASE,
@@ -264,8 +267,8 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
         yield from cues
     for match in _NAME.finditer(unquoted):
         yield Cue("name", match.start(), match.end())
-    for match in _FIGURE.finditer(unquoted):
-        yield Cue("figure", match.start(), match.end())
+    for start, end in _figures(unquoted):
+        yield Cue("figure", start, end)
     for start, end in spans:
         body = unquoted[start:end].rstrip()
         if body.endswith("?"):
@@ -275,6 +278,29 @@ def _find_cues(unquoted: str, spans: tuple[Span, ...]) -> Iterable[Cue]:
         verb = _IMPERATIVE.match(unquoted, at, end)
         if verb:
             yield Cue("imperative", verb.start(), verb.end())
+
+
+def _figures(text: str) -> list[Span]:
+    """Figure spans in order: money, counts with a magnitude, and magnitudes standing alone.
+
+    A magnitude word inside money or a count ("$5 million") belongs to it; one standing
+    alone is found where "illion" is, in the text lowercased with ``_CASE_BLIND`` applied,
+    as a regex ignoring case would read it.
+    """
+    numbers = [match.span() for match in _NUMBER_FIGURE.finditer(text)]
+    folded = text
+    for odd, plain in _CASE_BLIND:
+        folded = folded.replace(odd, plain)
+    folded = folded.lower()
+    alone: list[Span] = []
+    at = folded.find("illion")
+    while at >= 0:
+        for start in (at - 1, at - 2):  # m or b, then t and r, before "illion"
+            match = _MAGNITUDE_ALONE.match(folded, start) if start >= 0 else None
+            if match and not inside(numbers, start):
+                alone.append(match.span())
+        at = folded.find("illion", at + 1)
+    return sorted(numbers + alone) if alone else numbers
 
 
 def _opening_words(text: str) -> Iterator[_OpeningWord]:
