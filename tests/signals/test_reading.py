@@ -66,9 +66,10 @@ def test_the_kelvin_sign_reads_as_a_k() -> None:
 
 
 def test_figures_open_with_a_sign_a_digit_or_a_magnitude_in_any_case() -> None:
-    reading = Reading(Document(text="Lost $3bn, then 2 MILLION and Billions; 4.5 per cent; mid-term 500m."))
+    text = "Lost $3bn, then 2 MILLION and Billions; 4.5 per cent; mid-term 500m; $5 million; tr\u0131llions."
+    reading = Reading(Document(text=text))
     figures = [reading.text[c.start : c.end] for c in reading.sentences[0].of("figure")]
-    assert figures == ["$3bn", "2 MILLION", "Billions", "4.5 per cent"]
+    assert figures == ["$3bn", "2 MILLION", "Billions", "4.5 per cent", "$5 million", "tr\u0131llions"]
 
 
 def test_memo_works_a_value_out_once_per_reading() -> None:
