@@ -44,6 +44,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "boilerplate.lines",
     "footer.legal",
     "chrome.tags",
+    "text.symbol_lines",
     "text.blank_runs",
 )
 """The default pipeline, in order: the one place that says which cleaners run.

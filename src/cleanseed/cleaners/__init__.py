@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Cleaner
 from ._base import cleaner, cleaner_id
-from .blank import blank_runs
+from .blank import blank_runs, symbol_lines
 from .byline import author_bio, byline
 from .chrome import ads, share, skip_links
 from .comments import comments
@@ -59,6 +59,7 @@ REGISTRY: dict[str, Cleaner] = {
         next_story,
         tags,
         boilerplate_lines,
+        symbol_lines,
         blank_runs,
     )
 }

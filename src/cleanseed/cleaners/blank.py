@@ -1,9 +1,14 @@
-"""Whitespace that carries nothing: runs of blank lines and blanks at the edges."""
+"""Lines that carry nothing: runs of blank lines, blanks at the edges, and symbols around the body."""
 
 from __future__ import annotations
 
+import re
+
 from ..document import Draft
 from ._base import cleaner
+from ._text import body_span
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @cleaner("text.blank_runs")
@@ -20,3 +25,16 @@ def blank_runs(draft: Draft) -> Draft:
         else:
             previous_blank = False
     return draft.drop(drops, "text.blank_runs", "blank line")
+
+
+@cleaner("text.symbol_lines")
+def symbol_lines(draft: Draft) -> Draft:
+    """Drop lines with no letter or digit (a close button, "|", "* * *") above the body's first or below its last
+    paragraph; inside the body they mark section breaks and stay."""
+    span = body_span(draft.lines) or (len(draft.lines), -1)
+    drops = [
+        i
+        for i, line in enumerate(draft.lines)
+        if not span[0] <= i <= span[1] and not line.blank and not _LETTER_OR_DIGIT.search(line.text)
+    ]
+    return draft.drop(drops, "text.symbol_lines", "symbols only")
