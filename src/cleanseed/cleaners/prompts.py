@@ -65,9 +65,11 @@ _MAX_APPEAL_HEADINGS = 2
 def newsletter(draft: Draft) -> Draft:
     """Drop newsletter, subscription and paywall prompts ("Sign up for our … newsletter")."""
     lines = draft.lines
-    offers = {i for i in lines_with_any(lines, _OFFER_KEYS) if _is_offer(lines[i].text)}
+    offer_keyed = lines_with_any(lines, _OFFER_KEYS)
+    offers = {i for i in offer_keyed if _is_offer(lines[i].text)}
     drops = {i for i in offers if _is_prompt(lines[i].text)}
-    drops.update(i for i in lines_with_any(lines, _OFFER_KEYS + _FINE_PRINT_KEYS) if _is_fine_print(lines[i].text))
+    candidates = set(offer_keyed).union(lines_with_any(lines, _FINE_PRINT_KEYS))
+    drops.update(i for i in candidates if _is_fine_print(lines[i].text))
     # A sign-up box is several lines; an offer line touching a prompt (no blank between) is part of it.
     grown = sorted(drops)
     while grown:
