@@ -295,7 +295,7 @@ def _figures(text: str) -> list[Span]:
     alone: list[Span] = []
     at = folded.find("illion")
     while at >= 0:
-        for start in (at - 1, at - 2):  # m or b, then t and r, before "illion"
+        for start in (at - 1, at - 2):  # "million" and "billion" open one character before it, "trillion" two
             match = _MAGNITUDE_ALONE.match(folded, start) if start >= 0 else None
             if match and not inside(numbers, start):
                 alone.append(match.span())
