@@ -168,3 +168,11 @@ def test_fine_print_in_markup_dropped() -> None:
 def test_cookie_word_split_by_emphasis_marks_dropped() -> None:
     # The raw line holds no "cookie": only the normalised one, with the marks gone, names it.
     assert cookie(Draft.from_text("We use coo**kies**\nBody.")).text == "Body."
+
+
+def test_box_line_of_thirty_words_goes_with_the_prompt() -> None:
+    # Thirty words, the most a box line may have: the offer search must not skip it.
+    box_line = "Our best stories " + "and more " * 10 + "delivered right to your inbox every weekday"
+    assert len(box_line.split()) == 30
+    text = f"Body.\n\nGet the Morning Briefing newsletter\n{box_line}"
+    assert newsletter(Draft.from_text(text)).text == "Body."

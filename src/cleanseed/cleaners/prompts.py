@@ -212,8 +212,15 @@ def _is_fine_print(text: str) -> bool:
 
 
 def _is_offer(text: str) -> bool:
-    """A line short enough for a prompt that names an offer ("newsletter", "free trial")."""
-    return len(text) <= _MAX_PROMPT_CHARS and bool(_OFFER.search(text.lower()))
+    """A line short enough for a prompt or a sign-up box that names an offer ("newsletter", "free trial").
+
+    A longer line cannot be a prompt or join a box, so it is spared the search for offer words.
+    """
+    return (
+        len(text) <= _MAX_PROMPT_CHARS
+        and len(words(text)) <= max(_MAX_WORDS, _MAX_BOX_WORDS)
+        and bool(_OFFER.search(text.lower()))
+    )
 
 
 def _is_prompt(text: str) -> bool:
