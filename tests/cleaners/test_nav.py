@@ -1,3 +1,5 @@
+import pytest
+
 from cleanseed import Draft
 from cleanseed.cleaners.nav import nav
 
@@ -45,3 +47,10 @@ def test_run_broken_only_by_a_sentence() -> None:
     kept = nav(Draft.from_text(f"{BODY}\nNews\n{headline}\nSport\nWeather\n\n{sentence}\nOne\nTwo"))
     assert kept.text == f"{BODY}\n{headline}\n\n{sentence}\nOne\nTwo"
     assert nav(Draft.from_text(f"{items}\n{BODY}")).text == BODY
+
+
+@pytest.mark.parametrize("separator", list("|•·›»>/"))
+def test_breadcrumb_with_any_separator_dropped(separator: str) -> None:
+    # No menu phrase opens the line: only the separator marks it as a menu.
+    text = f"Politics {separator} Europe {separator} France\n{BODY}"
+    assert nav(Draft.from_text(text)).text == BODY

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
+from ._scan import lines_with_any, scan_keys
 from ._text import body_span, is_prose, is_sentence, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
@@ -17,6 +18,8 @@ _WIDGET = phrase_regex(lexicon.WIDGET_LEADS, prefix=True)
 _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
 _SEPARATOR_CHAR = re.compile(r"[|•·›»>/]")
 """Tested before splitting: a charset scan costs a fraction of the split, and prose rarely holds one."""
+_SEPARATOR_KEYS = scan_keys(tuple("|•·›»>/"))
+"""The separator characters, found once a page; normalising a line never adds one."""
 _MENU_OPENINGS = (*lexicon.WIDGET_LEADS, *lexicon.NAV_PHRASES)
 _DIGIT = re.compile(r"\d")
 _MAX_ITEM_WORDS = 5
@@ -28,12 +31,13 @@ _MAX_MENU_CHARS = 400
 def nav(draft: Draft) -> Draft:
     """Drop menu lines ("Menu", "Home | News | Sport") and runs of short menu items before or after the body."""
     lines = draft.lines
-    # Literal tests on the normalised line first: a menu line opens with a widget or menu phrase, or holds a separator.
+    separated = set(lines_with_any(lines, _SEPARATOR_KEYS))
+    # A literal test on the normalised line first: a menu line opens with a widget or menu phrase, or holds a separator.
     drops = [
         i
         for i, line in enumerate(lines)
         if not line.blank
-        and ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
+        and (i in separated or norm(line.text).startswith(_MENU_OPENINGS))
         and _is_menu_line(line.text)
     ]
     span = body_span(lines)
@@ -55,7 +59,7 @@ def _menu_runs(lines: Sequence[Line], positions: range) -> Iterator[int]:
         line = lines[i]
         if line.blank:
             continue
-        if 1 <= len(words(line.text)) <= _MAX_ITEM_WORDS and _is_item(line.text):
+        if _is_item(line.text):
             run.append(i)
         elif run and is_sentence(line.text):
             yield from run if len(run) >= _MIN_RUN else ()
@@ -65,10 +69,12 @@ def _menu_runs(lines: Sequence[Line], positions: range) -> Iterator[int]:
 
 def _is_item(text: str) -> bool:
     """A menu entry: a few words, no digits or inner colon (list rows such as "2011: Bruce Arena" have them)."""
-    if not 1 <= len(words(text)) <= _MAX_ITEM_WORDS or is_prose(text, 1):
-        return False
-    body = norm(text)
-    return ":" not in body and not _DIGIT.search(body)
+    return (
+        1 <= len(words(text)) <= _MAX_ITEM_WORDS
+        and not is_prose(text, 1)
+        and ":" not in (body := norm(text))
+        and not _DIGIT.search(body)
+    )
 
 
 def _is_menu_line(text: str) -> bool:
