@@ -1,5 +1,5 @@
 from cleanseed import Draft
-from cleanseed.cleaners.related import links, teasers, truncated
+from cleanseed.cleaners.related import _openings, links, teasers, truncated
 
 BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
 
@@ -91,3 +91,7 @@ def test_one_subheading_over_a_short_paragraph_kept_after_a_heading() -> None:
     kept = ["What the council decided", "The vote was close, with six members on each side.", BODY]
     out = teasers(Draft.from_text("\n".join([BODY, "Related Stories", *kept])))
     assert out.text == "\n".join([BODY, *kept])
+
+
+def test_openings_keep_only_the_shortest_prefixes() -> None:
+    assert _openings(("more from", "more", "most read", "more")) == ("more", "most read")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..document import Draft, Line
 from . import lexicon
@@ -14,10 +14,19 @@ from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank,
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
 _MORE_FROM_LEADS = ("more", "latest", "popular", "most popular", "top stories", "most read", "also")
 _MORE_FROM = re.compile(r"^(?:" + "|".join(_MORE_FROM_LEADS) + r") (?:from|on|in|at|about) [^.!?]{1,60}$")
-_HEADING_LEADS = (*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS)
-"""A heading opens with one of these."""
 _LEAD_WORDS = tuple(p.rstrip(":") for p in lexicon.RELATED_PREFIXES)
 _LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _LEAD_WORDS)) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S")
+
+
+def _openings(phrases: Iterable[str]) -> tuple[str, ...]:
+    """``phrases`` less those another of them opens ("more" opens "more from"): a line opens with one of these
+    if and only if it opens with one of ``phrases``, and half as many prefixes are quicker to test."""
+    unique = tuple(dict.fromkeys(phrases))
+    return tuple(p for p in unique if not any(q != p and p.startswith(q) for q in unique))
+
+
+_HEADING_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS))
+_LEAD_OPENINGS = _openings(_LEAD_WORDS)
 _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
 """List items and spec rows hold one of these; a bare headline link does not."""
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
@@ -37,7 +46,7 @@ def teasers(draft: Draft) -> Draft:
     headings = [
         i
         for i, line in enumerate(lines)
-        if not line.blank and norm(line.text).replace("’", "'").startswith(_HEADING_LEADS) and _is_heading(line.text)
+        if not line.blank and norm(line.text).replace("’", "'").startswith(_HEADING_OPENINGS) and _is_heading(line.text)
     ]
     drops: list[int] = []
     for i in headings:
@@ -55,7 +64,7 @@ def links(draft: Draft) -> Draft:
     drops = [
         i
         for i, line in enumerate(lines)
-        if norm(line.text).replace("’", "'").startswith(_LEAD_WORDS) and _is_lead_line(line.text)
+        if norm(line.text).replace("’", "'").startswith(_LEAD_OPENINGS) and _is_lead_line(line.text)
     ]
     headlines = {j for j in range(end + 1, len(lines)) if not lines[j].blank and _is_link_headline(lines[j].text)}
     for i in headlines:
