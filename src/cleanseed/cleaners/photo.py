@@ -9,7 +9,7 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._dates import find_date
-from ._scan import lines_with_any, search_keys
+from ._scan import lines_with_any, scan_keys, search_keys
 from ._text import next_nonblank, norm, words
 
 _AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
@@ -21,6 +21,8 @@ _PREFIX = re.compile(rf"^(?:{_OPENER}|(?:{'|'.join(lexicon.CREDIT_LEADS)})\b)")
 _EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^!?]{{1,100}}(?<![.!?])$")
 _CAPTION_KEYS = search_keys(lexicon.CREDIT_WORDS + lexicon.CAPTION_LEADS)
 """A labelled caption holds a caption label or a credit word."""
+_BRACKET_KEY = scan_keys((")",))
+"""A caption closed by its credit holds a closing bracket, which few lines do."""
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
 _CONNECTORS = frozenset(
     ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
@@ -57,7 +59,7 @@ def caption(draft: Draft) -> Draft:
     named = set(lines_with_any(lines, _CAPTION_KEYS))
     # Only these can be captions: a line naming a caption label or credit word, a line closed by a bracket
     # (its own credit), and the line just above a credit.
-    closed = {i for i, line in enumerate(lines) if line.text.rstrip().endswith(")")}
+    closed = {i for i in lines_with_any(lines, _BRACKET_KEY) if lines[i].text.rstrip().endswith(")")}
     above = {j for i in credits if (j := next_nonblank(lines, i, -1)) is not None}
     drops = []
     for i in sorted(named | closed | above):
