@@ -155,11 +155,12 @@ def _is_appeal(text: str) -> bool:
     if len(text) > _MAX_PROMPT_CHARS or _QUOTES.search(text):
         return False
     line = norm(text)
+    # Cheapest and most selective pattern first: most lines holding an appeal key do not speak to the reader.
     return (
         len(words(text)) <= _MAX_APPEAL_WORDS
-        and bool(_APPEAL.search(line))
         and bool(_READER_VOICE.search(line))
         and bool(_APPEAL_TOPIC.search(line))
+        and bool(_APPEAL.search(line))
     )
 
 
