@@ -55,7 +55,7 @@ def caption(draft: Draft) -> Draft:
     also read like a caption: agency first, a dated event, or words such as "pictured" or "(left)".
     """
     lines = draft.lines
-    credits = {i for i, line in enumerate(lines) if _credit_line(line.text)}
+    credits = {i for i, line in enumerate(lines) if not line.blank and _credit_line(line.text)}
     named = set(lines_with_any(lines, _CAPTION_KEYS))
     # Only these can be captions: a line naming a caption label or credit word, a line closed by a bracket
     # (its own credit), and the line just above a credit.
@@ -100,5 +100,5 @@ def _describes_picture(raw: str, text: str) -> bool:
 @cleaner("chrome.credit")
 def credit(draft: Draft) -> Draft:
     """Drop photo credit lines ("Photo: AP", "(Photo by X/Getty Images)", "Reuters")."""
-    drops = [i for i, line in enumerate(draft.lines) if _credit_line(line.text)]
+    drops = [i for i, line in enumerate(draft.lines) if not line.blank and _credit_line(line.text)]
     return draft.drop(drops, "chrome.credit", "photo credit")

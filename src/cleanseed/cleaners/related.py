@@ -64,7 +64,7 @@ def links(draft: Draft) -> Draft:
     drops = [
         i
         for i, line in enumerate(lines)
-        if norm(line.text).replace("’", "'").startswith(_LEAD_OPENINGS) and _is_lead_line(line.text)
+        if not line.blank and norm(line.text).replace("’", "'").startswith(_LEAD_OPENINGS) and _is_lead_line(line.text)
     ]
     headlines = {j for j in range(end + 1, len(lines)) if not lines[j].blank and _is_link_headline(lines[j].text)}
     for i in headlines:
