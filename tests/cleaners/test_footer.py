@@ -1,3 +1,5 @@
+import pytest
+
 from cleanseed import Draft
 from cleanseed.cleaners.footer import footer_nav, is_legal, legal
 
@@ -30,4 +32,10 @@ def test_footer_rows_dropped_and_lone_entries_only_in_the_tail() -> None:
 
 def test_footer_row_in_markup_dropped() -> None:
     text = f"{BODY}\n**About Us** | Contact | Careers\n{BODY}"
+    assert footer_nav(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+@pytest.mark.parametrize("separator", list("|•·/"))
+def test_footer_row_with_any_separator_dropped(separator: str) -> None:
+    text = f"{BODY}\nAbout Us {separator} Contact {separator} Careers\n{BODY}"
     assert footer_nav(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
