@@ -98,3 +98,7 @@ def test_a_stray_tag_atop_a_browser_copy_is_not_html():
     copy = '<div style="display:none;"><img src="//pixel.example/p.gif"></div>\nMenu\nHeadline\n' + "Body text. " * 40
     assert detect_format(copy) == "text"
     assert detect_format("<!DOCTYPE html><html><body><p>Hi</p></body></html>") == "html"
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    assert decode("caf\u00e9 \ud800 ok \udfff") == "caf\u00e9 \ufffd ok \ufffd"

@@ -20,6 +20,7 @@ _BOMS = (
 )
 _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 _HTML_MARKERS = re.compile(r"<(?:div|p|article|span|meta|script|a|li|h[1-6]|img|br)\b[^<>]{0,200}>", re.I)
 _MD_MARKERS = re.compile(
@@ -32,12 +33,17 @@ _SNIFF = 20_000
 def decode(raw: str | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> str:
     """Decode ``raw`` to ``str``: BOM, declared charset, UTF-8, then a detected charset.
 
+    A ``str`` holding lone surrogates (as ``json.loads`` makes of ``"\\ud800"``) gets U+FFFD for each.
+
     Raises a ``CleanseedError`` subclass for empty, oversized, binary or undecodable input.
     """
     if len(raw) > max_bytes:
         raise InputTooLargeError(f"input is {len(raw):,} bytes; the limit is {max_bytes:,}")
     if isinstance(raw, str):
         text = raw.removeprefix("\ufeff")  # a BOM left by a reader that decoded without utf-8-sig
+        if not text.isascii() and _SURROGATE.search(text):
+            # JSON's "\ud800" decodes to a lone surrogate, which no UTF-8 output can hold: one U+FFFD each.
+            text = _SURROGATE.sub("\ufffd", text)
     else:
         if not raw.strip():
             raise EmptyInputError("input is empty")

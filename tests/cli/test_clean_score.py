@@ -52,6 +52,14 @@ def test_clean_stdin_and_jsonl_input(run: Run, workdir: Path) -> None:
     assert run("clean", "--format", "jsonl", "corpus.jsonl").out == result.out  # auto: .jsonl is JSON Lines
 
 
+def test_a_lone_surrogate_in_a_json_record_is_replaced_not_fatal(run: Run) -> None:
+    corpus = b'{"id": "s", "text": "Officials said on Tuesday that the bridge \\ud800 would open next spring."}\n'
+    for output in ("text", "jsonl"):
+        result = run("clean", "--input-format", "jsonl", "--format", output, "-", stdin=corpus)
+        assert result.code == 0
+        assert "bridge \ufffd would" in result.out
+
+
 def test_clean_to_a_directory_mirrors_inputs(run: Run, workdir: Path) -> None:
     write(workdir, {"in/a.txt": NEWS, "in/sub/b.md": COLUMN, "in/bad.txt": BINARY})
     result = run("clean", "-o", "out", "in")
