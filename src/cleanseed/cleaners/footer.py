@@ -22,9 +22,6 @@ _FOOTER_START = re.compile(
 _MAX_FOOTER_CHARS = 300
 _LEGAL_KEYS = scan_keys(lexicon.LEGAL_KEYS)
 _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
-_SEPARATOR_KEYS = scan_keys(tuple("|•·/"))
-"""The separators a normalised line can hold (it has no runs of spaces), found once a page."""
-_FOOTER_ENTRIES = frozenset(lexicon.FOOTER_NAV_PHRASES)
 _MAX_NOTICE_WORDS = 150
 _MIN_SENTENCE_WORDS = 5
 
@@ -60,14 +57,14 @@ def _inside_body(lines: Sequence[Line], i: int) -> bool:
 def footer_nav(draft: Draft) -> Draft:
     """Drop footer link rows: a line of several footer entries anywhere, a single entry after the last sentence."""
     lines = draft.lines
-    separated = set(lines_with_any(lines, _SEPARATOR_KEYS))
-    # A line with no separator is one entry or none: a set lookup of its normalised text settles it.
+    # A literal test first: a footer row opens with a footer entry.
     rows = {
         i: count
         for i, line in enumerate(lines)
         if len(line.text) <= _MAX_FOOTER_CHARS
         and not line.blank
-        and (count := _footer_items(line.text) if i in separated else int(norm(line.text) in _FOOTER_ENTRIES))
+        and norm(line.text).startswith(lexicon.FOOTER_NAV_PHRASES)
+        and (count := _footer_items(line.text))
     }
     if not rows:
         return draft
