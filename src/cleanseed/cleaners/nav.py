@@ -8,7 +8,6 @@ from collections.abc import Iterator, Sequence
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, scan_keys
 from ._text import body_span, is_prose, is_sentence, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
@@ -18,8 +17,6 @@ _WIDGET = phrase_regex(lexicon.WIDGET_LEADS, prefix=True)
 _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
 _SEPARATOR_CHAR = re.compile(r"[|•·›»>/]")
 """Tested before splitting: a charset scan costs a fraction of the split, and prose rarely holds one."""
-_SEPARATOR_KEYS = scan_keys(tuple("|•·›»>/"))
-"""The separator characters, found once a page; normalising a line never adds one."""
 _MENU_OPENINGS = (*lexicon.WIDGET_LEADS, *lexicon.NAV_PHRASES)
 _DIGIT = re.compile(r"\d")
 _MAX_ITEM_WORDS = 5
@@ -31,13 +28,12 @@ _MAX_MENU_CHARS = 400
 def nav(draft: Draft) -> Draft:
     """Drop menu lines ("Menu", "Home | News | Sport") and runs of short menu items before or after the body."""
     lines = draft.lines
-    separated = set(lines_with_any(lines, _SEPARATOR_KEYS))
-    # A literal test on the normalised line first: a menu line opens with a widget or menu phrase, or holds a separator.
+    # Literal tests on the normalised line first: a menu line opens with a widget or menu phrase, or holds a separator.
     drops = [
         i
         for i, line in enumerate(lines)
         if not line.blank
-        and (i in separated or norm(line.text).startswith(_MENU_OPENINGS))
+        and ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
         and _is_menu_line(line.text)
     ]
     span = body_span(lines)
