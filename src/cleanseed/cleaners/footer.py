@@ -49,6 +49,7 @@ def legal(draft: Draft) -> Draft:
 
 
 def _inside_body(lines: Sequence[Line], i: int) -> bool:
+    """Whether position ``i`` lies strictly between the first and last long prose lines."""
     span = body_span(lines)
     return span is not None and span[0] < i < span[1]
 
