@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..document import Draft, Line
 from . import lexicon
@@ -25,8 +26,8 @@ def _openings(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(p for p in unique if not any(q != p and p.startswith(q) for q in unique))
 
 
-_HEADING_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS))
-_LEAD_OPENINGS = _openings(_LEAD_WORDS)
+_RELATED_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS, *_LEAD_WORDS))
+"""What a teaser heading or a "Related: …" line opens with."""
 _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
 """List items and spec rows hold one of these; a bare headline link does not."""
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
@@ -42,11 +43,8 @@ _MAX_CUT_WORDS = 35
 def teasers(draft: Draft) -> Draft:
     """Drop "RELATED" / "MORE FROM …" headings and the headlines, summaries and times under them."""
     lines = draft.lines
-    # A literal test on the normalised line first: a heading opens with a related-stories phrase.
     headings = [
-        i
-        for i, line in enumerate(lines)
-        if not line.blank and norm(line.text).replace("’", "'").startswith(_HEADING_OPENINGS) and _is_heading(line.text)
+        i for i, line in enumerate(lines) if not line.blank and _opens_related(line.text) and _is_heading(line.text)
     ]
     drops: list[int] = []
     for i in headings:
@@ -62,9 +60,7 @@ def links(draft: Draft) -> Draft:
     span = body_span(lines)
     end = span[1] if span else len(lines)
     drops = [
-        i
-        for i, line in enumerate(lines)
-        if not line.blank and norm(line.text).replace("’", "'").startswith(_LEAD_OPENINGS) and _is_lead_line(line.text)
+        i for i, line in enumerate(lines) if not line.blank and _opens_related(line.text) and _is_lead_line(line.text)
     ]
     headlines = {j for j in range(end + 1, len(lines)) if not lines[j].blank and _is_link_headline(lines[j].text)}
     for i in headlines:
@@ -92,6 +88,13 @@ def truncated(draft: Draft) -> Draft:
         run.append(i)
     drops.extend(run if len(run) >= _MIN_CUT_RUN else ())
     return draft.drop(drops, "related.truncated", "truncated teasers")
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_related(text: str) -> bool:
+    """A literal test before the heading and lead patterns: the normalised line opens with a related-stories
+    phrase. Cached, as the teaser and link cleaners ask it of the same lines in turn."""
+    return norm(text).replace("’", "'").startswith(_RELATED_OPENINGS)
 
 
 def _is_heading(text: str) -> bool:
