@@ -95,3 +95,8 @@ def test_one_subheading_over_a_short_paragraph_kept_after_a_heading() -> None:
 
 def test_openings_keep_only_the_shortest_prefixes() -> None:
     assert _openings(("more from", "more", "most read", "more")) == ("more", "most read")
+
+
+def test_inline_lead_with_a_curly_apostrophe_and_markup_dropped() -> None:
+    text = f"{BODY}\n**Editor’s picks:** Council sets its budget\n{BODY}"
+    assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
