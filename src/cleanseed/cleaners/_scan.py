@@ -48,6 +48,7 @@ class _View:
 _index: _PageIndex | None = None
 _NUMBER = operator.attrgetter("no")
 _TEXT = operator.attrgetter("text")
+_BLANK = operator.attrgetter("blank")
 
 
 def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
@@ -70,7 +71,7 @@ def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
         found.update(_search(lines, unindexed))
     if stale:
         wanted = [key for key in keys if key in index.keys]
-        found.update(i for i in stale if any(key in lines[i].text.lower() for key in wanted))
+        found.update(i for i in stale if any(map(lines[i].text.lower().__contains__, wanted)))
     return sorted(found)
 
 
@@ -106,7 +107,8 @@ def _view(lines: Sequence[Line]) -> _View | None:
     if not all(map(operator.lt, numbers, numbers[1:])):
         return None  # a hand-made draft with lines out of order: search it directly
     stale = _stale(lines, numbers, _index)
-    if _index is None or 2 * len(stale) > len(lines):
+    # Blank lines are one interned "" on every page, so they say nothing of whether this is the indexed page.
+    if _index is None or 2 * len(stale) > len(lines) - sum(map(_BLANK, lines)):
         _index = _build(lines)
         stale = frozenset()
     return _View(_index, numbers, stale)
