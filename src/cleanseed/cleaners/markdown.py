@@ -9,10 +9,13 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 
-# Bounded classes and no nested quantifiers keep these linear on a 1 MB line. html2text escapes
-# parentheses inside URLs as ``\(``; a backslash pair is one unit, so the alternation cannot backtrack.
-_IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\((?:[^)\n\\]|\\.){0,4000}\)")
-_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\(((?:[^()\s\\]|\\.){0,4000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
+# Bounded repeats keep these linear on a 1 MB line. html2text escapes parentheses inside URLs as ``\(``: a URL is
+# a run of plain characters, then runs each opened by a backslash pair. No plain character is a backslash, so
+# each run can end in one place only and nothing backtracks; and a run of one character class is matched in C,
+# three times as fast as an alternation tried character by character.
+_URL_PART = r"{0}{{0,4000}}(?:\\.{0}{{0,4000}}){{0,4000}}"
+_IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\(" + _URL_PART.format(r"[^)\n\\]") + r"\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\((" + _URL_PART.format(r"[^()\s\\]") + r"(?:\s+\"[^\"\n]{0,500}\")?)\)")
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
