@@ -77,3 +77,10 @@ def test_caption_is_idempotent_when_a_labelled_caption_stood_between_a_stamp_and
     once = caption(page)
     assert once.removed[0].text.startswith("Residents gather")
     assert caption(once).lines == once.lines
+
+
+def test_a_bare_credit_label_goes_with_the_name_under_it() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    draft = credit(Draft.from_text(f"{body}\nCredit:\n\nNina Berman\n\n{body}\nPhoto:\n{body}"))
+    assert draft.text == f"{body}\n\n\n{body}\n{body}"
+    assert [r.text for r in draft.removed] == ["Credit:", "Nina Berman", "Photo:"]

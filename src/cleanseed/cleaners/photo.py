@@ -10,7 +10,7 @@ from . import lexicon
 from ._base import cleaner
 from ._dates import find_date
 from ._scan import lines_with_any, scan_keys, search_keys
-from ._text import next_nonblank, norm, words
+from ._text import is_sentence, next_nonblank, norm, words
 
 _AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
 _CREDIT_WORD = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_WORDS, key=len, reverse=True))
@@ -29,6 +29,8 @@ _CONNECTORS = frozenset(
 )
 _CREDIT_TAIL = re.compile(r"\(([^()]{1,120})\)\s*$")
 _MAX_CREDIT_WORDS = 14
+_BARE_LABELS = frozenset(lexicon.CREDIT_WORDS)
+_MAX_LABELLED_NAME_WORDS = 8
 _MAX_CREDIT_CHARS = 200
 _MAX_CAPTION_WORDS = 70
 
@@ -99,6 +101,18 @@ def _describes_picture(raw: str, text: str) -> bool:
 
 @cleaner("chrome.credit")
 def credit(draft: Draft) -> Draft:
-    """Drop photo credit lines ("Photo: AP", "(Photo by X/Getty Images)", "Reuters")."""
-    drops = [i for i, line in enumerate(draft.lines) if not line.blank and _credit_line(line.text)]
-    return draft.drop(drops, "chrome.credit", "photo credit")
+    """Drop photo credit lines ("Photo: AP", "(Photo by X/Getty Images)", "Reuters"), and a bare "Credit:"
+    label with the name on the line under it, as html2text splits a credit's label from its text."""
+    lines = draft.lines
+    drops = [i for i, line in enumerate(lines) if not line.blank and _credit_line(line.text)]
+    for i in lines_with_any(lines, _CAPTION_KEYS):
+        if norm(lines[i].text) in _BARE_LABELS and lines[i].text.rstrip().endswith(":"):
+            name = next_nonblank(lines, i)
+            drops += [i, name] if name is not None and _credited_name(lines[name].text) else [i]
+    return draft.drop(sorted(set(drops)), "chrome.credit", "photo credit")
+
+
+def _credited_name(text: str) -> bool:
+    """A few capitalised words with no sentence end: the photographer or agency under a bare credit label."""
+    tokens = words(text)
+    return 0 < len(tokens) <= _MAX_LABELLED_NAME_WORDS and text.strip()[:1].isupper() and not is_sentence(text)
