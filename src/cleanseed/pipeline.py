@@ -21,6 +21,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "chrome.newsletter",
     "chrome.appeal",
     "chrome.call_to_action",
+    "chrome.shopping",
     "chrome.share",
     "chrome.ads",
     "embeds.social",

@@ -38,3 +38,8 @@ def test_affiliate_disclosure_dropped() -> None:
 def test_advertisement_markers_in_markup_dropped() -> None:
     text = "**ADVERTISEMENT**\n* Sponsored content\nAd hoc talks resumed."
     assert ads(Draft.from_text(text)).text == "Ad hoc talks resumed."
+
+
+def test_article_continues_below_this_ad_is_a_marker() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    assert ads(Draft.from_text(f"{body}\nArticle continues below this ad\n{body}")).text == f"{body}\n{body}"

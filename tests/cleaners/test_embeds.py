@@ -1,3 +1,5 @@
+import pytest
+
 from cleanseed import Draft
 from cleanseed.cleaners.embeds import social
 
@@ -55,3 +57,11 @@ def test_instagram_card_lines_dropped() -> None:
 def test_handle_in_prose_kept() -> None:
     text = "The account — run by the port (@portnews) — posted the new times on Monday, to applause."
     assert social(Draft.from_text(text)).text == text
+
+
+@pytest.mark.parametrize(
+    "line", ["Instagram content", "This content can also be viewed on the site it originates from."]
+)
+def test_embed_placeholders_go(line: str) -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    assert social(Draft.from_text(f"{body}\n{line}\n{body}")).text == f"{body}\n{body}"

@@ -24,6 +24,7 @@ from .notes import editorial_note
 from .photo import caption, credit
 from .prompts import appeal, call_to_action, cookie, newsletter
 from .related import links, teasers, truncated
+from .shopping import shopping
 from .tags import tags
 from .title import title
 
@@ -38,6 +39,7 @@ REGISTRY: dict[str, Cleaner] = {
         newsletter,
         appeal,
         call_to_action,
+        shopping,
         share,
         ads,
         social,

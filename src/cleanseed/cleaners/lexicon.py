@@ -358,8 +358,48 @@ AD_PHRASES = (
     "scroll to continue",
     "scroll to continue with content",
     "this advertisement has not loaded yet",
+    "article continues below this ad",
+    "story continues below this ad",
 )
 """Whole lines that mark an advertisement slot."""
+
+SHOP_BUTTONS = (
+    "view deal",
+    "view deals",
+    "see deal",
+    "see deals",
+    "get deal",
+    "get the deal",
+    "shop now",
+    "shop the look",
+    "shop similar look",
+    "buy now",
+    "buy it now",
+    "see details",
+    "view details",
+    "check price",
+    "check prices",
+    "see price",
+    "see prices",
+    "buying options",
+    "see all deals",
+    "view product",
+)
+"""Whole lines of a product card's buttons in a shopping roundup."""
+
+SHOP_LEADS = (
+    "view on",
+    "view at",
+    "see on",
+    "see at",
+    "see it at",
+    "buy on",
+    "buy at",
+    "buy from",
+    "shop at",
+    "shop on",
+)
+"""Button openings that name the retailer after them ("View On Amazon", "Shop at Nordstrom")."""
 
 AD_DISCLOSURES = (
     r"affiliate (?:marketing|advertising|links?|programs?|commissions?|partners?)",
@@ -1165,6 +1205,15 @@ EMBED_LINES = (
     "view on threads",
     "watch on youtube",
     "embed from getty images",
+    "this content can also be viewed on the site it originates from",
+    "instagram content",
+    "tiktok content",
+    "twitter content",
+    "x content",
+    "youtube content",
+    "facebook content",
+    "pinterest content",
+    "spotify content",
 )
 """Whole lines an embedded social-media card leaves in a capture."""
 

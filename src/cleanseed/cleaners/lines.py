@@ -49,11 +49,12 @@ IN_FLOW_CLEANERS = frozenset(
         "markdown.images",
         "embeds.social",
         "chrome.call_to_action",
+        "chrome.shopping",
     }
 )
 """Removals that leave no gap: furniture set inside an article (an "Advertisement" marker, a sign-up pitch,
 a "Read more:" link, a photo with its caption and credit, an embedded post, a "Click here" promo) sits
-between two paragraphs of one story."""
+between two paragraphs of one story; so do a product card's buttons and prices in a shopping roundup."""
 MAX_LINE_SIZE = 120
 _MAX_PASSES = 3
 _GAP_COST = 15.0

@@ -1,0 +1,48 @@
+"""Shopping widgets in product roundups: buy buttons and bare price lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Draft
+from . import lexicon
+from ._base import cleaner
+from ._scan import lines_with_any, scan_keys, search_keys
+from ._text import norm, phrase_regex, plain, words
+
+_BUTTON = phrase_regex(lexicon.SHOP_BUTTONS)
+_LEAD = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.SHOP_LEADS) + r")\s")
+_PRICES_AT = re.compile(
+    r"^(?:[$£€]\s?\d{1,7}(?:[.,]\d{1,3}){0,3}\s{0,3}){1,3}(?:(?:at|on|from)\s{1,3}(?P<shop>.{1,60}))?$"
+)
+"""A price or two ("$18 $14"), perhaps at a shop ("at Glossier"): the price line of a product card."""
+_KEYS = search_keys(lexicon.SHOP_BUTTONS + lexicon.SHOP_LEADS) + scan_keys(("$", "£", "€"))
+_MAX_SHOP_WORDS = 4
+_MAX_BUTTON_CHARS = 80
+
+
+@cleaner("chrome.shopping")
+def shopping(draft: Draft) -> Draft:
+    """Drop a product card's buttons ("View Deal", "View On Amazon") and bare price lines ("$18 $14 at Glossier")."""
+    lines = draft.lines
+    drops = [
+        i for i in lines_with_any(lines, _KEYS) if len(lines[i].text) <= _MAX_BUTTON_CHARS and _is_widget(lines[i].text)
+    ]
+    return draft.drop(drops, "chrome.shopping", "shopping widget")
+
+
+def _is_widget(text: str) -> bool:
+    """A button, a button naming its shop ("View On Amazon"), or a line of nothing but prices and a shop."""
+    line = norm(text)
+    if _BUTTON.match(line):
+        return True
+    if (lead := _LEAD.match(line)) is not None:
+        return _names_shop(" ".join(plain(text).split())[lead.end() :])
+    prices = _PRICES_AT.match(" ".join(text.split()).strip("*_ "))
+    return prices is not None and (prices["shop"] is None or _names_shop(prices["shop"]))
+
+
+def _names_shop(text: str) -> bool:
+    """A retailer's name: a few words, the first capitalised ("Amazon", "Best Buy", "Free People")."""
+    tokens = words(text)
+    return 0 < len(tokens) <= _MAX_SHOP_WORDS and text.strip()[:1].isupper()

@@ -1,0 +1,32 @@
+import pytest
+
+from cleanseed import Draft
+from cleanseed.cleaners.shopping import shopping
+
+BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View Deal",
+        "**View Deal**",
+        "View On Amazon",
+        "See it at Best Buy",
+        "Buying Options",
+        "$180",
+        "$18 $14 at Glossier",
+    ],
+)
+def test_product_card_buttons_and_prices_go(line: str) -> None:
+    draft = shopping(Draft.from_text(f"{BODY}\n{line}\n{BODY}"))
+    assert draft.text == f"{BODY}\n{BODY}"
+    assert draft.removed[0].reason == "shopping widget"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The $50 gift is great.", "View on the river was lovely", "$1.5 billion deal", "Buy now, pay later is growing"],
+)
+def test_prose_about_prices_and_views_stays(line: str) -> None:
+    assert shopping(Draft.from_text(f"{BODY}\n{line}")).removed == ()
