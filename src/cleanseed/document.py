@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Format = Literal["text", "markdown", "html"]
+EXTRACTION_FALLBACK = "extraction-fallback"
+"""The label of an HTML draft holding every visible text of the page, trafilatura having found no main text."""
 MetaField = Literal["title", "authors", "published", "published_relative", "site"]
 
-__all__ = ["Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
+__all__ = ["EXTRACTION_FALLBACK", "Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
 
 
 @dataclass(frozen=True, slots=True)

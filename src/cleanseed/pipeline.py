@@ -10,7 +10,7 @@ from ._html import extract
 from ._html_meta import Found
 from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
-from .document import Cleaner, Document, Draft, Format, MetaField
+from .document import EXTRACTION_FALLBACK, Cleaner, Document, Draft, Format, MetaField
 
 DEFAULT_CLEANERS: tuple[str, ...] = (
     "markdown.images",
@@ -132,5 +132,5 @@ def _html_draft(html: str, url: str | None) -> Draft:
     for label in meta.labels:
         draft = draft.label(label.value)
     if page.used_fallback:
-        draft = draft.label("extraction-fallback")
+        draft = draft.label(EXTRACTION_FALLBACK)
     return draft

@@ -20,7 +20,7 @@ from cleanseed.cleaners.lines import (
     score_lines,
     tokens,
 )
-from cleanseed.document import Draft
+from cleanseed.document import EXTRACTION_FALLBACK, Draft
 
 PROSE = [
     "The city council voted on Tuesday to expand the bus network, after a year of public hearings on the plan.",
@@ -78,6 +78,11 @@ def test_a_page_without_body_loses_every_line() -> None:
 def test_html_main_text_is_left_to_trafilatura() -> None:
     draft = Draft.from_text("\n\n".join(MENU + PROSE), format="html")
     assert boilerplate_lines(draft) == draft
+
+
+def test_a_whole_page_from_the_extraction_fallback_is_judged() -> None:
+    draft = Draft.from_text("\n\n".join(MENU + PROSE), format="html").label(EXTRACTION_FALLBACK)
+    assert boilerplate_lines(draft).removed == boilerplate_lines(page(MENU + PROSE)).removed != ()
 
 
 def test_a_text_too_short_to_judge_is_left_alone() -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..document import Draft
+from ..document import EXTRACTION_FALLBACK, Draft
 from ._base import cleaner
 
 MAX_FEATURE_CHARS = 2000
@@ -368,9 +368,10 @@ def boilerplate_lines(draft: Draft) -> Draft:
     Dropping chrome changes its neighbours' context, so the kept lines are scored again (a few passes at
     most) until none falls below the threshold: cleaning the output again then drops nothing more.
     HTML drafts pass untouched: trafilatura has already cut the main text out of the page, and the model
-    was fitted on whole-page captures, where it costs such text more body lines than chrome.
+    was fitted on whole-page captures, where it costs such text more body lines than chrome. Unless trafilatura
+    found no main text: then the draft holds every visible text of the page, a whole-page capture.
     """
-    if draft.format == "html":
+    if draft.format == "html" and EXTRACTION_FALLBACK not in draft.labels:
         return draft
     return drop_boilerplate(draft, load_model())
 
