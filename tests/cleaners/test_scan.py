@@ -81,3 +81,10 @@ def test_a_lone_surrogate_falls_back_to_the_direct_search() -> None:
     keys = scan_keys(("zebra",))
     lines = Draft.from_text("a \ud800 line\nZEBRA crossing\nnone").lines
     assert lines_with_any(lines, keys) == [1]
+
+
+def test_keys_may_come_from_a_generator() -> None:
+    keys = scan_keys(("zebra",))
+    draft = Draft.from_text("zebra one\nnone\nzebra two")
+    stale = draft.rewrite({0: ("zebra again", "x")}, "test", "test")
+    assert lines_with_any(stale.lines, (k for k in keys)) == [0, 2]

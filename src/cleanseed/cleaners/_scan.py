@@ -53,6 +53,7 @@ _BLANK = operator.attrgetter("blank")
 
 def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     """Positions, in order, of the lines whose lowercased text contains one of ``keys`` (lowercase, no line break)."""
+    keys = tuple(keys)  # read twice below
     view = page_memo(lines, "scan", lambda: _view(lines))
     if view is None:
         return _search(lines, keys)
