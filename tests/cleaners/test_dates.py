@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from cleanseed import Draft
-from cleanseed.cleaners._dates import date_in_url, earliest_date, find_date, is_timestamp
+from cleanseed.cleaners._dates import date_in_url, earliest_date, find_date, is_timestamp, may_hold_stamp
 from cleanseed.cleaners.dates import dates
 
 
@@ -37,6 +37,29 @@ def test_find_date(text: str, date: dt.date | None) -> None:
 )
 def test_timestamps(text: str) -> None:
     assert is_timestamp(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023/12/21",
+        "21.06.2026",
+        "5 of SEPTEMBER 2023",
+        "ByAnna WalshSept. 5th, 2023",
+        "Updated 9.30pm",
+        "10 AM",
+        "4 days ago",
+        "YESTERDAY",
+    ],
+)
+def test_the_cheap_first_tests_let_every_stamp_through(text: str) -> None:
+    assert may_hold_stamp(text)
+    assert is_timestamp(text) or find_date(text) is not None
+
+
+def test_a_long_s_spells_a_month_for_re() -> None:
+    """``re`` ignoring case reads a long s (U+017F) as "s": the month hint must not skip what the pattern finds."""
+    assert is_timestamp("Updated \u017fep 5, 2023")
 
 
 @pytest.mark.parametrize("text", ["He left on March 6, 2026.", "10.50", "Copyright 2026 BBC", "The 4 days ago rule"])

@@ -54,11 +54,27 @@ _WORDY = re.compile(r"[^\W_]")
 # prose: every date has a four-digit year, every time a digit beside ``:``, ``.`` or am/pm, and every
 # relative stamp one of three words. They start with a digit or a literal, so ``re`` scans for them in C.
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d")
+_MONTH_HINT = re.compile("|".join(sorted({name[:3] for name in lexicon.MONTHS} | {"\u017fep"})))
+"""Searched in lowercased text: every month name starts with its abbreviation, and ``re`` ignoring case lets a
+long s (U+017F, which ``str.lower`` keeps) stand for the "s" of "sep"."""
 _TIME_HINT = re.compile(r"\d(?:[:.]\d|\s?[apAP])")
 _SHORT_DATE_HINT = re.compile(r"\d[/.]\d")
+_ANY_STAMP_HINT = re.compile(r"\d(?:[:.]\d|\s?[apAP]|\d\d\d)")
+"""The year and time hints at once, a little looser (any four digits for a year): one scan for a line of digits."""
 _RELATIVE_WORDS = ("ago", "yesterday", "just now")
 STAMP_KEYS = (*"0123456789", *_RELATIVE_WORDS)
 """Every stamp has a digit or a relative word: lines without one need no closer look."""
+
+
+def _may_hold_date(text: str) -> bool:
+    """A cheap exact first test for ``_DATE``: a year, and a month name or digits around a separator."""
+    return bool(_YEAR_HINT.search(text)) and bool(_NUMERIC_DATE_HINT.search(text) or _MONTH_HINT.search(text.lower()))
+
+
+def may_hold_stamp(text: str) -> bool:
+    """A cheap exact first test: ``False`` when ``text`` can hold no date, time or relative stamp."""
+    return bool(_ANY_STAMP_HINT.search(text)) or _may_be_relative(text)
 
 
 def _may_be_relative(text: str) -> bool:
@@ -88,7 +104,7 @@ def earliest_date(text: str) -> Stamp | None:
 
 def _stamps(text: str) -> Iterator[Stamp]:
     """Every valid calendar date in ``text``, in order."""
-    if not _YEAR_HINT.search(text):
+    if not _may_hold_date(text):
         return
     for match in _DATE.finditer(text):
         if (date := _to_date(match)) is not None:
@@ -118,7 +134,7 @@ def find_relative(text: str) -> Stamp | None:
 
 def only_stamp_words(text: str) -> bool:
     """True when ``text`` has nothing but dates, times, zones, weekdays and labels ("Updated 00:00 GMT")."""
-    if _YEAR_HINT.search(text):
+    if _may_hold_date(text):
         text = _DATE.sub(" ", text)
     if _may_be_relative(text):
         text = _RELATIVE.sub(" ", text)
@@ -133,7 +149,7 @@ def only_stamp_words(text: str) -> bool:
 def is_timestamp(text: str) -> bool:
     """True when ``text`` holds a date, time or relative stamp and nothing else but labels."""
     has_stamp = (
-        (_YEAR_HINT.search(text) and _DATE.search(text))
+        (_may_hold_date(text) and _DATE.search(text))
         or (_may_be_relative(text) and _RELATIVE.search(text))
         or (_TIME_HINT.search(text) and _TIME.search(text))
     )

@@ -7,7 +7,17 @@ import re
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._dates import STAMP_KEYS, date_in_url, earliest_date, find_date, find_relative, is_timestamp, only_stamp_words
+from ._dates import (
+    STAMP_KEYS,
+    Stamp,
+    date_in_url,
+    earliest_date,
+    find_date,
+    find_relative,
+    is_timestamp,
+    may_hold_stamp,
+    only_stamp_words,
+)
 from ._scan import lines_with_any, scan_keys
 from ._text import body_span, norm, words
 from .byline import byline_names, names_only
@@ -38,27 +48,27 @@ def dates(draft: Draft) -> Draft:
     site header's "today" date. Of several dates on a line the earliest is the publication. Copyright lines
     never give a date.
     """
-    drops, edits, stamped = [], {}, []
-    candidates = lines_with_any(draft.lines, _STAMP_KEYS)
-    for i in candidates:
-        line = draft.lines[i]
-        text = line.text
-        if len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
+    drops, edits, stamped, loose = [], {}, [], []
+    for i in lines_with_any(draft.lines, _STAMP_KEYS):
+        text = draft.lines[i].text
+        # The hint first: most lines with a digit hold no date or time, and it is the cheapest test.
+        if not may_hold_stamp(text) or len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
             continue
         if is_timestamp(text):
             drops.append(i)
-        elif (cut := _cut_date(text)) is not None:
+        elif (cut := _cut_date(text, date := find_date(text))) is not None:
             if cut[0]:
                 edits[i] = cut
             else:
                 drops.append(i)
         else:
+            if date is not None and _is_loose_stamp(text, date):
+                # A short line that merely holds a date ("World Dec 22, 2023 · 2 min read") gives one, and stays.
+                loose.append(i)
             continue
         stamped.append(i)
+    stamped += loose
     span = body_span(draft.lines)
-    # A short line that merely holds a date ("World Dec 22, 2023 · 2 min read") gives one, and stays.
-    found = set(stamped)
-    stamped += [i for i in candidates if i not in found and _is_loose_stamp(draft.lines[i].text)]
     above = [i for i in stamped if span is None or i < span[0]] or stamped
     in_url = date_in_url(draft.url) if draft.url else None
     if in_url is None:
@@ -78,10 +88,10 @@ def dates(draft: Draft) -> Draft:
     return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
 
 
-def _cut_date(text: str) -> tuple[str, str] | None:
-    """``(rest, date part)`` for a short line that starts or ends with a date beside a byline, a
-    name or share buttons (``rest`` is empty when the whole line goes), else ``None``."""
-    stamp = find_date(text) or find_relative(text)
+def _cut_date(text: str, date: Stamp | None) -> tuple[str, str] | None:
+    """``(rest, date part)`` for a short line that starts or ends with a date (``date``, its first one, if any)
+    beside a byline, a name or share buttons (``rest`` is empty when the whole line goes), else ``None``."""
+    stamp = date or find_relative(text)
     if stamp is None:
         return None
     before, after = text[: stamp.start], text[stamp.end :]
@@ -112,11 +122,12 @@ def _strip_labels(text: str) -> str:
     return text[:cut].rstrip(_EDGE)
 
 
-def _is_loose_stamp(text: str) -> bool:
-    """A short line holding a full date and a few other words ("World Dec 22, 2023 10:59 AM EST · 2 min read")."""
-    if len(words(text)) > _MAX_LOOSE_WORDS or (stamp := find_date(text)) is None or is_legal(text):
+def _is_loose_stamp(text: str, date: Stamp) -> bool:
+    """A short line holding ``date``, its first full date, and a few other words ("World Dec 22, 2023 10:59 AM
+    EST · 2 min read"); the caller has passed over copyright lines."""
+    if len(words(text)) > _MAX_LOOSE_WORDS:
         return False
-    rest = text[: stamp.start] + " " + text[stamp.end :]
+    rest = text[: date.start] + " " + text[date.end :]
     return not rest.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
