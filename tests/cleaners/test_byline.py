@@ -249,3 +249,21 @@ def test_a_stamped_teaser_below_the_body_names_no_one() -> None:
 )
 def test_headline_and_company_words_make_no_name(phrase: str) -> None:
     assert person_name(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Home\nDecember 20, 2023\nAnna Walsh Jr.", "Home\nAnna Walsh Jr.\nReporter"],
+)
+def test_a_lone_name_ending_in_a_full_stop_beside_a_stamp_or_over_a_role_is_a_byline(head: str) -> None:
+    """Lines ending like a sentence are passed over, but not these."""
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    draft = byline(dates(Draft.from_text(f"{head}\n{body}")))
+    assert draft.authors == ("Anna Walsh Jr.",)
+    assert "Anna Walsh Jr." not in draft.text
+
+
+def test_a_glued_label_is_split_off_only_where_it_is_glued() -> None:
+    assert byline_names("By Anna WalshUpdated Dec 22, 2023") == ("Anna Walsh",)
+    assert byline_names("Anna Walsh, Reporter") == ("Anna Walsh",)
+    assert byline_names("Politics, Anna Walsh, Reporter") is None

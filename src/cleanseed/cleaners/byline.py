@@ -28,8 +28,11 @@ _PREFIX = re.compile(
 )
 """A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
 _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|(?<=\s)[-–—](?=\s)|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
-_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted)\b)")
+_LABELS = "Published|Updated|Posted"
+_GLUED_LABEL = re.compile(rf"(?<=[a-z])(?=(?:{_LABELS})\b)")
 """Captures glue a stamp's label to the name before it ("By Anna WalshPublished: Dec 22, 2023")."""
+_LABEL = re.compile(_LABELS)
+"""Searched first: a pattern opening with a lookbehind is tried at every position, one of literals is not."""
 _HANDLE = re.compile(r"@[\w.]{0,30}")
 _LEAD = re.compile(r"(?:^|\s)(?:[/|·•–—-]|by\b)", re.I)
 """Where a byline may start after a stamp: a separator, or "by"."""
@@ -51,6 +54,7 @@ _BIO_ROLE_WINDOW = 15
 _SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
 """A bio describes its author; a line quoting its subject ("Anna Walsh, head of planning, said: …") is body."""
 _ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?(?:$|\s{0,2}:)")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”")
 _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
 _MAX_BYLINE_CHARS = 250
@@ -124,10 +128,12 @@ def _name_then_paper(tokens: list[str], *, capitals: bool = True) -> str | None:
 
 def byline_names(text: str) -> tuple[str, ...] | None:
     """The person names of a byline line, ``()`` for a staff or agency byline, ``None`` if not a byline."""
-    line = _GLUED_LABEL.sub(" ", " ".join(plain(text).split()))
+    line = " ".join(plain(text).split())
+    if _LABEL.search(line):
+        line = _GLUED_LABEL.sub(" ", line)
     if _DIGIT.search(line) and (stamp := find_date(line)) is not None and stamp.start > 0:
         line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
-    if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith((".", "!", "?", '"', "”")):
+    if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
         return None
     prefix = _PREFIX.match(line)
     parts = _SPLIT.split(line[prefix.end() :] if prefix else line)
@@ -137,8 +143,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
             continue
         kind, name = _segment(segment, first=not kinds)
-        if kind == "unknown":
-            return None
+        if kind == "unknown" or (not prefix and not kinds and not kind.startswith("name")):
+            return None  # without "By", a line that does not open with a name is no byline, whatever follows
         if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(parts[2 * at - 1]):
             # "Sandhya Kambhampati Data and Graphics Journalist": the role began inside the name.
             names[-1] = _first_name_tokens(names[-1])
@@ -155,15 +161,15 @@ def byline_names(text: str) -> tuple[str, ...] | None:
 
 def _segment(segment: str, *, first: bool) -> tuple[str, str | None]:
     """Classify one byline segment as ``name``, ``role``, ``outlet``, ``other`` or ``unknown``."""
-    tokens = segment.split()
-    lowered = {w.lower() for w in words(segment)}
     name = person_name(segment)
     if name is not None:
         return "name", name
+    tokens = segment.split()
     if first and (name := _name_then_paper(tokens, capitals=False)) is not None:
         return "name+outlet", name
     if _DOMAIN.search(segment):
         return "outlet", None  # "Rivals.com", "cleveland.com"
+    lowered = {w.lower() for w in words(segment)}
     if lowered & lexicon.ROLE_WORDS:
         lead = person_name(" ".join(tokens[:2]))
         # "Jessica Rendall Wellness Writer": a name glued to its role, only as the line's first segment.
@@ -201,6 +207,13 @@ def byline(draft: Draft) -> Draft:
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
         text, joined = line.text, [i]
+        if (
+            _ends_sentence(text)
+            and line.no not in beside_stamp
+            and i not in over_role
+            and not (i < head_end and _DIGIT.search(text, 0, _STAMP_LEAD_CHARS))
+        ):
+            continue  # prose: no byline or bare "By" ends like a sentence, and a lone name is not looked for here
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
             text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
         rest, stamped = _after_stamp(text) if _DIGIT.search(text, 0, _STAMP_LEAD_CHARS) else (text, False)
@@ -232,7 +245,8 @@ def byline(draft: Draft) -> Draft:
             drops.add(above)
             break
     authors = {a.lower() for a in draft.authors}
-    drops.update(i for i, line in enumerate(lines) if authors and norm(line.text) in authors)
+    if authors:
+        drops.update(i for i, line in enumerate(lines) if norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
 
 
@@ -333,10 +347,10 @@ def _link_names(text: str) -> tuple[str, ...]:
 
 def _may_be_byline(text: str) -> bool:
     """A cheap first test: a by-prefix, or a capitalised start with a separator or a closing role word."""
-    if text.rstrip()[-1:] in (".", "!", "?", '"', "”"):
+    if _ends_sentence(text):
         return False  # the test below, without splitting and joining every line of prose first
     line = " ".join(text.split()).strip("*_#> ")
-    if not line or line[-1] in '.!?"”':
+    if not line or line.endswith(_SENTENCE_ENDS):
         return False
     if _PREFIX.match(line):
         return True
@@ -344,6 +358,11 @@ def _may_be_byline(text: str) -> bool:
         return False
     last = line.rsplit(None, 1)[-1].lower()
     return bool(_SEPARATOR_CHAR.search(line)) or " and " in line or last in lexicon.ROLE_WORDS
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence; then so do its markup-free and normalised forms, and its tails."""
+    return text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 @cleaner("chrome.author_bio")
