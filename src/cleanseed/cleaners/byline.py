@@ -383,16 +383,16 @@ def author_bio(draft: Draft) -> Draft:
         if line.blank or not (authors or about or i in edges):
             continue
         text = norm(line.text)
-        if len(words(text)) > _MAX_BIO_WORDS:
-            continue
-        if _ABOUT.match(text) or (
+        is_bio = _ABOUT.match(text) or (
             is_prose(line.text)
             and (
                 any(text.startswith(a) and _BIO.match(text[len(a) :].lstrip()) for a in authors)
                 or (i in edges and _is_anonymous_bio(line.text))
             )
             and not _SPEECH.search(line.text)
-        ):
+        )
+        # Words counted last: the normalised text is a new string, its words not yet cached, and few lines get here.
+        if is_bio and len(words(text)) <= _MAX_BIO_WORDS:
             drops.append(i)
     return draft.drop(drops, "chrome.author_bio", "author bio")
 
