@@ -267,3 +267,20 @@ def test_a_glued_label_is_split_off_only_where_it_is_glued() -> None:
     assert byline_names("By Anna WalshUpdated Dec 22, 2023") == ("Anna Walsh",)
     assert byline_names("Anna Walsh, Reporter") == ("Anna Walsh",)
     assert byline_names("Politics, Anna Walsh, Reporter") is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "B**y**\nAnna Walsh, Reporter",
+        "Home\nAnna Walsh · Reporter",
+        "Home\nAUTHOR: ANNA WALSH",
+        "Home\nAnna Walsh Correspondent",
+    ],
+)
+def test_every_byline_shape_holds_a_key_the_loop_looks_for(head: str) -> None:
+    """Only lines holding a by-prefix, a separator, "and", a role word or bold marks are read: these must be."""
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    draft = byline(Draft.from_text(f"{head}\n{body}"))
+    assert draft.authors == ("Anna Walsh",)
+    assert draft.text.splitlines()[-1] == body and "Walsh" not in draft.text and "B**y**" not in draft.text

@@ -10,7 +10,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import find_date, is_timestamp, only_stamp_words
-from ._scan import lines_with_any, reduce_keys, search_keys
+from ._scan import lines_with_any, reduce_keys, scan_keys, search_keys
 from ._text import (
     body_span,
     is_headline,
@@ -65,6 +65,10 @@ _MAX_BIO_WORDS = 200
 _MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
 _MAX_NAME_CHARS = 80
 _ROLE_KEYS = search_keys(lexicon.ROLE_WORDS)
+_BYLINE_KEYS = scan_keys(dict.fromkeys(("by", "author", "and", *",;|&•·", "**", "__", *_ROLE_KEYS)))
+"""A line passes the byline test only holding one of these: a by-prefix, a separator, "and", a closing role
+word, or bold marks (which may split a bare "B**y**")."""
+_DIGIT_KEYS = scan_keys("0123456789")
 _NOT_NAME_WORDS = (
     lexicon.NOT_PERSON_WORDS
     | lexicon.ROLE_WORDS
@@ -203,7 +207,8 @@ def byline(draft: Draft) -> Draft:
     head_end = span[0] if (span := body_span(lines)) else len(lines)
     drops: set[int] = set()
     found: list[tuple[int, tuple[str, ...], bool]] = []
-    for i, line in enumerate(lines):
+    for i in _byline_candidates(lines, beside_stamp, over_role, head_end):
+        line = lines[i]
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
         text, joined = line.text, [i]
@@ -248,6 +253,16 @@ def byline(draft: Draft) -> Draft:
     if authors:
         drops.update(i for i, line in enumerate(lines) if norm(line.text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
+
+
+def _byline_candidates(lines: Sequence[Line], beside_stamp: set[int], over_role: set[int], head_end: int) -> list[int]:
+    """Positions, in order, of the lines the byline loop must read: those holding a byline key, those over a role
+    line or beside a removed stamp, and those above the body holding a digit (a stamp may open a byline)."""
+    found = set(lines_with_any(lines, _BYLINE_KEYS)) | over_role
+    found.update(i for i in lines_with_any(lines, _DIGIT_KEYS) if i < head_end)
+    if beside_stamp:
+        found.update(i for i, line in enumerate(lines) if line.no in beside_stamp)
+    return sorted(found)
 
 
 def _without_outlet(names: tuple[str, ...], url: str | None) -> tuple[str, ...]:
