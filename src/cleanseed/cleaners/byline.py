@@ -68,7 +68,6 @@ _ROLE_KEYS = search_keys(lexicon.ROLE_WORDS)
 _BYLINE_KEYS = scan_keys(dict.fromkeys(("by", "author", "and", *",;|&•·", "**", "__", *_ROLE_KEYS)))
 """A line passes the byline test only holding one of these: a by-prefix, a separator, "and", a closing role
 word, or bold marks (which may split a bare "B**y**")."""
-_DIGIT_KEYS = scan_keys("0123456789")
 _NOT_NAME_WORDS = (
     lexicon.NOT_PERSON_WORDS
     | lexicon.ROLE_WORDS
@@ -257,9 +256,10 @@ def byline(draft: Draft) -> Draft:
 
 def _byline_candidates(lines: Sequence[Line], beside_stamp: set[int], over_role: set[int], head_end: int) -> list[int]:
     """Positions, in order, of the lines the byline loop must read: those holding a byline key, those over a role
-    line or beside a removed stamp, and those above the body holding a digit (a stamp may open a byline)."""
+    line or beside a removed stamp, and those above the body with a digit near their start (a stamp may open a
+    byline)."""
     found = set(lines_with_any(lines, _BYLINE_KEYS)) | over_role
-    found.update(i for i in lines_with_any(lines, _DIGIT_KEYS) if i < head_end)
+    found.update(i for i in range(head_end) if _DIGIT.search(lines[i].text, 0, _STAMP_LEAD_CHARS))
     if beside_stamp:
         found.update(i for i, line in enumerate(lines) if line.no in beside_stamp)
     return sorted(found)
