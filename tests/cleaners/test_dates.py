@@ -58,8 +58,11 @@ def test_the_cheap_first_tests_let_every_stamp_through(text: str) -> None:
 
 
 def test_a_long_s_spells_a_month_for_re() -> None:
-    """``re`` ignoring case reads a long s (U+017F) as "s": the month hint must not skip what the pattern finds."""
+    """``re`` ignoring case reads a long s (U+017F) as "s": the month hint must not skip what the pattern finds,
+    and the month must be looked up case-folded (it was a KeyError out of ``clean()``)."""
     assert is_timestamp("Updated \u017fep 5, 2023")
+    stamp = find_date("Updated \u017fep 5, 2023")
+    assert stamp is not None and stamp.date == dt.date(2023, 9, 5)
 
 
 @pytest.mark.parametrize("text", ["He left on March 6, 2026.", "10.50", "Copyright 2026 BBC", "The 4 days ago rule"])

@@ -163,9 +163,9 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     try:
         if groups["m1"]:
-            return dt.date(int(groups["y1"]), lexicon.MONTHS[groups["m1"].lower()], int(groups["d1"]))
+            return dt.date(int(groups["y1"]), lexicon.MONTHS[groups["m1"].casefold()], int(groups["d1"]))
         if groups["m2"]:
-            return dt.date(int(groups["y2"]), lexicon.MONTHS[groups["m2"].lower()], int(groups["d2"]))
+            return dt.date(int(groups["y2"]), lexicon.MONTHS[groups["m2"].casefold()], int(groups["d2"]))
         if groups["m3"]:
             return dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
         first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
