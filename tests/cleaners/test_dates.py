@@ -205,3 +205,11 @@ def test_counters_after_the_stamp_of_a_byline_go_with_the_stamp() -> None:
     assert draft.published == dt.date(2023, 12, 20)
     kept = "Anna Walsh December 20, 2023 at the council meeting\nBody."
     assert dates(Draft.from_text(kept)).text == kept
+
+
+def test_a_date_closing_a_caption_under_the_headline_is_no_stamp() -> None:
+    body = "The dress sold at auction on Tuesday for more than a million dollars, the auction house said."
+    caption = "Diana wore the dress in Florence, Italy, on April 23, 1985."
+    text = f"Diana dress sells for a record\n{caption}\nDec 19, 2023\n{body}"
+    draft = dates(Draft.from_text(text, url="https://example.com/news/diana-dress-sells-record"))
+    assert draft.published == dt.date(2023, 12, 19)

@@ -144,6 +144,13 @@ def _lift_under_headline(draft: Draft) -> Draft:
         if not _DIGIT.search(text):
             continue  # every date has a year: most lines are passed over without a closer look
         stamp = earliest_date(text) if len(words(text)) <= _MAX_STAMP_WORDS and not is_legal(text) else None
-        if stamp is not None and stamp.date is not None:
+        if stamp is not None and stamp.date is not None and not _ends_a_sentence(text, stamp.start, stamp.end):
             return draft.lift("published", stamp.date, "meta.dates", line=line)
     return draft
+
+
+def _ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """A date closing a sentence of a caption or the body ("Diana wore the dress in Florence on April 23, 1985."),
+    not a stamp: words other than stamp labels before it, a full stop right after it."""
+    before = text[:start]
+    return text[end:].lstrip().startswith(".") and len(words(before)) > 3 and not only_stamp_words(before)
