@@ -116,3 +116,12 @@ def test_a_headline_shaped_line_far_above_the_body_is_no_title_without_other_evi
     assert draft.title is None
     near = title(Draft.from_text(f"Menu\nCouncil approves budget after debate\n{BODY}").drop([0], "chrome.nav", "menu"))
     assert near.title == "Council approves budget after debate"
+
+
+def test_a_role_line_or_a_stamp_line_is_no_headline() -> None:
+    for chrome in ("Culture and entertainment reporter @gemmapeplow", "As told to Rose Minutaglio Mar 09, 2023"):
+        draft = title(Draft.from_text(f"Menu\n{chrome}\n{BODY}").drop([0], "chrome.nav", "menu"))
+        assert draft.title is None
+    ending_in_a_role = "Americans packing bags to leave region: IRGC chief"
+    draft = title(Draft.from_text(f"Menu\n{ending_in_a_role}\n{BODY}").drop([0], "chrome.nav", "menu"))
+    assert draft.title == ending_in_a_role
