@@ -132,8 +132,11 @@ def _build(lines: Sequence[Line]) -> _PageIndex:
         matches = [(k, at, -1) for k, key in enumerate(keys) for at in _offsets(text, key)]
         matches.sort(key=operator.itemgetter(1))
     hits: dict[str, list[int]] = {}
+    line_start = line_end = no = 0
     for k, at, _ in matches:
-        no = lines[bisect.bisect_right(starts, at) - 1].no
+        if not line_start <= at < line_end:  # most matches fall in the line of the one before
+            i = bisect.bisect_right(starts, at) - 1
+            line_start, line_end, no = starts[i], starts[i + 1], lines[i].no
         found = hits.setdefault(keys[k], [])
         if not found or found[-1] != no:
             found.append(no)
