@@ -19,10 +19,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, TypeVar
-from urllib.parse import urlsplit
 
 from lxml.etree import XPath
 
+from ._url import url_host
 from .cleaners import lexicon
 from .cleaners._dates import find_date, is_timestamp
 
@@ -336,7 +336,7 @@ def _names_site(part: str, names: frozenset[str]) -> bool:
 
 def _site_names(site: str | None, url: str | None) -> frozenset[str]:
     """The site's name and its host's labels ("example", "examplenews" for news.example.com), folded."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = url_host(url)
     labels = host.removeprefix("www.").split(".")
     return frozenset(n for n in (_alnum(site or ""), *labels[:-1], "".join(labels)) if n)
 

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from .._url import url_path
 from . import lexicon
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
@@ -113,7 +113,7 @@ def _stamps(text: str) -> Iterator[Stamp]:
 
 def date_in_url(url: str) -> dt.date | None:
     """The publication date a URL path spells ("/2023/12/21/…", "/news/2023-12-21-…"), or ``None``."""
-    path = urlsplit(url).path.lower()
+    path = url_path(url)
     match = _URL_DATE.search(path) if _YEAR_HINT.search(path) else None
     if match is None:
         return None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
+from .._url import url_host
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
@@ -268,7 +268,7 @@ def _byline_candidates(lines: Sequence[Line], beside_stamp: set[int], over_role:
 def _without_outlet(names: tuple[str, ...], url: str | None) -> tuple[str, ...]:
     """The names less the paper a capture runs into them: "Sarah Barnacle Worcester Telegram" on telegram.com,
     "Jim Walsh Cherry Hill Courier-Post" (a network's reporter writing for a sister paper)."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = url_host(url)
     return tuple(_first_name_tokens(name) if _ends_in_paper(name, host) else name for name in names)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
+from .._url import url_path
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
@@ -15,7 +15,7 @@ from ._text import body_span, is_headline, next_nonblank, norm, words
 def labels(draft: Draft) -> Draft:
     """Label the page from its URL path and from kicker lines before the body; drop the kickers."""
     if draft.url:
-        for segment in urlsplit(draft.url).path.lower().split("/"):
+        for segment in url_path(draft.url).split("/"):
             if segment in lexicon.URL_LABELS:
                 draft = draft.label(lexicon.URL_LABELS[segment])
     span = body_span(draft.lines)

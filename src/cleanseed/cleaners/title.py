@@ -6,8 +6,8 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from urllib.parse import urlsplit
 
+from .._url import url_path
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
@@ -162,7 +162,7 @@ def slug_line(draft: Draft) -> int | None:
     shares enough: one above the body first, else one below."""
     if not draft.url:
         return None
-    path = [p for p in urlsplit(draft.url).path.lower().split("/") if p]
+    path = [p for p in url_path(draft.url).split("/") if p]
     slug = {t for t in _SLUG_SPLIT.split(max(path, key=len)) if t.isalpha() and len(t) > 1} if path else set()
     if len(slug) < 2:
         return None

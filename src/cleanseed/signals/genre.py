@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Literal
-from urllib.parse import urlsplit
 
+from .._url import url_path
 from ..cleaners.lexicon import URL_LABELS
 from ._finding import Evidence, Finding
 from ._reading import CueKind, Reading
@@ -148,7 +148,7 @@ def labelled_opinion(reading: Reading) -> bool:
     doc = reading.doc
     if OPINION_LABELS.intersection(doc.labels):
         return True
-    segments = urlsplit(doc.url).path.lower().split("/") if doc.url else []
+    segments = url_path(doc.url).split("/")
     return any(URL_LABELS.get(segment) in OPINION_LABELS for segment in segments)
 
 

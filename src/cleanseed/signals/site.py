@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
+from .._url import url_host
 from ._finding import Evidence, Finding
 from ._reading import Reading
 
@@ -23,7 +23,7 @@ def site(reading: Reading) -> Finding:
     """Count the publisher (from the document, else the url's host) and a dateline: 0, 1 or 2."""
     doc = reading.doc
     parts: list[str] = []
-    publisher = doc.site or (urlsplit(doc.url).hostname if doc.url else None)
+    publisher = doc.site or url_host(doc.url) or None
     if publisher:
         parts.append(f"site {publisher}" + ("" if doc.site else " (from the url)"))
     evidence: tuple[Evidence, ...] = ()
