@@ -107,6 +107,20 @@ def test_clean_raises_only_cleanseed_errors(raw: str | bytes) -> None:
     _clean(raw) if isinstance(raw, str) else _clean_bytes(raw)
 
 
+URLS = st.one_of(
+    st.text(max_size=60),
+    st.builds("https://{}/{}".format, st.text(max_size=20), st.text(max_size=40)),
+    st.sampled_from(["http://[::1", "https://example.com/2023/13/45/story", "https://x.com/opinion/"]),
+)
+
+
+@SETTINGS
+@given(PAGE, URLS)
+def test_any_url_raises_nothing(text: str, url: str) -> None:
+    with contextlib.suppress(CleanseedError):
+        clean(text, url=url)
+
+
 def _clean_bytes(raw: bytes) -> None:
     with contextlib.suppress(CleanseedError):
         clean(raw)
