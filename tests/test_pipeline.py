@@ -28,3 +28,17 @@ def test_user_callable_in_pipeline():
 def test_pipeline_pickles():
     pipeline = Pipeline()
     assert repr(pickle.loads(pickle.dumps(pipeline))) == repr(pipeline)
+
+
+def test_an_unknown_format_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="format must be one of"):
+        clean("Some text that would clean well enough.", format="pdf")  # type: ignore[arg-type]
+
+
+def test_a_cleaner_that_returns_no_draft_is_named() -> None:
+    def forgetful(draft: Draft) -> Draft:
+        draft.lines  # noqa: B018 - returns nothing, by mistake
+        return None  # type: ignore[return-value]
+
+    with pytest.raises(TypeError, match="forgetful returned NoneType, not a Draft"):
+        clean("Some text that would clean well enough.", cleaners=[forgetful])

@@ -12,6 +12,8 @@ from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
 from .document import EXTRACTION_FALLBACK, Cleaner, Document, Draft, Format, MetaField
 
+_FORMATS = ("auto", "text", "markdown", "html")
+
 DEFAULT_CLEANERS: tuple[str, ...] = (
     "markdown.images",
     "markdown.link_lines",
@@ -67,6 +69,9 @@ class Pipeline:
     def __call__(self, draft: Draft) -> Draft:
         for step in self.steps:
             draft = step(draft)
+            if not isinstance(draft, Draft):
+                # A user's cleaner that forgot its return would otherwise fail in the next step, far from the cause.
+                raise TypeError(f"cleaner {_cleaners.cleaner_id(step)} returned {type(draft).__name__}, not a Draft")
         return draft
 
     def __repr__(self) -> str:
@@ -88,8 +93,12 @@ def clean(
 
     Returns a :class:`Document` whose ``removed`` records account for every
     non-blank source line not kept in ``text``. Raises a :class:`CleanseedError`
-    subclass on empty, binary, undecodable or oversized input.
+    subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an unknown
+    ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when a cleaner returns
+    something other than a :class:`Draft`.
     """
+    if format not in _FORMATS:
+        raise ValueError(f"format must be one of {', '.join(_FORMATS)}, not {format!r}")
     text = decode(raw, max_bytes=max_bytes)
     fmt: Format = detect_format(text) if format == "auto" else format
     if not isinstance(cleaners, Pipeline):
