@@ -14,7 +14,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -126,11 +126,12 @@ def _stale(lines: Sequence[Line], numbers: list[int], index: _PageIndex | None) 
 def _build(lines: Sequence[Line]) -> _PageIndex:
     text, starts = _lowered(lines)
     keys = tuple(_DECLARED)
+    texts = {line.no: line.text for line in lines}
     try:
         matches = _automaton(keys).find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot take: find each key instead
-        matches = [(k, at, -1) for k, key in enumerate(keys) for at in _offsets(text, key)]
-        matches.sort(key=operator.itemgetter(1))
+        by_key = {key: [lines[i].no for i in _search(lines, (key,))] for key in keys}
+        return _PageIndex(texts, {key: found for key, found in by_key.items() if found}, frozenset(keys))
     hits: dict[str, list[int]] = {}
     line_start = line_end = no = 0
     for k, at, _ in matches:
@@ -140,14 +141,7 @@ def _build(lines: Sequence[Line]) -> _PageIndex:
         found = hits.setdefault(keys[k], [])
         if not found or found[-1] != no:
             found.append(no)
-    return _PageIndex({line.no: line.text for line in lines}, hits, frozenset(_DECLARED))
-
-
-def _offsets(text: str, key: str) -> Iterator[int]:
-    at = text.find(key)
-    while at >= 0:
-        yield at
-        at = text.find(key, at + 1)
+    return _PageIndex(texts, hits, frozenset(keys))
 
 
 @functools.lru_cache(maxsize=1)
