@@ -294,6 +294,14 @@ def _after_stamp(text: str) -> tuple[str, bool]:
     return tail[match.start() :].lstrip(_LEAD_MARKS), True
 
 
+def is_role_line(text: str) -> bool:
+    """A journalist's role line ("Political reporter", "Culture reporter @handle"): a few words, capitalised,
+    ending in a role word."""
+    role = _HANDLE.sub(" ", plain(text)).strip(" ·•|")
+    tokens = words(role)
+    return 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS
+
+
 def _over_roles(lines: Sequence[Line]) -> set[int]:
     """Positions of the lines of a few words right over a journalist's role line ("Anna Walsh" / "Political
     reporter"). Only lines holding a role word are read, found in C."""
@@ -301,9 +309,7 @@ def _over_roles(lines: Sequence[Line]) -> set[int]:
     for below in lines_with_any(lines, _ROLE_KEYS):
         if len(lines[below].text) > _MAX_NAME_CHARS or (i := next_nonblank(lines, below, -1)) is None:
             continue
-        role = _HANDLE.sub(" ", plain(lines[below].text)).strip(" ·•|")
-        tokens = words(role)
-        if 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS:
+        if is_role_line(lines[below].text):
             over.add(i)
     return {
         i for i in over if len(lines[i].text) <= _MAX_NAME_CHARS and 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS

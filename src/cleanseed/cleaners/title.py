@@ -9,22 +9,17 @@ from bisect import bisect_left, bisect_right
 
 from .._url import url_path
 from ..document import Draft, Line
-from . import lexicon
 from ._base import cleaner
 from ._dates import find_date
 from ._scan import lines_with_any
 from ._text import body_span, is_headline, is_prose, next_nonblank, norm, plain, words
-from .byline import names_only
+from .byline import is_role_line, names_only
 from .markdown import first_heading, source_line
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _DIGIT = re.compile(r"\d")
-_HANDLE = re.compile(r"@\w{1,30}")
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 _MIN_WORDS, _MAX_WORDS = 3, 30
-_MAX_ROLE_WORDS = 6
-"""A role line is short ("Culture and entertainment reporter @gemmapeplow"); a headline may end in a role word
-("Americans packing bags to leave region: IRGC chief")."""
 _MIN_SLUG_OVERLAP = 0.5
 _SLUG_SPLIT = re.compile(r"[-_.+]")
 _META_CLEANERS = frozenset({"meta.dates", "meta.byline"})
@@ -119,15 +114,9 @@ def _is_headline(text: str) -> bool:
     return (
         _MIN_WORDS <= len(tokens) <= _MAX_WORDS
         and is_headline(text, _MAX_WORDS)
-        and not _is_role(text)
+        and not is_role_line(text)
         and (not _DIGIT.search(text) or find_date(text) is None)
     )
-
-
-def _is_role(text: str) -> bool:
-    """A journalist's role line: a few words ending in a role word, a social handle aside."""
-    tokens = words(_HANDLE.sub(" ", text)) if "@" in text else words(text)
-    return 0 < len(tokens) <= _MAX_ROLE_WORDS and tokens[-1].lower() in lexicon.ROLE_WORDS
 
 
 def _without_site_name(headline: str) -> str:
