@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from . import cleaners as _cleaners
 from ._html import extract
@@ -12,7 +12,7 @@ from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
 from .document import EXTRACTION_FALLBACK, Cleaner, Document, Draft, Format, MetaField
 
-_FORMATS = ("auto", "text", "markdown", "html")
+_FORMATS = ("auto", *get_args(Format))
 
 DEFAULT_CLEANERS: tuple[str, ...] = (
     "markdown.images",
