@@ -33,6 +33,8 @@ def test_find_date(text: str, date: dt.date | None) -> None:
         "Published 10:32 AM EST, Mon March 6, 2026",
         "Updated: 6 March 2026",
         "Posted on Sept. 5, 2023 at 4:30 pm",
+        "UPDATED: DEC. 22, 2023 10:00 AM EST",
+        "Fri 2023-12-22T10:00:00+01:00",
     ],
 )
 def test_timestamps(text: str) -> None:

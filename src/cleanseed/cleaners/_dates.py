@@ -16,23 +16,35 @@ _ZONE = "|".join(sorted(lexicon.TIME_ZONES, key=len, reverse=True))
 _LABEL = "|".join(re.escape(w) for w in sorted(lexicon.DATE_LABELS, key=len, reverse=True))
 _UNIT = "|".join(sorted(lexicon.RELATIVE_UNITS, key=len, reverse=True))
 
+
+def _initials(*names: str) -> str:
+    """The first characters of ``names``, escaped for a character class.
+
+    ``re`` tries each alternative of a pattern at every position of a line; a lookahead for the characters a match
+    can start with turns most positions away in one step (case is ignored alike in the class and in the words).
+    """
+    return "".join(re.escape(c) for c in sorted({name[0] for name in names}))
+
+
 # A month name may be glued to the name before it ("By Pramod ThomasMar 06, 2026"), so a
 # lowercase-to-uppercase step counts as a word start; the lookarounds stay case-sensitive.
 _START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _DATE = re.compile(
+    rf"(?=[\d{_initials(*lexicon.MONTHS)}])(?:"
     rf"{_START}(?P<m1>{_MONTH})\.?\s{{1,3}}{_DAY.format('d1')},?\s{{1,3}}{_YEAR.format('y1')}(?!\d)"
     rf"|(?<!\d){_DAY.format('d2')}\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{_MONTH})\.?,?\s{{1,3}}{_YEAR.format('y2')}(?!\d)"
     rf"|(?<!\d){_YEAR.format('y3')}[-/](?P<m3>[01]?\d)[-/](?P<d3>[0-3]?\d)(?!\d)"
-    rf"|(?<![\d.])(?P<a4>[0-3]?\d)[/.](?P<b4>[0-3]?\d)[/.]{_YEAR.format('y4')}(?!\d)",
+    rf"|(?<![\d.])(?P<a4>[0-3]?\d)[/.](?P<b4>[0-3]?\d)[/.]{_YEAR.format('y4')}(?!\d))",
     re.I,
 )
 _TIME = re.compile(
+    r"(?=[\dT])(?:"
     rf"(?<![\d:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?(?:\s{{0,2}}\(?(?:{_ZONE})\)?)?(?![\w:])"
     rf"|(?<![\d:.])[0-2]?\d\.[0-5]\d\s?(?:[ap]\.?m\.?|(?:{_ZONE})(?!\w))"
     rf"|(?<![\d:])[01]?\d\s?[ap]\.?m\.?(?:\s{{0,2}}\(?(?:{_ZONE})\)?)?(?!\w)"
-    rf"|T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d{{1,6}})?(?:Z|[+-]\d\d:?\d\d)?",
+    rf"|T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d{{1,6}})?(?:Z|[+-]\d\d:?\d\d)?)",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -47,7 +59,11 @@ _URL_DATE = re.compile(
 """``/2023/12/21/`` or ``/2023/dec/21/`` as path segments, or ``2023-12-21`` inside one: a slug starting with a
 number ("/2023/12/16-new-officers") is no day."""
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/.])[01]?\d[/.][0-3]?\d[/.]\d\d(?![\d/.])")
-_FILLER = re.compile(rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)", re.I)
+_FILLER = re.compile(
+    rf"(?=[{_initials(*lexicon.DATE_LABELS, *lexicon.WEEKDAYS, *lexicon.TIME_ZONES)}])"
+    rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)",
+    re.I,
+)
 _WORDY = re.compile(r"[^\W_]")
 
 # Cheap necessary conditions, tested before the full patterns, which cost tens of microseconds on a line of
