@@ -1,6 +1,7 @@
 """Growth on hostile shapes: time(4n) / time(n) for clean() and score() must stay <= 5 (linear, not quadratic).
 
-Shapes: one huge line, many tiny lines, deep HTML nesting, long runs of quotes. When a shape
+Shapes: one huge line, many tiny lines, deep HTML nesting, HTML nested past the parser's depth limit, long
+runs of quotes. When a shape
 grows too fast, the time of each clean() step at n and 4n is printed, to name the culprit.
 Needs no data files.
 
@@ -40,9 +41,16 @@ def tiny_lines(n: int) -> str:
 
 
 def deep_html(n: int) -> str:
-    # libxml2 stops at 255 levels (deeper pages raise ExtractionError at once), so repeat subtrees 200 deep.
+    # Subtrees 200 deep, within the 255 levels libxml2 builds a tree for: the path every page takes.
     block = "<div>" * 200 + "<p>Deep text in a nested block.</p>" + "</div>" * 200
     return "<html><body>" + block * max(1, n // len(block)) + "</body></html>"
+
+
+def past_depth_limit(n: int) -> str:
+    # One nesting as deep as the input allows, text at every level: the tree stops at 255 levels, so
+    # clean() reads the page as a stream of parser events instead.
+    depth = max(1, n // 23)
+    return "<html><body>" + "<div>Level text. " * depth + "</div>" * depth + "</body></html>"
 
 
 def quote_runs(n: int) -> str:
@@ -53,6 +61,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one huge line": huge_line,
     "many tiny lines": tiny_lines,
     "deep HTML nesting": deep_html,
+    "HTML past the depth limit": past_depth_limit,
     "long runs of quotes": quote_runs,
 }
 

@@ -97,11 +97,23 @@ def test_page_without_visible_text_is_an_extraction_error() -> None:
         extract("<html><head><title></title></head><body><script>var x = 1;</script></body></html>", None)
 
 
-def test_deeply_nested_markup_ends_in_text_or_extraction_error() -> None:
-    depth = 50_000
-    html = "<html><body>" + "<div>" * depth + "<p>deep text</p>" + "</div>" * depth + "</body></html>"
-    try:
-        got = extract(html, None)
-    except ExtractionError:
-        return
-    assert got.text
+@pytest.mark.parametrize("depth", [300, 50_000])
+def test_text_nested_past_the_tree_depth_limit_is_streamed_not_lost(depth: int) -> None:
+    # libxml2 builds no tree below 255 levels and drops what lies there; every line must still come through.
+    html = (
+        "<html><head><title>T</title><script>var hidden = 1;</script></head><body><p>Top paragraph.</p>"
+        + "<div>" * depth
+        + "<p>Deep text one.</p><p>Deep text two.</p>"
+        + "</div>" * depth
+        + "<p>Closing paragraph.</p></body></html>"
+    )
+    got = extract(html, None)
+    assert got.used_fallback
+    assert got.text.splitlines() == ["Top paragraph.", "Deep text one.", "Deep text two.", "Closing paragraph."]
+
+
+def test_a_page_within_the_depth_limit_goes_through_trafilatura() -> None:
+    html = "<html><body>" + "<div>" * 100 + "<p>" + "Shallow enough text for a tree. " * 20 + "</p>" + "</div>" * 100
+    got = extract(html + "</body></html>", None)
+    assert not got.used_fallback
+    assert "Shallow enough text" in got.text

@@ -369,7 +369,8 @@ def boilerplate_lines(draft: Draft) -> Draft:
     most) until none falls below the threshold: cleaning the output again then drops nothing more.
     HTML drafts pass untouched: trafilatura has already cut the main text out of the page, and the model
     was fitted on whole-page captures, where it costs such text more body lines than chrome. Unless trafilatura
-    found no main text: then the draft holds every visible text of the page, a whole-page capture.
+    found no main text or the page was too deep for a tree: then the draft holds every visible text of the page,
+    a whole-page capture.
     """
     if draft.format == "html" and EXTRACTION_FALLBACK not in draft.labels:
         return draft
