@@ -75,6 +75,18 @@ def test_undeclared_latin1_falls_back_to_detection() -> None:
     assert "café" in decode(raw)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Spanish in windows-1252, which the detector ties with windows-1250 ("Espańa").
+        ("El niño de España dijo que la señora tenía razón. ", "cp1252"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy, řekl starosta. ", "cp1250"),
+    ],
+)
+def test_undeclared_single_byte_code_pages(text: str, encoding: str) -> None:
+    assert decode((text * 3).encode(encoding)) == text * 3
+
+
 def test_size_limit() -> None:
     with pytest.raises(InputTooLargeError, match="limit"):
         clean(PROSE * 10, max_bytes=100)

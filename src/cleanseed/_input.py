@@ -28,6 +28,7 @@ _MD_MARKERS = re.compile(
     re.M,
 )
 _SNIFF = 20_000
+_WESTERN = "cp1252"
 
 
 def decode(raw: str | bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> str:
@@ -86,9 +87,16 @@ def _decode_bytes(raw: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = matches.best()
     if best is None:
         raise DecodeError("input is not valid UTF-8 and no other text encoding fits it")
+    # charset_normalizer ranks equally plausible code pages in no telling order, and put windows-1250 first
+    # for Spanish ("Espańa"). windows-1252 is what browsers assume for an undeclared Western page (the WHATWG
+    # encoding standard), so it wins a tie.
+    western = next((m for m in matches if m.encoding == _WESTERN), None)
+    if western is not None and (western.chaos, -western.coherence) <= (best.chaos, -best.coherence):
+        return str(western)
     return str(best)
 
 
