@@ -75,6 +75,12 @@ def test_a_page_without_body_loses_every_line() -> None:
     assert not result.text.strip()
 
 
+def test_a_text_repeated_whole_keeps_its_sentences() -> None:
+    # Every line occurs thrice, so the model scores every line as repeated page furniture: no article found.
+    draft = page((["Title of the story", "By Jane Doe", *PROSE[:2]]) * 3)
+    assert boilerplate_lines(draft) == draft
+
+
 def test_html_main_text_is_left_to_trafilatura() -> None:
     draft = Draft.from_text("\n\n".join(MENU + PROSE), format="html")
     assert boilerplate_lines(draft) == draft

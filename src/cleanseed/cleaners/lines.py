@@ -22,6 +22,7 @@ from importlib import resources
 
 from ..document import EXTRACTION_FALLBACK, Draft
 from ._base import cleaner
+from ._text import is_prose
 
 MAX_FEATURE_CHARS = 2000
 """Features read this many characters of a line, so a 5 MB line costs no more than a paragraph."""
@@ -380,11 +381,16 @@ def boilerplate_lines(draft: Draft) -> Draft:
 def drop_boilerplate(draft: Draft, model: LineModel) -> Draft:
     """``boilerplate.lines`` with the given model (the fitting script scores candidate models with it)."""
     known: dict[int, Shape] = {}
+    given = draft
     for _ in range(_MAX_PASSES):
         kept = len(draft.lines)
         draft = _drop_pass(draft, model, known)
         if len(draft.lines) == kept:
             break
+    # The model trims chrome around an article. Where it would leave no sentence of a page that had some
+    # (a text repeated whole, whose every line is "repeated"), it has found no article, and trims nothing.
+    if not any(is_prose(line.text) for line in draft.lines) and any(is_prose(line.text) for line in given.lines):
+        return given
     return draft
 
 
