@@ -35,6 +35,12 @@ def test_an_unknown_format_is_a_value_error() -> None:
         clean("Some text that would clean well enough.", format="pdf")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("raw", [None, 42, ["a list of lines"]])
+def test_input_neither_str_nor_bytes_is_a_type_error(raw: object) -> None:
+    with pytest.raises(TypeError, match=f"clean\\(\\) takes str or bytes, not {type(raw).__name__}"):
+        clean(raw)  # type: ignore[arg-type]
+
+
 def test_a_cleaner_that_returns_no_draft_is_named() -> None:
     def forgetful(draft: Draft) -> Draft:
         draft.lines  # noqa: B018 - returns nothing, by mistake

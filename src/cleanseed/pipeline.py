@@ -94,9 +94,11 @@ def clean(
     Returns a :class:`Document` whose ``removed`` records account for every
     non-blank source line not kept in ``text``. Raises a :class:`CleanseedError`
     subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an unknown
-    ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when a cleaner returns
-    something other than a :class:`Draft`.
+    ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither
+    ``str`` nor ``bytes`` or a cleaner returns something other than a :class:`Draft`.
     """
+    if not isinstance(raw, str | bytes):
+        raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
     if format not in _FORMATS:
         raise ValueError(f"format must be one of {', '.join(_FORMATS)}, not {format!r}")
     text = decode(raw, max_bytes=max_bytes)
