@@ -56,6 +56,8 @@ def test_bad_records_become_error_rows_and_the_batch_survives():
             {"id": "none"},
             Item("unread", "", error="line 3: invalid JSON"),
             {"id": "binary", "text": b"\x00\x01\x02binary"},
+            "a stray string",  # type: ignore[list-item]
+            {"id": "number", "text": 42},
             {"id": "ok", "text": ARTICLE},
         ]
     )
@@ -65,8 +67,11 @@ def test_bad_records_become_error_rows_and_the_batch_survives():
         ("none", "CorpusError"),
         ("unread", "CorpusError"),
         ("binary", "BinaryInputError"),
+        ("", "CorpusError"),
+        ("number", "CorpusError"),
         ("ok", None),
     ]
+    assert rows[4]["error"]["message"] == "expected a mapping record, got str"
     assert rows[2]["error"]["message"] == "line 3: invalid JSON"
 
 

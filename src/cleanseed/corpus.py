@@ -129,7 +129,10 @@ def _jsonl_item(line: str | bytes, number: int, fields: Fields) -> Item:
 
 
 def item_from_record(record: Mapping[str, Any], fields: Fields = Fields(), *, default_id: str = "") -> Item:
-    """The :class:`Item` a dict record describes; an error item when it has no string ``text`` or ``html``."""
+    """The :class:`Item` a dict record describes; an error item when it is no mapping or has no string ``text``
+    or ``html``."""
+    if not isinstance(record, Mapping):  # batches come from user code and engines: a stray row must not sink one
+        return Item(default_id, "", error=f"expected a mapping record, got {type(record).__name__}")
     raw_id = record.get(fields.id)
     item_id = default_id if raw_id is None else str(raw_id)
     url = record.get(fields.url)
