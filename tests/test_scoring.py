@@ -134,6 +134,9 @@ def test_weights_override_in_part_or_whole() -> None:
         {"byline": 0.2},
         {"signals": {"date": {"weight": float("nan")}}},
         {"base": float("inf")},
+        {"base": "high"},
+        {"signals": {"date": 0.2}},
+        {"signals": [("date", 0.2)]},
     ],
 )
 def test_bad_weights_are_refused(weights: dict[str, object]) -> None:

@@ -181,14 +181,20 @@ def _parse(raw: Mapping[str, Any], defaults: Weights | None) -> Weights:
     if unknown:
         raise ValueError(f"weights take 'base' and 'signals' (name -> weight, cap); unknown keys: {sorted(unknown)}")
     signals = dict(defaults.signals) if defaults else {}
-    for name, entry in raw.get("signals", {}).items():
+    entries = raw.get("signals", {})
+    if not isinstance(entries, Mapping):
+        raise ValueError(f"weights: 'signals' maps signal names to {{'weight', 'cap'}}, got {entries!r}")
+    for name, entry in entries.items():
         old = signals.get(name)
-        merged = {**(dataclasses.asdict(old) if old else {}), **entry}
         try:
+            merged = {**(dataclasses.asdict(old) if old else {}), **entry}
             signals[name] = Weight(float(merged["weight"]), float(merged["cap"]))
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"weights for signal {name!r} need a numeric 'weight' and 'cap': {entry!r}") from error
-    base = float(raw["base"]) if "base" in raw else defaults.base if defaults else 0.0
+    try:
+        base = float(raw["base"]) if "base" in raw else defaults.base if defaults else 0.0
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"weights: base must be a number, got {raw['base']!r}") from error
     card = Weights(base, {name: signals[name] for name in REGISTRY if name in signals} | signals)
     _check(card)
     return card
