@@ -8,7 +8,7 @@ def kinds(text: str) -> list[list[str]]:
 
 
 def test_cues_are_found_outside_quotes_only() -> None:
-    assert kinds('"Should you worry? I think not," she said.') == [[], []]
+    assert kinds('"Should you worry? I think not," she said.') == [[], ["said"]]
     assert kinds("Should we worry?") == [["obligation", "first_person", "question"]]
 
 
@@ -24,6 +24,11 @@ def test_figures_amounts_and_time_anchors() -> None:
     assert ("time", "Monday") in cues
     assert ("figure", "£2.5bn") in cues
     assert ("figure", "12 per cent") in cues
+
+
+def test_speech_passed_on_and_relative_time() -> None:
+    assert kinds("The mayor told reporters last year that the bridge was safe.") == [["said", "time", "past"]]
+    assert kinds("He said it rained overnight.") == [["said", "time"]]
 
 
 def test_attributions_mark_the_sentences_they_touch() -> None:
@@ -54,7 +59,7 @@ def test_attributions_read_the_same_with_spans_given_or_not() -> None:
 
 
 def test_concessions_count_only_in_the_writers_voice() -> None:
-    assert kinds('Granted, the plan has flaws. "Yet it works," she said.') == [["concession"], []]
+    assert kinds('Granted, the plan has flaws. "Yet it works," she said.') == [["concession"], ["said"]]
 
 
 def test_a_word_glued_to_a_letter_outside_ascii_or_to_a_curly_apostrophe_opens_nothing() -> None:

@@ -278,6 +278,9 @@ REPORTING_VERBS = (
 )
 """Reporting verbs; their density alone is the baseline genre classifier in ``bench/``."""
 
+SPEECH_REPORTED = ("said", "told")
+"""Past-tense speech verbs outside quotes: the writer passing on what someone said, as a report does."""
+
 ARGUMENT_MARKERS = (
     "but",
     "however",
@@ -346,6 +349,15 @@ TIME_ANCHORS = (
     "earlier this year",
     "later this week",
     "next week",
+    "this week",
+    "this month",
+    "this year",
+    "last year",
+    "this weekend",
+    "last weekend",
+    "days ago",
+    "weeks ago",
+    "overnight",
     "on jan",
     "on feb",
     "on march",

@@ -40,6 +40,7 @@ CueKind = Literal[
     "negation",
     "present",
     "past",
+    "said",
     "time",
     "name",
 ]
@@ -66,6 +67,7 @@ _WORD_LISTS: dict[CueKind, Iterable[str]] = {
     "negation": lex.NEGATIONS,
     "present": lex.PRESENT_COPULAS,
     "past": lex.PAST_COPULAS,
+    "said": lex.SPEECH_REPORTED,
     "time": lex.TIME_ANCHORS,
 }
 # Every phrase opens with a word, so a phrase can only start where a word does that follows

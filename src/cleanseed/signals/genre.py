@@ -3,11 +3,11 @@
 A small logistic model over counts that mean something in any outlet: the writer's own
 voice (first and second person, stance and judgement words, questions, commands,
 argument markers, concessions, negation, present tense) against reporting (attributed sentences,
-named and anonymous sources, time anchors, past tense). Each count enters as its smoothed
-share of the sentences, ``log((n + 1) / (sentences + 2))``, so a long text does not look more
-of either kind for being long; the fitted weights (``data/genre_model.json``, fitted by
-``bench/fit_genre.py``) are constrained to the direction each feature argues for, so
-more reporting evidence never makes a text look more like opinion. A page label
+named and anonymous sources, speech passed on with "said" or "told", time anchors, past tense).
+Each count enters as its smoothed share of the sentences, ``log((n + 1) / (sentences + 2))``,
+so a long text does not look more of either kind for being long; the fitted weights
+(``data/genre_model.json``, fitted by ``bench/fit_genre.py``) are constrained to the direction
+each feature argues for, so more reporting evidence never makes a text look more like opinion. A page label
 ("Opinion", "Comment", ``/opinion/`` in the url) adds a fixed weight towards opinion.
 """
 
@@ -47,9 +47,11 @@ OPINION_FEATURES = (*_OPINION_CUES, "headline_question")
 """Cues of the writer's own voice, counted as sentences that carry them outside quotes, and a
 headline that asks a question (news headlines state what happened)."""
 
-NEWS_FEATURES = ("attributed", "named", "anonymous", "time", "past", "name", "figure", "short_paragraphs")
-"""Reporting evidence: sentences with an attribution, named and anonymous attributions, time anchors,
-past tense, proper names, figures, and one-sentence paragraphs (the news writer's unit)."""
+NEWS_FEATURES = ("attributed", "named", "anonymous", "said", "time", "past", "name", "figure", "short_paragraphs")
+"""Reporting evidence: sentences with an attribution, named and anonymous attributions, sentences
+passing on speech with "said" or "told" outside quotes (counted apart from attributions, which
+also need a source the reader can place), time anchors, past tense, proper names, figures, and
+one-sentence paragraphs (the news writer's unit)."""
 
 OPINION_LABELS = frozenset({"opinion", "analysis"})
 """Page labels (set by the ``meta.labels`` cleaner) that mark a page as not straight news."""
@@ -69,6 +71,7 @@ FEATURE_LABELS = {
     "attributed": "attributed sentences",
     "named": "named sources",
     "anonymous": "anonymous sources",
+    "said": "said/told",
     "time": "time anchors",
     "past": "past tense",
     "name": "proper names",
@@ -126,6 +129,7 @@ def _features(reading: Reading) -> dict[str, float]:
     counts["attributed"] = sum(s.attributed for s in reading.sentences)
     counts["named"] = sum(a.named for a in reading.attributions)
     counts["anonymous"] = sum(not a.named for a in reading.attributions)
+    counts["said"] = seen["said"]
     counts["time"] = seen["time"]
     counts["past"] = seen["past"]
     counts["name"] = seen["name"]
