@@ -2,7 +2,7 @@ import dataclasses
 
 from cleanseed import Document
 from cleanseed.signals import Reading
-from cleanseed.signals.genre import NEWS_FEATURES, OPINION_FEATURES, classify, genre, load_model
+from cleanseed.signals.genre import NEWS_FEATURES, OPINION_FEATURES, classify, features, genre, load_model
 
 NEWS = (
     "The council voted 7-2 on Monday to close the bridge, officials said.\n\n"
@@ -57,3 +57,12 @@ def test_more_of_the_same_text_keeps_its_genre_and_grows_surer() -> None:
         assert len({label for label, _ in found}) == 1
         margins = [abs(p - 0.5) for _, p in found]
         assert margins == sorted(margins)
+
+
+def test_speech_passed_on_reads_as_reporting() -> None:
+    plain = "The bridge shut at noon. Traffic moved to the ferry. The mayor hopes it will reopen by spring."
+    passed_on = "The bridge shut at noon. Traffic moved to the ferry. The mayor said it will reopen by spring."
+    readings = [Reading(Document(text=text)) for text in (plain, passed_on)]
+    assert features(readings[1])["said"] > features(readings[0])["said"]
+    assert load_model().weights["said"] > 0
+    assert classify(readings[1])[1] > classify(readings[0])[1]
