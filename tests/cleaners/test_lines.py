@@ -143,6 +143,17 @@ def test_main_block_is_the_span_with_most_body_evidence(
     assert main_block(p, size, [0] * len(p)) == span
 
 
+@pytest.mark.parametrize("removed", [5, 30])
+def test_a_widget_removed_inside_an_article_costs_no_more_than_a_few_lines(removed: int) -> None:
+    # Three 80-token paragraphs with a run of removed lines before the second: short or long, one block.
+    assert main_block([0.9, 0.9, 0.9], [80, 80, 80], [0, removed, 0]) == (0, 2)
+
+
+def test_a_removed_run_still_splits_off_a_short_block() -> None:
+    # A short promotion below a removed run is not part of the article above it.
+    assert main_block([0.9, 0.9, 0.9], [80, 80, 20], [0, 0, 30]) == (0, 1)
+
+
 def test_huge_and_many_lines_stay_cheap() -> None:
     long_line = "word " * 200_000
     boilerplate_lines(Draft.from_text("\n".join([*PROSE, long_line, *MENU])))
