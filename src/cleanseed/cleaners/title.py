@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .._url import url_path
 from ..document import Draft, Line
 from ._base import cleaner
 from ._dates import find_date
 from ._scan import lines_with_any
-from ._text import body_span, is_headline, is_prose, next_nonblank, norm, plain, words
+from ._text import MAX_FEATURE_CHARS, body_span, is_headline, is_prose, next_nonblank, norm, plain, words
 from .byline import is_role_line, names_only
 from .markdown import first_heading, source_line
 
@@ -31,6 +33,11 @@ _ANCHOR_REACH = 8
 _FALLBACK_REACH = 2
 """With no other evidence, the first headline-shaped line is the headline only right over the body (a standfirst
 between at most); higher up it was a tagline, a menu or a promo on all 14 such development pages."""
+_CACHED_SHAPES = 1 << 12
+"""The date and title cleaners ask the headline shape of the same lines up to four times a page."""
+_CACHED_URLS = 16
+"""The date and title cleaners both read a page's slug."""
+_NUMBER = operator.attrgetter("no")
 
 
 @cleaner("meta.title")
@@ -91,7 +98,7 @@ def _over_stamp_line(draft: Draft) -> int | None:
     if anchor is None:
         return None
     lines = draft.lines
-    at = bisect_left([line.no for line in lines], anchor)
+    at = bisect_left(lines, anchor, key=_NUMBER)
     # Up to the reach, and not past removed chrome: lines i and i + 1 must be neighbours in the source.
     above = itertools.takewhile(lambda i: i == at - 1 or lines[i].no + 1 == lines[i + 1].no, range(at - 1, -1, -1))
     near = itertools.takewhile(lambda i: lines[i].no >= anchor - _ANCHOR_REACH, above)
@@ -103,20 +110,21 @@ def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
     """Lift a markdown page's first ``#`` heading, read from the source: another cleaner may have dropped it."""
     line = Line(no, source_line(draft.source, no))
     draft = draft.lift("title", _without_site_name(plain(heading)), "meta.title", line=line)
-    at = bisect_left([kept.no for kept in draft.lines], no)
+    at = bisect_left(draft.lines, no, key=_NUMBER)
     kept = at < len(draft.lines) and draft.lines[at].no == no
     return draft.drop([at] if kept else [], "meta.title", "lifted title")
 
 
 def _is_headline(text: str) -> bool:
     """Headline-shaped, and not a journalist's role ("Contributing Food Columnist") or a stamp's line."""
-    tokens = words(text)
-    return (
-        _MIN_WORDS <= len(tokens) <= _MAX_WORDS
-        and is_headline(text, _MAX_WORDS)
-        and not is_role_line(text)
-        and (not _DIGIT.search(text) or find_date(text) is None)
-    )
+    return _headline_shaped(text[:MAX_FEATURE_CHARS]) and (not _DIGIT.search(text) or find_date(text) is None)
+
+
+@lru_cache(maxsize=_CACHED_SHAPES)
+def _headline_shaped(text: str) -> bool:
+    """A headline's length and shape, and no role line: features of the first ``MAX_FEATURE_CHARS`` characters only,
+    so the cache holds no long line whole."""
+    return _MIN_WORDS <= len(words(text)) <= _MAX_WORDS and is_headline(text, _MAX_WORDS) and not is_role_line(text)
 
 
 def _without_site_name(headline: str) -> str:
@@ -149,10 +157,7 @@ def _beside_removed(draft: Draft, i: int, removed: list[int]) -> bool:
 def slug_line(draft: Draft) -> int | None:
     """The headline-shaped line sharing most words with the URL's slug (fewest other words on a tie), if it
     shares enough: one above the body first, else one below."""
-    if not draft.url:
-        return None
-    path = [p for p in url_path(draft.url).split("/") if p]
-    slug = {t for t in _SLUG_SPLIT.split(max(path, key=len)) if t.isalpha() and len(t) > 1} if path else set()
+    slug = _slug_words(draft.url) if draft.url else frozenset()
     if len(slug) < 2:
         return None
     lines = draft.lines
@@ -178,7 +183,15 @@ def slug_line(draft: Draft) -> int | None:
     return None
 
 
-def _holds(text: str, slug: set[str], enough: int) -> bool:
+@lru_cache(maxsize=_CACHED_URLS)
+def _slug_words(url: str) -> frozenset[str]:
+    """The words of the longest segment of the URL's path, its slug."""
+    path = [p for p in url_path(url).split("/") if p]
+    slug = _SLUG_SPLIT.split(max(path, key=len)) if path else []
+    return frozenset(t for t in slug if t.isalpha() and len(t) > 1)
+
+
+def _holds(text: str, slug: frozenset[str], enough: int) -> bool:
     """A cheap necessary test: ``text`` spells at least ``enough`` slug words somewhere, apostrophes dropped."""
     low = text.lower().replace("'", "").replace("’", "")
     return sum(word in low for word in slug) >= enough
