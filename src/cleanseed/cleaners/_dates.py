@@ -94,8 +94,7 @@ def may_hold_stamp(text: str) -> bool:
 
 
 def _may_be_relative(text: str) -> bool:
-    low = text.lower()
-    return any(word in low for word in _RELATIVE_WORDS)
+    return any(map(text.lower().__contains__, _RELATIVE_WORDS))
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,7 +194,7 @@ def _slug_words(url: str) -> frozenset[str]:
 def _holds(text: str, slug: frozenset[str], enough: int) -> bool:
     """A cheap necessary test: ``text`` spells at least ``enough`` slug words somewhere, apostrophes dropped."""
     low = text.lower().replace("'", "").replace("’", "")
-    return sum(word in low for word in slug) >= enough
+    return sum(map(low.__contains__, slug)) >= enough
 
 
 def _slug_form(word: str) -> str:
