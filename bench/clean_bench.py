@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _metrics import DEFAULT_DATA, PRF, GoldPage, load_gold, mean_prf, prf, shingles
+from _warm import load_language_profiles
 
 from cleanseed import CleanseedError, Document, clean
 
@@ -95,6 +96,7 @@ def visible_text(content: str) -> str:
 
 def warm_up(page: GoldPage) -> None:
     """Run every system once so imports and lazy tables are not charged to the first timed page."""
+    load_language_profiles()
     html_text = page.capture("html")
     for fmt in FORMATS:
         cleanseed_run(page, page.capture(fmt), fmt, {})
