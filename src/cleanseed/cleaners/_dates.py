@@ -6,9 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .._url import url_path
 from . import lexicon
+from ._text import MAX_FEATURE_CHARS
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))
@@ -65,6 +67,8 @@ _FILLER = re.compile(
     re.I,
 )
 _WORDY = re.compile(r"[^\W_]")
+_CACHED_LINES = 1 << 12
+"""The date, byline and title cleaners ask for the first date of the same lines in turn; a page has far fewer."""
 
 # Cheap necessary conditions, tested before the full patterns, which cost tens of microseconds on a line of
 # prose: every date has a four-digit year, every time a digit beside ``:``, ``.`` or am/pm, and every
@@ -109,6 +113,12 @@ class Stamp:
 
 def find_date(text: str) -> Stamp | None:
     """The first valid calendar date in ``text`` (impossible dates such as 31/02 are skipped)."""
+    # Only lines up to MAX_FEATURE_CHARS are remembered: the cache must not hold a long line whole.
+    return _first_date(text) if len(text) <= MAX_FEATURE_CHARS else next(_stamps(text), None)
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _first_date(text: str) -> Stamp | None:
     return next(_stamps(text), None)
 
 
