@@ -62,7 +62,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one huge line": huge_line,
     "many tiny lines": tiny_lines,
     "deep HTML nesting": deep_html,
-    "HTML past the depth limit": past_depth_limit,
+    "HTML past depth limit": past_depth_limit,
     "long runs of quotes": quote_runs,
 }
 
