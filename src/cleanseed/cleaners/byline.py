@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .._url import url_host
 from ..document import Draft, Line
@@ -139,16 +139,15 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
         return None
     prefix = _PREFIX.match(line)
-    parts = _SPLIT.split(line[prefix.end() :] if prefix else line)
     names: list[str] = []
     kinds: list[str] = []
-    for at, segment in enumerate(parts[::2]):
+    for separator, segment in _segments(line[prefix.end() :] if prefix else line):
         if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
             continue
         kind, name = _segment(segment, first=not kinds)
         if kind == "unknown" or (not prefix and not kinds and not kind.startswith("name")):
             return None  # without "By", a line that does not open with a name is no byline, whatever follows
-        if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(parts[2 * at - 1]):
+        if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(separator):
             # "Sandhya Kambhampati Data and Graphics Journalist": the role began inside the name.
             names[-1] = _first_name_tokens(names[-1])
         if name is not None:
@@ -160,6 +159,18 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         return tuple(names) if kinds[0] == "name" or not names else None
     # Without "By", a byline is names with roles or outlets: "Lily Jamali, Technology correspondent and …".
     return tuple(names) if names and kinds[0] == "name" and {"role", "outlet"} & set(kinds) else None
+
+
+def _segments(text: str) -> Iterator[tuple[str, str]]:
+    """Each segment of ``text`` between byline separators, with the separator before it ("" before the first).
+
+    One at a time: most lines are told apart from a byline by their first segment, and need not be split whole.
+    """
+    start, separator = 0, ""
+    for match in _SPLIT.finditer(text):
+        yield separator, text[start : match.start()]
+        start, separator = match.end(), match.group(1)
+    yield separator, text[start:]
 
 
 def _segment(segment: str, *, first: bool) -> tuple[str, str | None]:
