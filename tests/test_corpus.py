@@ -134,6 +134,14 @@ def test_read_warc_corrupt_file(tmp_path: Path):
         list(read_warc(path))
 
 
+def test_read_warc_malformed_record_is_a_corpus_error(tmp_path: Path):
+    # A response record without a target URI and a body cut short: warcio trips over the missing header.
+    path = tmp_path / "bad.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999\r\n\r\ngarbage")
+    with pytest.raises(CorpusError, match="WARC record 1 is malformed"):
+        list(read_warc(path))
+
+
 def test_read_warc_without_warcio_gives_install_hint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     real_import = builtins.__import__
 

@@ -169,19 +169,28 @@ def read_warc(source: str | os.PathLike[str] | IO[bytes]) -> Iterator[Item]:
 
 
 def _warc_items(stream: IO[bytes], archive_iterator: Any, load_failed: type[Exception]) -> Iterator[Item]:
-    try:
-        for record in archive_iterator(stream):
+    records = iter(archive_iterator(stream))
+    number = 0
+    while True:
+        number += 1
+        try:
+            record = next(records, None)
+            if record is None:
+                return
             if record.rec_type != "response" or not _is_html(record):
                 continue
             headers = record.rec_headers
-            yield Item(
+            item = Item(
                 id=headers.get_header("WARC-Record-ID") or "",
                 content=record.content_stream().read(),
                 url=headers.get_header("WARC-Target-URI"),
                 format="html",
             )
-    except load_failed as exc:
-        raise CorpusError(f"not a readable WARC file: {exc}") from None
+        except load_failed as exc:
+            raise CorpusError(f"not a readable WARC file: {exc}") from None
+        except Exception as exc:  # warcio fails with whatever a malformed header or body trips over
+            raise CorpusError(f"WARC record {number} is malformed: {type(exc).__name__}: {exc}") from None
+        yield item
 
 
 def _is_html(record: Any) -> bool:
