@@ -178,6 +178,16 @@ def tool_error(kind: str, message: str, fmt: str | None, err: TextIO) -> None:
         err.write(f"cleanseed: {kind} error: {message}\n")
 
 
+def tool_warning(message: str, fmt: str | None, err: TextIO) -> None:
+    """Warn on ``err`` about how the tool was run (nothing to check), in the requested format."""
+    if fmt in MACHINE_FORMATS:
+        err.write(json.dumps({"warning": {"message": message}}, ensure_ascii=False) + "\n")
+    elif fmt == "github":
+        err.write(f"::warning title=cleanseed::{escape_data(message)}\n")
+    else:
+        err.write(f"cleanseed: warning: {message}\n")
+
+
 def write_json(value: Mapping[str, Any], out: IO[str]) -> None:
     """One indented JSON document."""
     json.dump(value, out, ensure_ascii=False, indent=2)

@@ -215,6 +215,9 @@ def _run_check(args: argparse.Namespace, state: _State) -> int:
     settings = _settings_for(settings_file, _given(args, config.OVERRIDE_KEYS))
     extensions = merged.get("extensions", DEFAULT_EXTENSIONS)
     tasks = list(_check_tasks(args.paths, extensions, args.stdin_filename, settings))
+    if not tasks:  # a gate pointed at the wrong folder would otherwise pass in silence
+        found = ", ".join(extensions)
+        output.tool_warning(f"no files to check in {' '.join(args.paths)} (extensions: {found})", fmt, sys.stderr)
     progress = output.Progress(len(tasks), sys.stderr, enabled=sys.stderr.isatty() and fmt == "text")
     reports = []
     for report in check_rules.run(tasks, merged.get("jobs", 1)):

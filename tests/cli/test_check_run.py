@@ -74,6 +74,13 @@ def test_directories_are_searched_recursively_by_extension(run: Run, workdir: Pa
     assert (only_rst.code, codes(only_rst.out)) == (1, ["CS201"])
 
 
+def test_a_folder_without_seed_files_passes_with_a_warning(run: Run, workdir: Path) -> None:
+    write(workdir, {"seeds/notes.rst": "Notes."})
+    result = run("check", "seeds")
+    assert (result.code, result.out) == (0, "0 errors, 0 warnings in 0 files\n")
+    assert result.err == "cleanseed: warning: no files to check in seeds (extensions: .txt, .md, .html, .htm)\n"
+
+
 def test_parallel_jobs_give_the_same_report(run: Run, workdir: Path) -> None:
     files = {f"seeds/{i}.txt": (COLUMN if i % 2 else NEWS).replace("council", f"council {i}") for i in range(6)}
     write(workdir, files)
