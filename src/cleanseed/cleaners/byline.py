@@ -109,9 +109,15 @@ def names_only(text: str) -> tuple[str, ...] | None:
 
     Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped.
     """
-    parts = [p for p in _SPLIT.split(" ".join(_HANDLE.sub(" ", plain(text)).split()))[::2] if p.strip()]
-    names = [person_name(p) or _name_then_paper(p.split()) for p in parts]
-    return tuple(n for n in names if n is not None) if parts and None not in names else None
+    names = []
+    for _, part in _segments(" ".join(_HANDLE.sub(" ", plain(text)).split())):
+        if not part.strip():
+            continue
+        name = person_name(part) or _name_then_paper(part.split())
+        if name is None:
+            return None  # the first part that is no name settles it: the rest need not be read
+        names.append(name)
+    return tuple(names) or None
 
 
 def _name_then_paper(tokens: list[str], *, capitals: bool = True) -> str | None:
