@@ -150,7 +150,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     for separator, segment in _segments(line[prefix.end() :] if prefix else line):
         if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
             continue
-        kind, name = _segment(segment, first=not kinds)
+        kind, name = _segment(segment, first=not kinds, opening=not prefix and not kinds)
         if kind == "unknown" or (not prefix and not kinds and not kind.startswith("name")):
             return None  # without "By", a line that does not open with a name is no byline, whatever follows
         if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(separator):
@@ -179,14 +179,20 @@ def _segments(text: str) -> Iterator[tuple[str, str]]:
     yield separator, text[start:]
 
 
-def _segment(segment: str, *, first: bool) -> tuple[str, str | None]:
-    """Classify one byline segment as ``name``, ``role``, ``outlet``, ``other`` or ``unknown``."""
+def _segment(segment: str, *, first: bool, opening: bool = False) -> tuple[str, str | None]:
+    """Classify one byline segment as ``name``, ``role``, ``outlet``, ``other`` or ``unknown``.
+
+    An ``opening`` segment (the first of a line without "By") matters only as a name or not: it is ``other`` as
+    soon as it can be no name.
+    """
     name = person_name(segment)
     if name is not None:
         return "name", name
     tokens = segment.split()
     if first and (name := _name_then_paper(tokens, capitals=False)) is not None:
         return "name+outlet", name
+    if opening and tokens[-1].lower() not in lexicon.ROLE_WORDS:
+        return "other", None  # the one name left to find is one glued to its role ("Anna Walsh Wellness Writer")
     if _DOMAIN.search(segment):
         return "outlet", None  # "Rivals.com", "cleveland.com"
     lowered = {w.lower() for w in words(segment)}
