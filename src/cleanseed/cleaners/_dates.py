@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TypeVar
 
 from .._url import url_path
 from . import lexicon
@@ -68,7 +69,8 @@ _FILLER = re.compile(
 )
 _WORDY = re.compile(r"[^\W_]")
 _CACHED_LINES = 1 << 12
-"""The date, byline and title cleaners ask for the first date of the same lines in turn; a page has far fewer."""
+"""The teaser, date, byline and title cleaners ask the same of the same lines in turn; a page has far fewer."""
+_T = TypeVar("_T")
 
 # Cheap necessary conditions, tested before the full patterns, which cost tens of microseconds on a line of
 # prose: every date has a four-digit year, every time a digit beside ``:``, ``.`` or am/pm, and every
@@ -111,14 +113,21 @@ class Stamp:
     end: int
 
 
+def _remembered(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``function`` of a line, remembered for lines up to ``MAX_FEATURE_CHARS`` (the cache must not hold a long line
+    whole)."""
+    cached = functools.lru_cache(maxsize=_CACHED_LINES)(function)
+
+    @functools.wraps(function)
+    def call(text: str) -> _T:
+        return cached(text) if len(text) <= MAX_FEATURE_CHARS else function(text)
+
+    return call
+
+
+@_remembered
 def find_date(text: str) -> Stamp | None:
     """The first valid calendar date in ``text`` (impossible dates such as 31/02 are skipped)."""
-    # Only lines up to MAX_FEATURE_CHARS are remembered: the cache must not hold a long line whole.
-    return _first_date(text) if len(text) <= MAX_FEATURE_CHARS else next(_stamps(text), None)
-
-
-@lru_cache(maxsize=_CACHED_LINES)
-def _first_date(text: str) -> Stamp | None:
     return next(_stamps(text), None)
 
 
@@ -171,6 +180,7 @@ def only_stamp_words(text: str) -> bool:
     return not _WORDY.search(text)
 
 
+@_remembered
 def is_timestamp(text: str) -> bool:
     """True when ``text`` holds a date, time or relative stamp and nothing else but labels."""
     has_stamp = (
