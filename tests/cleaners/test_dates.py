@@ -67,6 +67,13 @@ def test_a_long_s_spells_a_month_for_re() -> None:
     assert stamp is not None and stamp.date == dt.date(2023, 9, 5)
 
 
+def test_a_line_too_long_to_remember_is_still_read_to_its_end() -> None:
+    text = "word " * 1000 + "Updated Dec 22, 2023"
+    stamp = find_date(text)
+    assert stamp is not None and stamp.date == dt.date(2023, 12, 22)
+    assert not is_timestamp(text) and is_timestamp(text[-20:])
+
+
 @pytest.mark.parametrize("text", ["He left on March 6, 2026.", "10.50", "Copyright 2026 BBC", "The 4 days ago rule"])
 def test_not_timestamps(text: str) -> None:
     assert not is_timestamp(text)
