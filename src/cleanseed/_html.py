@@ -21,7 +21,8 @@ _HIDDEN_TAGS = frozenset({"head", "noscript", "script", "style", "svg", "templat
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """The main text of a page and its metadata; ``used_fallback`` when trafilatura found no main text."""
+    """The main text of a page and its metadata; ``used_fallback`` when the text is every visible text of the
+    page instead (trafilatura found no main text, or the page was too deep for a tree)."""
 
     text: str
     meta: PageMeta
