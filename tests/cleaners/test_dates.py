@@ -3,7 +3,14 @@ import datetime as dt
 import pytest
 
 from cleanseed import Draft
-from cleanseed.cleaners._dates import date_in_url, earliest_date, find_date, is_timestamp, may_hold_stamp
+from cleanseed.cleaners._dates import (
+    date_in_url,
+    earliest_date,
+    find_date,
+    is_timestamp,
+    may_hold_stamp,
+    only_stamp_words,
+)
 from cleanseed.cleaners.dates import dates
 
 
@@ -65,6 +72,23 @@ def test_a_long_s_spells_a_month_for_re() -> None:
     assert is_timestamp("Updated \u017fep 5, 2023")
     stamp = find_date("Updated \u017fep 5, 2023")
     assert stamp is not None and stamp.date == dt.date(2023, 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Updated ", True),
+        ("Last updated:", True),
+        ("Friday, ", True),
+        ("Walsh | Updated ", False),
+        ("Updated by Walsh", False),
+        ("UpdatedDec 22, 2023", True),  # the label is a word of its own once the date glued to it is gone
+        ("Updated yesterday", True),
+        ("²", False),
+    ],
+)
+def test_only_stamp_words(text: str, expected: bool) -> None:
+    assert only_stamp_words(text) is expected
 
 
 def test_a_line_too_long_to_remember_is_still_read_to_its_end() -> None:

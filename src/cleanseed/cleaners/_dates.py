@@ -68,6 +68,7 @@ _FILLER = re.compile(
     re.I,
 )
 _WORDY = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 _CACHED_LINES = 1 << 12
 """The teaser, date, byline and title cleaners ask the same of the same lines in turn; a page has far fewer."""
 _T = TypeVar("_T")
@@ -168,6 +169,12 @@ def find_relative(text: str) -> Stamp | None:
 
 def only_stamp_words(text: str) -> bool:
     """True when ``text`` has nothing but dates, times, zones, weekdays and labels ("Updated 00:00 GMT")."""
+    if not _DIGIT.search(text) and not _may_be_relative(text):
+        # Without a digit or a relative word only labels can go, and every match opens on a word: unless the first
+        # word opens a label, it stays. Most such texts are names, told here without a substitution.
+        first = _WORDY.search(text)
+        if first is not None and not _FILLER.match(text, first.start()):
+            return False
     if _may_hold_date(text):
         text = _DATE.sub(" ", text)
     if _may_be_relative(text):
