@@ -84,6 +84,10 @@ def test_a_long_s_spells_a_month_for_re() -> None:
         ("Updated by Walsh", False),
         ("UpdatedDec 22, 2023", True),  # the label is a word of its own once the date glued to it is gone
         ("Updated yesterday", True),
+        ("Dec 22, 2023 12:00 PM EST", True),
+        ("Published 12/21/23", True),
+        ("Dec 22, 2023 by Anna Walsh", False),
+        ("12/21/23 Walsh", False),
         ("²", False),
     ],
 )

@@ -169,18 +169,19 @@ def find_relative(text: str) -> Stamp | None:
 
 def only_stamp_words(text: str) -> bool:
     """True when ``text`` has nothing but dates, times, zones, weekdays and labels ("Updated 00:00 GMT")."""
-    if not _DIGIT.search(text) and not _may_be_relative(text):
-        # Without a digit or a relative word only labels can go, and every match opens on a word: unless the first
-        # word opens a label, it stays. Most such texts are names, told here without a substitution.
-        first = _WORDY.search(text)
-        if first is not None and not _FILLER.match(text, first.start()):
-            return False
     if _may_hold_date(text):
         text = _DATE.sub(" ", text)
     if _may_be_relative(text):
         text = _RELATIVE.sub(" ", text)
     if _TIME_HINT.search(text):
         text = _TIME.sub(" ", text)
+    # Every match left to find opens on a word (a label) or a digit (a short date): the first word left, if it is
+    # neither, stays. Most texts are told so ("By Anna Walsh"), without the label substitution.
+    first = _WORDY.search(text)
+    if first is None:
+        return True
+    if not _DIGIT.match(first.group()) and not _FILLER.match(text, first.start()):
+        return False
     text = _FILLER.sub(" ", text)
     if _SHORT_DATE_HINT.search(text):
         text = _SHORT_NUMERIC_DATE.sub(" ", text)
