@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleanseed import CleanseedError, Document, Draft, Pipeline, clean
@@ -128,6 +128,11 @@ def _clean_bytes(raw: bytes) -> None:
 
 @SETTINGS
 @given(PAGE)
+# Found by hypothesis: a line of one underscore counted as words kept the line model off on the first pass only.
+@example(
+    "London mayor courts embattled AI firm Anthropic\nLondon mayor courts embattled AI firm Anthropic\n"
+    "What is AI and how does it work?\n_\n0:0:0:0:0:0:0:0:0\n0:0:0:0:0:0:0:0:0"
+)
 def test_idempotent_on_own_output(text: str) -> None:
     doc = _clean(text)
     if doc is None or not doc.text.strip():

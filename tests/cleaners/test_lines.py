@@ -75,10 +75,11 @@ def test_a_page_without_body_loses_every_line() -> None:
     assert not result.text.strip()
 
 
-def test_a_text_repeated_whole_keeps_its_sentences() -> None:
-    # Every line occurs thrice, so the model scores every line as repeated page furniture: no article found.
-    draft = page((["Title of the story", "By Jane Doe", *PROSE[:2]]) * 3)
-    assert boilerplate_lines(draft) == draft
+def test_a_rule_of_underscores_is_no_line_of_words() -> None:
+    draft = page([*MENU, "____", *PROSE])
+    scored = [draft.lines[i].text for i in page_lines(draft, load_model().stopwords).positions]
+    assert "____" not in scored
+    assert scored == MENU + PROSE
 
 
 def test_html_main_text_is_left_to_trafilatura() -> None:
