@@ -4,7 +4,8 @@ A cleaner pays for its closer per-line test only on the lines holding one of its
 at import (through :func:`search_keys` or :func:`scan_keys`) are found all at once, in one Aho-Corasick pass over
 the page (a regular expression of many alternatives is far slower in ``re``), and remembered by line number:
 each later cleaner sees the same lines less those dropped since, so it only looks the numbers up. A line
-rewritten since (a link unwrapped) is searched again on its own; keys made per page are found with ``str.find``.
+rewritten since (a link unwrapped) is searched again on its own; keys made per page (an author's name) are found
+with ``str.find`` in the indexed page's text, and looked up the same way.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class _PageIndex:
     """Line number -> the very text object indexed; a line whose text is another object is searched anew."""
     hits: dict[str, list[int]]
     keys: frozenset[str]
+    lowered: str
+    """The indexed lines lowercased and joined by newlines: keys made per page are found in it too."""
+    starts: list[int]
+    numbers: list[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,21 +63,22 @@ def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     if view is None:
         return _search(lines, keys)
     index, numbers, stale = view.index, view.numbers, view.stale
-    found: set[int] = set()
+    held: set[int] = set()
     unindexed: list[str] = []
     for key in keys:
-        if key not in index.keys:
+        if key in index.keys:
+            held.update(index.hits.get(key, ()))
+        else:
             unindexed.append(key)
-            continue
-        for no in index.hits.get(key, ()):
-            i = bisect.bisect_left(numbers, no)
-            if i < len(numbers) and numbers[i] == no and i not in stale:
-                found.add(i)
     if unindexed:
-        found.update(_search(lines, unindexed))
+        held.update(index.numbers[i] for i in _find(index.lowered, index.starts, unindexed))
+    found: set[int] = set()
+    for no in held:
+        i = bisect.bisect_left(numbers, no)
+        if i < len(numbers) and numbers[i] == no and i not in stale:
+            found.add(i)
     if stale:
-        wanted = [key for key in keys if key in index.keys]
-        found.update(i for i in stale if any(map(lines[i].text.lower().__contains__, wanted)))
+        found.update(i for i in stale if any(map(lines[i].text.lower().__contains__, keys)))
     return sorted(found)
 
 
@@ -125,14 +131,16 @@ def _stale(lines: Sequence[Line], numbers: list[int], index: _PageIndex | None) 
 
 def _build(lines: Sequence[Line]) -> _PageIndex:
     text, starts = _lowered(lines)
+    numbers = [line.no for line in lines]
     keys = tuple(_DECLARED)
     texts = {line.no: line.text for line in lines}
+    hits: dict[str, list[int]] = {}
     try:
         matches = _automaton(keys).find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot take: find each key instead
-        by_key = {key: [lines[i].no for i in _search(lines, (key,))] for key in keys}
-        return _PageIndex(texts, {key: found for key, found in by_key.items() if found}, frozenset(keys))
-    hits: dict[str, list[int]] = {}
+        by_key = {key: [numbers[i] for i in sorted(_find(text, starts, (key,)))] for key in keys}
+        hits = {key: found for key, found in by_key.items() if found}
+        return _PageIndex(texts, hits, frozenset(keys), text, starts, numbers)
     line_start = line_end = no = 0
     for k, at, _ in matches:
         if not line_start <= at < line_end:  # most matches fall in the line of the one before
@@ -141,7 +149,7 @@ def _build(lines: Sequence[Line]) -> _PageIndex:
         found = hits.setdefault(keys[k], [])
         if not found or found[-1] != no:
             found.append(no)
-    return _PageIndex(texts, hits, frozenset(keys))
+    return _PageIndex(texts, hits, frozenset(keys), text, starts, numbers)
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,6 +160,11 @@ def _automaton(keys: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
 def _search(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     """The direct search: every key found afresh in the lowercased page."""
     text, starts = _lowered(lines)
+    return sorted(_find(text, starts, keys))
+
+
+def _find(text: str, starts: list[int], keys: Iterable[str]) -> set[int]:
+    """Which of the joined lines of ``text`` (each beginning at its ``starts`` offset) hold one of ``keys``."""
     hits: set[int] = set()
     for key in keys:
         at = text.find(key)
@@ -159,7 +172,7 @@ def _search(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
             i = bisect.bisect_right(starts, at) - 1
             hits.add(i)
             at = text.find(key, starts[i + 1])
-    return sorted(hits)
+    return hits
 
 
 def _lowered(lines: Sequence[Line]) -> tuple[str, list[int]]:
