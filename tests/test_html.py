@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleanseed import ExtractionError, clean
 from cleanseed._html import extract
@@ -110,6 +112,20 @@ def test_text_nested_past_the_tree_depth_limit_is_streamed_not_lost(depth: int) 
     got = extract(html, None)
     assert got.used_fallback
     assert got.text.splitlines() == ["Top paragraph.", "Deep text one.", "Deep text two.", "Closing paragraph."]
+
+
+WORDS = st.lists(st.sampled_from(["council", "bridge", "Tuesday", "opened", "river", "spring"]), min_size=1, max_size=6)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 150), WORDS), min_size=1, max_size=6))
+def test_every_word_comes_through_at_any_depth(blocks: list[tuple[int, list[str]]]) -> None:
+    # Blocks nested one inside the next, often past libxml2's 255 levels: each block's words must come out.
+    html = "<html><body>" + "".join("<div>" * depth + "<p>" + " ".join(words) + "</p>" for depth, words in blocks)
+    html += "</div>" * sum(depth for depth, _ in blocks) + "</body></html>"
+    text = extract(html, None).text
+    for _, words in blocks:
+        assert " ".join(words) in text
 
 
 def test_a_page_within_the_depth_limit_goes_through_trafilatura() -> None:
