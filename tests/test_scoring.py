@@ -144,6 +144,11 @@ def test_bad_weights_are_refused(weights: dict[str, object]) -> None:
         score(Document(text="Text."), weights=weights)
 
 
+def test_a_penalty_that_finds_nothing_contributes_zero_not_minus_zero() -> None:
+    signals = score(Document(text="A quiet afternoon, written by nobody at all, about nothing.")).to_dict()["signals"]
+    assert "-0.0" not in json.dumps(signals)
+
+
 def test_bad_raw_input_raises_a_cleanseed_error() -> None:
     with pytest.raises(cleanseed.EmptyInputError):
         score("   ")

@@ -145,7 +145,8 @@ def score(doc_or_raw: Document | str | bytes, *, weights: Weights | Mapping[str,
     signals: dict[str, Signal] = {}
     for name, w in card.signals.items():
         finding = REGISTRY[name](reading)
-        contribution = round(w.weight * min(finding.value, w.cap), 4)
+        # + 0.0: a penalty's weight times nothing is -0.0, which JSON and explain() would print as "-0.0".
+        contribution = round(w.weight * min(finding.value, w.cap), 4) + 0.0
         signals[name] = Signal(name, finding.value, contribution, finding.summary, finding.evidence)
     total = round(card.base + sum(s.contribution for s in signals.values()), 4)
     genre, _ = classify(reading)
