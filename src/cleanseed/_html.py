@@ -100,12 +100,10 @@ def _streamed_text(html: str) -> str:
     for a page nested too deep for a tree, so nothing below the limit is lost."""
     from lxml import etree
 
-    try:
-        # lxml refuses a str that declares its encoding; as UTF-8 bytes, it reads any.
-        data = html.encode("utf-8", "surrogatepass")
-        text = etree.fromstring(data, parser=etree.HTMLParser(target=_TextCollector(), encoding="utf-8"))
-    except Exception as exc:  # lxml raises many types on hostile markup
-        raise ExtractionError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
+    # lxml refuses a str that declares its encoding; as UTF-8 bytes, it reads any. Called inside extract()'s
+    # guard, which reports lxml's failures as ExtractionError.
+    data = html.encode("utf-8", "surrogatepass")
+    text = etree.fromstring(data, parser=etree.HTMLParser(target=_TextCollector(), encoding="utf-8"))
     lines = (" ".join(line.split()) for line in str(text).splitlines())
     kept = "\n".join(line for line in lines if line)
     if not kept:

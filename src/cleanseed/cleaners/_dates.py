@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from .._url import url_path
 from . import lexicon
-from ._text import MAX_FEATURE_CHARS
+from ._text import LETTER_OR_DIGIT, MAX_FEATURE_CHARS
 
 _MONTH = "|".join(sorted(lexicon.MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))
@@ -67,7 +67,6 @@ _FILLER = re.compile(
     rf"(?<!\w)(?:{_LABEL}|{_WEEKDAY}|{_ZONE})\.?(?!\w)",
     re.I,
 )
-_WORDY = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 _CACHED_LINES = 1 << 12
 """The teaser, date, byline and title cleaners ask the same of the same lines in turn; a page has far fewer."""
@@ -177,7 +176,7 @@ def only_stamp_words(text: str) -> bool:
         text = _TIME.sub(" ", text)
     # Every match left to find opens on a word (a label) or a digit (a short date): the first word left, if it is
     # neither, stays. Most texts are told so ("By Anna Walsh"), without the label substitution.
-    first = _WORDY.search(text)
+    first = LETTER_OR_DIGIT.search(text)
     if first is None:
         return True
     if not _DIGIT.match(first.group()) and not _FILLER.match(text, first.start()):
@@ -185,7 +184,7 @@ def only_stamp_words(text: str) -> bool:
     text = _FILLER.sub(" ", text)
     if _SHORT_DATE_HINT.search(text):
         text = _SHORT_NUMERIC_DATE.sub(" ", text)
-    return not _WORDY.search(text)
+    return not LETTER_OR_DIGIT.search(text)
 
 
 @_remembered

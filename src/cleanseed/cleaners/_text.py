@@ -18,6 +18,8 @@ _LEADING_MARKUP = " \t#>*+•·▪►▶▼|_~-–—"
 _TRAILING_MARKUP = " \t*_~|"
 _INLINE_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _WORD = re.compile(r"\w+(?:['’.-]\w+){0,4}")
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+"""What makes a line one of words rather than of symbols ("|", "* * *", "____")."""
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
 """Searched in a line's last four characters only: a mark and at most three closing quotes or brackets."""
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..document import Draft
 from ._base import cleaner
-from ._text import body_span
-
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+from ._text import LETTER_OR_DIGIT, body_span
 
 
 @cleaner("text.blank_runs")
@@ -35,6 +31,6 @@ def symbol_lines(draft: Draft) -> Draft:
     drops = [
         i
         for i, line in enumerate(draft.lines)
-        if not span[0] <= i <= span[1] and not line.blank and not _LETTER_OR_DIGIT.search(line.text)
+        if not span[0] <= i <= span[1] and not line.blank and not LETTER_OR_DIGIT.search(line.text)
     ]
     return draft.drop(drops, "text.symbol_lines", "symbols only")

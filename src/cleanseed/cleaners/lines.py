@@ -22,14 +22,12 @@ from importlib import resources
 
 from ..document import EXTRACTION_FALLBACK, Draft
 from ._base import cleaner
+from ._text import LETTER_OR_DIGIT
 
 MAX_FEATURE_CHARS = 2000
 """Features read this many characters of a line, so a 5 MB line costs no more than a paragraph."""
 
 _TOKEN = re.compile(r"\w+")
-_WORDY = re.compile(r"[^\W_]")
-"""A letter or digit: a line of underscores ("_", "____") is a rule, not a line of words, and ``text.symbol_lines``
-drops it after this model; counted as words, it tipped pages over the stopword guard on one pass and not the next."""
 _ASCII_WORD_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD_CHARS else 0x20 for c in range(256))
 _LINK_TARGET = re.compile(r"\]\([^)\s]{0,2048}\)|https?://\S{1,2048}|www\.\S{1,2048}")
@@ -243,7 +241,9 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
     for i, line in enumerate(draft.lines):
         found = known.get(line.no)
         if found is None:
-            if not _WORDY.search(line.text[:MAX_FEATURE_CHARS]):
+            # A line of underscores ("_", "____") is a rule, not a line of words, and ``text.symbol_lines`` drops
+            # it after this model; counted as words, it tipped pages over the stopword guard on one pass only.
+            if not LETTER_OR_DIGIT.search(line.text[:MAX_FEATURE_CHARS]):
                 continue
             if source_lines is None:
                 source_lines = draft.source.splitlines()
