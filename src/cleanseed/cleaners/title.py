@@ -162,8 +162,9 @@ def slug_line(draft: Draft) -> int | None:
         return None
     lines = draft.lines
     # A line sharing half the slug holds one of its longest n - ceil(n/2) + 1 words: find only those, in C.
+    # Ties in length go alphabetically, so the same words are searched in every process (sets iterate by hash).
     half = math.ceil(len(slug) / 2)
-    longest = sorted(slug, key=len, reverse=True)[: len(slug) - half + 1]
+    longest = sorted(slug, key=lambda w: (-len(w), w))[: len(slug) - half + 1]
     # The shape first: remembered, and most lines holding a slug word are paragraphs, far past a headline's length.
     candidates = [
         i for i in lines_with_any(lines, longest) if _is_headline(lines[i].text) and _holds(lines[i].text, slug, half)
