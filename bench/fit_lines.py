@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _metrics import DEFAULT_DATA, SHINGLE, GoldPage, load_gold, mean_prf, prf, shingles, tokens
 
 from cleanseed.cleaners import lines as line_model
+from cleanseed.cleaners._text import MAX_FEATURE_CHARS
 from cleanseed.document import Draft
 from cleanseed.pipeline import DEFAULT_CLEANERS, Pipeline
 
@@ -70,7 +71,7 @@ def labels(draft: Draft, page: line_model.PageLines, gold: frozenset[tuple[str, 
     spans = []
     for i in page.positions:
         start = len(stream)
-        stream.extend(tokens(draft.lines[i].text[: line_model.MAX_FEATURE_CHARS]))
+        stream.extend(tokens(draft.lines[i].text[:MAX_FEATURE_CHARS]))
         spans.append((start, len(stream)))
     hits = [tuple(stream[s : s + SHINGLE]) in gold for s in range(max(len(stream) - SHINGLE + 1, 0))]
     out = []

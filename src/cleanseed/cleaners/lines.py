@@ -22,10 +22,7 @@ from importlib import resources
 
 from ..document import EXTRACTION_FALLBACK, Draft
 from ._base import cleaner
-from ._text import LETTER_OR_DIGIT
-
-MAX_FEATURE_CHARS = 2000
-"""Features read this many characters of a line, so a 5 MB line costs no more than a paragraph."""
+from ._text import LETTER_OR_DIGIT, MAX_FEATURE_CHARS
 
 _TOKEN = re.compile(r"\w+")
 _ASCII_WORD_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
