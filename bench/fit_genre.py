@@ -1,9 +1,9 @@
 """Fit the genre model (``src/cleanseed/data/genre_model.json``) on part of ``genre.jsonl``.
 
 Pure Python: a logistic regression by full-batch gradient descent on standardised
-features (each count as its smoothed log share of the sentences, see ``genre.features``),
-each weight kept to the side its feature argues for (an opinion cue never pushes towards
-news, and the reverse); the ridge strength and the decision threshold are chosen on the
+features (each count as its smoothed log share of the sentences, abstract nouns of the
+words; see ``genre.features``), each weight kept to the side its feature argues for (an
+opinion cue never pushes towards news, and the reverse); the ridge strength and the decision threshold are chosen on the
 fitted rows alone. Fitted on two rows in three;
 the third (fixed by a hash of the row id) is held out and measured. Reads
 ``../shared/dev/genre.jsonl`` (or ``$CLEANSEED_DEV``); exits cleanly without it.
@@ -170,7 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = {
             "about": (
                 "genre model fitted by bench/fit_genre.py: log-odds of news = bias + sum(w * feature),"
-                " each count as log((count + 1) / (sentences + 2)), the headline question as 0 or 1"
+                " each count as log((count + 1) / (sentences + 2)), abstract nouns as log((count + 1) / (words + 2)),"
+                " the headline question as 0 or 1"
             ),
             "bias": round(bias, 6),
             "weights": {name: round(w, 6) + 0.0 for name, w in zip(NAMES, weights, strict=True)},

@@ -1,4 +1,7 @@
 import dataclasses
+import math
+
+import pytest
 
 from cleanseed import Document
 from cleanseed.signals import Reading
@@ -66,3 +69,25 @@ def test_speech_passed_on_reads_as_reporting() -> None:
     assert features(readings[1])["said"] > features(readings[0])["said"]
     assert load_model().weights["said"] > 0
     assert classify(readings[1])[1] > classify(readings[0])[1]
+
+
+def _nominal(text: str) -> float:
+    return features(Reading(Document(text=text)))["nominal"]
+
+
+def test_abstract_nouns_outside_quotes_lean_towards_opinion() -> None:
+    concrete = "The council met about the bridge and the river. The mayor took a walk to the old mill on the hill."
+    abstract = "The council met about the regulation and the fairness. The mayor took a walk to the old settlement."
+    readings = [Reading(Document(text=text)) for text in (concrete, abstract)]
+    assert features(readings[1])["nominal"] > features(readings[0])["nominal"]
+    assert load_model().weights["nominal"] < 0
+    assert classify(readings[1])[1] < classify(readings[0])[1]
+
+
+def test_abstract_nouns_are_whole_lowercase_words_outside_quotes_as_a_share_of_the_words() -> None:
+    none = _nominal("The nation and the city sent the Department a motion.")
+    assert none == _nominal("The river and the hill sent the mayor a letter.")
+    quoted = _nominal('The mayor said "regulation and fairness matter" on Monday.')
+    assert quoted == _nominal('The mayor said "bridges and rivers matter" on Monday.')
+    # A hyphen and a curly apostrophe end a word: one abstract noun in eleven words, smoothed.
+    assert _nominal("The self-government’s plan was read out to them by the mayor.") == pytest.approx(math.log(2 / 13))

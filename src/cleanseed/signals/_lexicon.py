@@ -327,6 +327,11 @@ CONCESSIVES = (
 NEGATIONS = ("not", "no", "never", "nothing", "nobody", "none", "neither", "nor")
 """Negation (with the contracted "n't"): arguing against a position is a mark of opinion writing."""
 
+NOMINAL_SUFFIXES = ("tion", "tions", "ism", "isms", "ity", "ities", "ness", "ment", "ments", "ence", "ance")
+"""Endings of abstract nouns made from verbs and adjectives ("regulation", "fairness", "reliance"):
+argued, abstract prose is dense with them; a report tells of people and events. Matched at the end
+of lowercase words of at least three letters before the ending."""
+
 PRESENT_COPULAS = ("is", "are", "am", "isn't", "isn’t", "aren't", "aren’t")
 """Present-tense "be": opinion argues about how things are."""
 

@@ -2,10 +2,11 @@
 
 A small logistic model over counts that mean something in any outlet: the writer's own
 voice (first and second person, stance and judgement words, questions, commands,
-argument markers, concessions, negation, present tense) against reporting (attributed sentences,
-named and anonymous sources, speech passed on with "said" or "told", time anchors, past tense).
-Each count enters as its smoothed share of the sentences, ``log((n + 1) / (sentences + 2))``,
-so a long text does not look more of either kind for being long; the fitted weights
+argument markers, concessions, negation, present tense, abstract nouns) against reporting
+(attributed sentences, named and anonymous sources, speech passed on with "said" or "told", time
+anchors, past tense). Each count enters as its smoothed share of the sentences,
+``log((n + 1) / (sentences + 2))`` (abstract nouns as their share of the words), so a long text
+does not look more of either kind for being long; the fitted weights
 (``data/genre_model.json``, fitted by ``bench/fit_genre.py``) are constrained to the direction
 each feature argues for, so more reporting evidence never makes a text look more like opinion. A page label
 ("Opinion", "Comment", ``/opinion/`` in the url) adds a fixed weight towards opinion.
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+import string
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -23,8 +26,10 @@ from typing import Literal
 
 from .._url import url_path
 from ..cleaners.lexicon import URL_LABELS
+from . import _lexicon as lex
 from ._finding import Evidence, Finding
 from ._reading import CueKind, Reading
+from ._spans import mask
 
 __all__ = ["NEWS_FEATURES", "OPINION_FEATURES", "Genre", "GenreModel", "classify", "features", "genre", "load_model"]
 
@@ -43,9 +48,11 @@ _OPINION_CUES: tuple[CueKind, ...] = (
     "negation",
     "present",
 )
-OPINION_FEATURES = (*_OPINION_CUES, "headline_question")
-"""Cues of the writer's own voice, counted as sentences that carry them outside quotes, and a
-headline that asks a question (news headlines state what happened)."""
+OPINION_FEATURES = (*_OPINION_CUES, "headline_question", "nominal")
+"""Cues of the writer's own voice, counted as sentences that carry them outside quotes, a
+headline that asks a question (news headlines state what happened), and abstract nouns
+("regulation", "fairness") per word outside quotes: argument is about ideas, reports about
+people and events."""
 
 NEWS_FEATURES = ("attributed", "named", "anonymous", "said", "time", "past", "name", "figure", "short_paragraphs")
 """Reporting evidence: sentences with an attribution, named and anonymous attributions, sentences
@@ -78,9 +85,23 @@ FEATURE_LABELS = {
     "short_paragraphs": "one-sentence paragraphs",
     "figure": "figures",
     "headline_question": "question headline",
+    "nominal": "abstract nouns",
     "label": "page label",
 }
 """How each term of the model reads in a summary."""
+
+# Abstract nouns are counted in the ASCII bytes of the text with every byte but a letter, digit
+# or "_" made a space, so each word opens after a space: the regex engine jumps from space to
+# space, where a pattern opening with "\b" is tried at every character (twice the time). Any
+# character outside ASCII ends a word there: rightly the curly apostrophe of "government’s",
+# wrongly (and rarely, in English) a letter such as the "é" of "dénouement".
+_ASCII_WORD_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_")
+_WORD_BYTES = bytes(byte if chr(byte) in _ASCII_WORD_CHARACTERS else ord(" ") for byte in range(256))
+# A whole lowercase word with three letters or more before the ending: "nation" and "city" are
+# too short, and a capitalised word ("Department") is more often a name than an idea.
+_NOMINAL = re.compile(
+    rb" [a-z]{3,}(?:" + "|".join(sorted(lex.NOMINAL_SUFFIXES, key=len, reverse=True)).encode("ascii") + rb")(?= )"
+)
 
 _SHOWN_CUES: tuple[CueKind, ...] = (
     "first_person",
@@ -118,7 +139,8 @@ def load_model() -> GenreModel:
 
 
 def features(reading: Reading) -> dict[str, float]:
-    """The model's inputs: each count as ``log((count + 1) / (sentences + 2))``, and the headline flag as 0 or 1."""
+    """The model's inputs: each count as ``log((count + 1) / (sentences + 2))``, abstract nouns as
+    ``log((count + 1) / (words + 2))``, and the headline flag as 0 or 1."""
     # score() asks for the genre, and the genre signal asks again.
     return dict(reading.memo("genre.features", lambda: _features(reading)))
 
@@ -139,7 +161,16 @@ def _features(reading: Reading) -> dict[str, float]:
     found = {k: math.log(v + 1) - smoothed for k, v in counts.items()}
     title = reading.doc.title
     found["headline_question"] = float(title is not None and title.rstrip(" ;:.").endswith("?"))
+    found["nominal"] = _nominal_share(reading)
     return found
+
+
+def _nominal_share(reading: Reading) -> float:
+    """Abstract nouns outside quotes as the smoothed log share of the words outside quotes."""
+    # A share of the words, not the sentences: long argued sentences carry several.
+    unquoted = mask(reading.text, reading.quotes)
+    spaced = b" " + unquoted.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
+    return math.log(len(_NOMINAL.findall(spaced)) + 1) - math.log(len(unquoted.split()) + 2)
 
 
 def _single_sentence_paragraphs(reading: Reading) -> int:
