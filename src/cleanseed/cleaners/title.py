@@ -20,12 +20,28 @@ from .markdown import first_heading, source_line
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_BREAK = re.compile(r"\w\w[.?!][\"'’”]?\s+[\"'‘“]?[A-Z]")
+"""One sentence ending and the next starting; two word characters before the stop, so "Robert F. Kennedy" is one."""
+_SPACED_POSSESSIVE = re.compile(r"(?<=\w) (?=['’]s\b)")
+"""Flattening puts a space after an inline element: "The Changeling ’s Problem" (an italic title, then "’s")."""
+_MENU_CLEANERS = frozenset({"chrome.nav", "footer.nav"})
+_MENU_ITEM_WORDS = 4
+"""Menu items longer than this are rare; a line is matched against item texts of up to this many words."""
+_BULLETS = " \t*+o•·-"
+_LIST_ITEM = re.compile(r"\s*(?:[*+•·o-]|\d{1,3}[.)])\s")
+"""A bulleted or numbered line is an item of a list (a menu, a breadcrumb, a teaser list), never the headline."""
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 _MIN_WORDS, _MAX_WORDS = 3, 30
 _MIN_SLUG_OVERLAP = 0.5
+_MIN_REMOVED_SLUG_OVERLAP = 0.75
+_HEADLINE_TAKERS = frozenset({"chrome.nav", "related.teasers"})
+"""Cleaners that sometimes remove the headline itself, as a menu item or as a teaser of another story."""
 _SLUG_SPLIT = re.compile(r"[-_.+]")
 _META_CLEANERS = frozenset({"meta.dates", "meta.byline"})
 _STAMP_REACH = 4
+_BLOCK_CLEANERS = frozenset({"meta.dates", "meta.byline", "chrome.credit"})
+"""What may part a headline from its date or byline: the other stamp, a photo's credit. (Not captions: on a
+development page the caption parted the byline from a list of teasers, whose top one was taken.)"""
 _MAX_SITE_WORDS = 4
 _BODY_WORDS = 15
 _ANCHOR_REACH = 8
@@ -42,11 +58,13 @@ _NUMBER = operator.attrgetter("no")
 
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
-    """Lift the headline: a markdown page's first ``#`` heading; else the URL slug's line anywhere, a ``#`` heading,
-    the top line of the block over the lifted date or byline, the line right over a removed stamp, or the first.
+    """Lift the headline: a markdown page's first ``#`` heading; else the URL slug's line anywhere (unless the
+    headline over the byline spells as much of the slug), a ``#`` heading, the top line of the block over the
+    lifted date or byline, the line right over a removed stamp, or the first; else a line spelling most of the
+    slug that the menu or teaser cleaners removed (lifted, and left removed).
 
     A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
-    so text already cleaned keeps its first line.
+    so text already cleaned keeps its first line. A bulleted or numbered line is never taken.
     """
     lines = draft.lines
     span = body_span(lines)
@@ -69,18 +87,36 @@ def title(draft: Draft) -> Draft:
     over_stamp = _above_stamp(draft, candidates)
     above = next_nonblank(lines, over_stamp, -1) if over_stamp is not None else None
     # Headline, standfirst, byline: the line over the byline is the standfirst when a headline touches it.
-    if over_stamp is not None and above in candidates and not _removed_between(above, over_stamp, draft, removed):
+    if (
+        over_stamp is not None
+        and above in candidates
+        and not _removed_between(above, over_stamp, draft, removed)
+        and not _crumbed(lines[above].text, lines[over_stamp].text)
+    ):
         over_stamp = above
     first_near_body = [
         i for i in candidates[:1] if span is not None and _lines_between(lines, i, span[0]) <= _FALLBACK_REACH
     ]
-    evidence = (slug, h1, _over_stamp_line(draft), over_stamp, *first_near_body)
+    stamped = _over_stamp_line(draft)
+    slug = _slug_or_stamped(draft, slug, over_stamp if stamped is None else stamped)
+    evidence = (slug, h1, stamped, over_stamp, *first_near_body)
     best = next((i for i in evidence if i is not None), None)
     if best is None:
-        return draft
+        return _lift_removed_slug_line(draft)
     line = lines[best]
-    draft = draft.lift("title", _without_site_name(" ".join(plain(line.text).split())), "meta.title", line=line)
+    draft = draft.lift("title", _headline_text(line.text), "meta.title", line=line)
     return draft.drop([best], "meta.title", "lifted title")
+
+
+def _slug_or_stamped(draft: Draft, slug: int | None, stamped: int | None) -> int | None:
+    """The slug's line, or the headline over the byline when that spells as much of the slug, or when the slug's
+    line is below the body start and of several sentences: a subheading, a breadcrumb or a photo's caption."""
+    if slug is None or stamped is None:
+        return slug
+    span = body_span(draft.lines)
+    text = draft.lines[slug].text[:MAX_FEATURE_CHARS]
+    caption = span is not None and slug > span[0] and _SENTENCE_BREAK.search(text) is not None
+    return stamped if caption or _slug_cover(draft, stamped) >= _slug_cover(draft, slug) else slug
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
@@ -89,27 +125,73 @@ def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
 
 
 def _over_stamp_line(draft: Draft) -> int | None:
-    """The topmost headline-shaped line a few lines over the line the date (else the byline) was lifted from.
+    """The topmost headline-shaped line a few lines over the first line a date or a byline was lifted from.
 
-    Headline, standfirst, byline, date: the headline tops the block, wherever the body is thought to start.
+    Headline, standfirst, byline, date: the headline tops the block, wherever the body is thought to start. The
+    block may hold removed stamps and photo credits; over a byline a two-sentence line ending in a full stop is a
+    headline too. The top line is passed over for one below it when it is a menu flattened into one line, or that
+    line with a breadcrumb glued on.
     """
     lifted = {f.field: f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
-    anchor = lifted.get("published") or lifted.get("authors")
+    anchor = min((lifted[f] for f in ("published", "authors") if f in lifted), default=None)
     if anchor is None:
         return None
     lines = draft.lines
     at = bisect_left(lines, anchor, key=_NUMBER)
-    # Up to the reach, and not past removed chrome: lines i and i + 1 must be neighbours in the source.
-    above = itertools.takewhile(lambda i: i == at - 1 or lines[i].no + 1 == lines[i + 1].no, range(at - 1, -1, -1))
+    block = {n for r in draft.removed if r.cleaner in _BLOCK_CLEANERS for n in range(r.first_line, r.last_line + 1)}
+
+    def joined(i: int) -> bool:
+        """Lines i and i + 1 are neighbours in the source, or only lines of the block's furniture part them."""
+        return i == at - 1 or all(n in block for n in range(lines[i].no + 1, lines[i + 1].no))
+
+    # Up to the reach, and not past removed chrome.
+    above = itertools.takewhile(joined, range(at - 1, -1, -1))
     near = itertools.takewhile(lambda i: lines[i].no >= anchor - _ANCHOR_REACH, above)
-    heads = [i for i in near if _is_headline(lines[i].text) and names_only(lines[i].text) is None]
-    return heads[-1] if heads else None
+    heads = [i for i in near if _is_headline(_unstopped(lines[i].text)) and names_only(lines[i].text) is None]
+    if len(heads) > 1 and _menu_made(lines[heads[-1]].text, _menu_items(draft)):
+        heads.pop()
+    if not heads:
+        return None
+    top = lines[heads[-1]].text
+    return next((i for i in heads[:-1] if _crumbed(top, lines[i].text)), heads[-1])
+
+
+def _menu_items(draft: Draft) -> set[str]:
+    """The items of the menus removed from the page, lowercase, without their bullets."""
+    return {
+        t.strip(_BULLETS).lower() for r in draft.removed if r.cleaner in _MENU_CLEANERS for t in r.text.splitlines()
+    }
+
+
+def _menu_made(text: str, menu: set[str]) -> bool:
+    """ "Movies and TV Entertainment and Culture Columnists": a menu flattened into one line, when at least two items
+    of the page's removed menus spell half its words or more."""
+    found = text.lower().split()
+    at = items = covered = 0
+    while at < len(found):
+        size = next((n for n in range(_MENU_ITEM_WORDS, 0, -1) if " ".join(found[at : at + n]) in menu), 0)
+        items += size > 0
+        covered += size
+        at += size or 1
+    return items >= 2 and 2 * covered >= len(found)
+
+
+def _unstopped(text: str) -> str:
+    """A two-sentence line without its final full stop: "Tech is bad. It doesn't have to be." is a headline over
+    a byline, but "Click to save this article." is not."""
+    stopped = text.endswith(".") and not text.endswith("..")
+    return text[:-1] if stopped and _SENTENCE_BREAK.search(text[:MAX_FEATURE_CHARS]) else text
+
+
+def _crumbed(line: str, headline: str) -> bool:
+    """ "Home News Downtown Madison rebound?" over "Downtown Madison rebound?": a breadcrumb glued onto the headline."""
+    return norm(line).endswith(" " + norm(headline))
 
 
 def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
     """Lift a markdown page's first ``#`` heading, read from the source: another cleaner may have dropped it."""
     line = Line(no, source_line(draft.source, no))
-    draft = draft.lift("title", _without_site_name(plain(heading)), "meta.title", line=line)
+    draft = draft.lift("title", _headline_text(heading), "meta.title", line=line)
     at = bisect_left(draft.lines, no, key=_NUMBER)
     kept = at < len(draft.lines) and draft.lines[at].no == no
     return draft.drop([at] if kept else [], "meta.title", "lifted title")
@@ -117,14 +199,36 @@ def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
 
 def _is_headline(text: str) -> bool:
     """Headline-shaped, and not a journalist's role ("Contributing Food Columnist") or a stamp's line."""
-    return _headline_shaped(text[:MAX_FEATURE_CHARS]) and (not _DIGIT.search(text) or find_date(text) is None)
+    return (
+        _headline_shaped(text[:MAX_FEATURE_CHARS])
+        and not _LIST_ITEM.match(text)
+        and (not _DIGIT.search(text) or find_date(text) is None)
+    )
 
 
 @lru_cache(maxsize=_CACHED_SHAPES)
 def _headline_shaped(text: str) -> bool:
     """A headline's length and shape, and no role line: features of the first ``MAX_FEATURE_CHARS`` characters only,
     so the cache holds no long line whole."""
-    return _MIN_WORDS <= len(words(text)) <= _MAX_WORDS and is_headline(text, _MAX_WORDS) and not is_role_line(text)
+    return (
+        _MIN_WORDS <= len(words(text)) <= _MAX_WORDS
+        and is_headline(_brand_capitalised(text), _MAX_WORDS)
+        and not is_role_line(text)
+    )
+
+
+def _brand_capitalised(text: str) -> str:
+    """ "iPhone 15 review" -> "IPhone 15 review": a first word with a capital inside is a name, as good as a capital."""
+    body = plain(text).lstrip()
+    first = body.split(maxsplit=1)[0] if body else ""
+    if first[:1].islower() and not first.islower():
+        return body[0].upper() + body[1:]
+    return text
+
+
+def _headline_text(line: str) -> str:
+    """The headline a line spells: markup, a trailing site name and the space a capture put before "’s" dropped."""
+    return _without_site_name(_SPACED_POSSESSIVE.sub("", " ".join(plain(line).split())))
 
 
 def _without_site_name(headline: str) -> str:
@@ -172,7 +276,7 @@ def slug_line(draft: Draft) -> int | None:
     span = body_span(lines)
 
     def score(i: int) -> tuple[float, float]:
-        found = {_slug_form(w) for w in words(lines[i].text)}
+        found = _slug_forms(lines[i].text)
         return len(slug & found) / len(slug), len(slug & found) / len(slug | found)
 
     head = [i for i in candidates if span is None or i < span[0]]
@@ -185,18 +289,50 @@ def slug_line(draft: Draft) -> int | None:
     return None
 
 
+def _lift_removed_slug_line(draft: Draft) -> Draft:
+    """Lift, and leave removed, a removed line spelling most of the slug: a headline an earlier cleaner took for
+    a teaser or a menu item."""
+    slug = _slug_words(draft.url) if draft.url else frozenset()
+    if len(slug) < 2:
+        return draft
+    enough = math.ceil(len(slug) * _MIN_REMOVED_SLUG_OVERLAP)
+    for record in draft.removed:
+        if record.partial or record.cleaner not in _HEADLINE_TAKERS:
+            continue
+        # Read from the source: a record's text loses the blank lines at its ends, and with them the numbering.
+        for no in range(record.first_line, record.last_line + 1):
+            text = source_line(draft.source, no)
+            if _holds(text, slug, enough) and _is_headline(text) and len(slug & _slug_forms(text)) >= enough:
+                return draft.lift("title", _headline_text(text), "meta.title", line=Line(no, text))
+    return draft
+
+
+def _slug_cover(draft: Draft, i: int) -> float:
+    """The share of the slug's words line ``i`` spells."""
+    slug = _slug_words(draft.url) if draft.url else frozenset()
+    found = _slug_forms(draft.lines[i].text)
+    return len(slug & found) / len(slug) if slug else 0.0
+
+
 @lru_cache(maxsize=_CACHED_URLS)
 def _slug_words(url: str) -> frozenset[str]:
-    """The words of the longest segment of the URL's path, its slug."""
-    path = [p for p in url_path(url).split("/") if p]
-    slug = _SLUG_SPLIT.split(max(path, key=len)) if path else []
-    return frozenset(t for t in slug if t.isalpha() and len(t) > 1)
+    """The words of the URL path's segment with the most words, its slug ("police-chase-ends", not "article_ab6f")."""
+    segments = [
+        frozenset(t for t in _SLUG_SPLIT.split(p) if t.isalpha() and len(t) > 1) for p in url_path(url).split("/")
+    ]
+    return max(segments, key=len, default=frozenset())
 
 
 def _holds(text: str, slug: frozenset[str], enough: int) -> bool:
     """A cheap necessary test: ``text`` spells at least ``enough`` slug words somewhere, apostrophes dropped."""
     low = text.lower().replace("'", "").replace("’", "")
     return sum(map(low.__contains__, slug)) >= enough
+
+
+def _slug_forms(text: str) -> set[str]:
+    """The words of a line as a slug spells them; a hyphenated word also as its parts ("Off-Road": off, road)."""
+    found = {_slug_form(w) for w in words(text)}
+    return found | {part for w in found if "-" in w for part in w.split("-")}
 
 
 def _slug_form(word: str) -> str:

@@ -1,0 +1,116 @@
+"""meta.title: the headline over the byline block, the slug's line, and lines earlier cleaners removed."""
+
+import datetime as dt
+
+from cleanseed import Draft, Line
+from cleanseed.cleaners.title import title
+
+BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+HEADLINE = "Council approves budget after debate"
+BYLINE = "By Anna Walsh"
+
+
+def _page(lines: list[str], removed: dict[int, str], url: str | None = None) -> Draft:
+    """A draft of ``lines`` (one a source line) with the lines at the given 0-based positions removed by the named
+    cleaners; a removed "By ..." line lifts the authors, a removed line holding "2023" lifts the date."""
+    draft = Draft.from_text("\n".join(lines), url=url)
+    for no in sorted((i + 1 for i in removed), reverse=True):
+        text = lines[no - 1]
+        if text.startswith("By "):
+            draft = draft.lift("authors", (text[3:],), "meta.byline", line=Line(no, text))
+        elif "2023" in text:
+            draft = draft.lift("published", dt.date(2023, 12, 21), "meta.dates", line=Line(no, text))
+        at = next(i for i, line in enumerate(draft.lines) if line.no == no)
+        draft = draft.drop([at], removed[no - 1], "test")
+    return draft
+
+
+def test_the_block_over_the_first_stamp_may_hold_removed_stamps_and_credits() -> None:
+    lines = ["Menu", HEADLINE, "The vote came late.", "Photo: Jane Smith", BYLINE, "Leeds", "21 December 2023", BODY]
+    removed = {0: "chrome.nav", 3: "chrome.credit", 4: "meta.byline", 6: "meta.dates"}
+    draft = title(_page(lines, removed))
+    assert draft.title == HEADLINE
+    assert "The vote came late." in draft.text
+
+
+def test_a_two_sentence_headline_may_end_in_a_full_stop_over_the_byline() -> None:
+    headline = "Government technology is famously bad. It doesn't have to be."
+    draft = title(_page(["Menu", headline, BYLINE, BODY], {0: "chrome.nav", 2: "meta.byline"}))
+    assert draft.title == headline
+    prompt = title(_page(["Menu", "Click to save this article.", BYLINE, BODY], {0: "chrome.nav", 2: "meta.byline"}))
+    assert prompt.title is None
+
+
+def test_a_breadcrumb_glued_onto_the_headline_is_passed_over() -> None:
+    lines = ["Menu", f"Home News {HEADLINE}", HEADLINE, BYLINE, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 3: "meta.byline"}))
+    assert draft.title == HEADLINE
+    assert f"Home News {HEADLINE}" in draft.text
+
+
+def test_a_menu_flattened_into_one_line_is_passed_over() -> None:
+    menu = "Movies and TV Entertainment and Culture Columnists"
+    lines = ["* Movies and TV", "* Columnists", menu, HEADLINE, BYLINE, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 1: "chrome.nav", 4: "meta.byline"}))
+    assert draft.title == HEADLINE
+    assert menu in draft.text
+
+
+def test_a_numbered_or_bulleted_line_is_never_the_headline() -> None:
+    lines = ["Menu", "1. Home", "2. World Report Today", HEADLINE, BYLINE, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 4: "meta.byline"}))
+    assert draft.title == HEADLINE
+    bulleted = title(_page(["Menu", f"* {HEADLINE}", BODY], {0: "chrome.nav"}))
+    assert bulleted.title is None
+
+
+def test_a_headline_may_open_with_a_brand_spelled_in_lowercase() -> None:
+    headline = "iPhone 15 Pro Max review: the best just got better"
+    draft = title(_page(["Menu", headline, BYLINE, BODY], {0: "chrome.nav", 2: "meta.byline"}))
+    assert draft.title == headline
+
+
+def test_the_slug_is_the_path_segment_with_the_most_words() -> None:
+    url = "https://example.com/news/council-approves-budget-after-debate/article_ab6fa276-a0e0-11ee-99a2-d32d185f6ab5.html"
+    lines = ["Menu", "Latest headlines from the city", HEADLINE, "A long night", BODY]
+    draft = title(_page(lines, {0: "chrome.nav"}, url=url))
+    assert draft.title == HEADLINE
+
+
+def test_a_hyphenated_word_spells_each_of_its_parts_of_the_slug() -> None:
+    url = "https://example.com/ford-raptor-king-of-off-road/"
+    headline = "The Ford Raptor Is King Of Off-Road"
+    draft = title(_page(["Menu", "Off Road Raptor King", headline, BODY], {0: "chrome.nav"}, url=url))
+    assert draft.title == headline
+
+
+def test_the_space_a_capture_put_before_a_possessive_is_dropped() -> None:
+    draft = title(_page(["Menu", "The Changeling ’s Problem With a Disappearing Woman", BODY], {0: "chrome.nav"}))
+    assert draft.title == "The Changeling’s Problem With a Disappearing Woman"
+
+
+def test_the_headline_over_the_byline_beats_a_shorter_line_spelling_as_much_of_the_slug() -> None:
+    url = "https://example.com/2023/12/21/council-budget-vote/"
+    headline = "Council budget vote ends in a late-night deal"
+    lines = ["Menu", "Council budget vote", "Share", headline, BYLINE, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 2: "chrome.share", 4: "meta.byline"}, url=url))
+    assert draft.title == headline
+
+
+def test_a_caption_below_the_body_start_echoing_the_slug_loses_to_the_headline_over_the_byline() -> None:
+    url = "https://example.com/2023/12/21/council-approves-budget/"
+    headline = "A long night ends in a vote at the town hall"
+    caption = "The council approves the budget. Jane Smith / Leeds News"
+    draft = title(_page(["Menu", headline, BYLINE, BODY, caption, BODY], {0: "chrome.nav", 2: "meta.byline"}, url=url))
+    assert draft.title == headline
+    assert caption in draft.text
+
+
+def test_a_headline_the_menu_cleaner_removed_is_lifted_when_it_spells_the_slug() -> None:
+    url = "https://www.example.com/articles/2023/12/22/the_politics_of_incumbent_rejection_150241.html"
+    headline = "The Politics of Incumbent Rejection"
+    draft = title(_page(["Menu", headline, BODY], {0: "chrome.nav", 1: "chrome.nav"}, url=url))
+    assert draft.title == headline
+    assert draft.text == BODY
+    caption = title(_page(["Menu", headline, BODY], {0: "chrome.nav", 1: "chrome.caption"}, url=url))
+    assert caption.title is None
