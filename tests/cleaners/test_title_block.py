@@ -114,3 +114,25 @@ def test_a_headline_the_menu_cleaner_removed_is_lifted_when_it_spells_the_slug()
     assert draft.text == BODY
     caption = title(_page(["Menu", headline, BODY], {0: "chrome.nav", 1: "chrome.caption"}, url=url))
     assert caption.title is None
+
+
+def test_when_no_headline_sits_over_the_first_stamp_the_block_over_the_next_is_read() -> None:
+    lines = ["Menu", "21 December 2023", HEADLINE, "The vote came late.", BYLINE, "Leeds", BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 1: "meta.dates", 4: "meta.byline"}))
+    assert draft.title == HEADLINE
+
+
+def test_a_line_after_the_last_body_paragraph_is_not_the_slugs_line() -> None:
+    url = "https://example.com/story/artificial-intelligence-spirituality-tarot"
+    tags = "Topics psychology communication Cognition artificial intelligence religion"
+    draft = title(_page(["Menu", "Latest headlines", BODY, BODY, tags], {0: "chrome.nav"}, url=url))
+    assert draft.title is None
+    assert tags in draft.text
+
+
+def test_a_line_gluing_words_together_twice_is_a_flattened_menu() -> None:
+    menu = "Watch: Globe TodayMoney, Power, InequalityMetroSports"
+    draft = title(_page(["Menu", menu, BODY], {0: "chrome.nav"}))
+    assert draft.title is None
+    named = "SpaceX hits rocket milestone in latest launch"
+    assert title(_page(["Menu", named, BODY], {0: "chrome.nav"})).title == named

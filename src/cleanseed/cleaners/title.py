@@ -28,6 +28,10 @@ _MENU_CLEANERS = frozenset({"chrome.nav", "footer.nav"})
 _MENU_ITEM_WORDS = 4
 """Menu items longer than this are rare; a line is matched against item texts of up to this many words."""
 _BULLETS = " \t*+o•·-"
+_GLUED = re.compile(r"[a-z]{2}[A-Z]")
+_MAX_GLUED = 2
+"""Menu items flattened without spaces ("Globe TodayMoney, Power, InequalityMetroSports"); a name like "SpaceX"
+or "PolitiFact" glues once, and no development headline glues twice."""
 _LIST_ITEM = re.compile(r"\s*(?:[*+•·o-]|\d{1,3}[.)])\s")
 """A bulleted or numbered line is an item of a list (a menu, a breadcrumb, a teaser list), never the headline."""
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -125,7 +129,8 @@ def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
 
 
 def _over_stamp_line(draft: Draft) -> int | None:
-    """The topmost headline-shaped line a few lines over the first line a date or a byline was lifted from.
+    """The topmost headline-shaped line a few lines over the first line a date or a byline was lifted from (over
+    the other one when none is over the first: a date may stand over the headline).
 
     Headline, standfirst, byline, date: the headline tops the block, wherever the body is thought to start. The
     block may hold removed stamps and photo credits; over a byline a two-sentence line ending in a full stop is a
@@ -133,27 +138,32 @@ def _over_stamp_line(draft: Draft) -> int | None:
     line with a breadcrumb glued on.
     """
     lifted = {f.field: f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
-    anchor = min((lifted[f] for f in ("published", "authors") if f in lifted), default=None)
-    if anchor is None:
+    anchors = sorted(lifted[f] for f in ("published", "authors") if f in lifted)
+    if not anchors:
         return None
-    lines = draft.lines
-    at = bisect_left(lines, anchor, key=_NUMBER)
     block = {n for r in draft.removed if r.cleaner in _BLOCK_CLEANERS for n in range(r.first_line, r.last_line + 1)}
-
-    def joined(i: int) -> bool:
-        """Lines i and i + 1 are neighbours in the source, or only lines of the block's furniture part them."""
-        return i == at - 1 or all(n in block for n in range(lines[i].no + 1, lines[i + 1].no))
-
-    # Up to the reach, and not past removed chrome.
-    above = itertools.takewhile(joined, range(at - 1, -1, -1))
-    near = itertools.takewhile(lambda i: lines[i].no >= anchor - _ANCHOR_REACH, above)
-    heads = [i for i in near if _is_headline(_unstopped(lines[i].text)) and names_only(lines[i].text) is None]
+    heads = next(filter(None, (_heads_over(draft.lines, anchor, block) for anchor in anchors)), [])
+    lines = draft.lines
     if len(heads) > 1 and _menu_made(lines[heads[-1]].text, _menu_items(draft)):
         heads.pop()
     if not heads:
         return None
     top = lines[heads[-1]].text
     return next((i for i in heads[:-1] if _crumbed(top, lines[i].text)), heads[-1])
+
+
+def _heads_over(lines: tuple[Line, ...], anchor: int, block: set[int]) -> list[int]:
+    """Positions of the headline-shaped lines over source line ``anchor``, nearest first, within the reach and not
+    past removed chrome other than the ``block`` lines."""
+    at = bisect_left(lines, anchor, key=_NUMBER)
+
+    def joined(i: int) -> bool:
+        """Lines i and i + 1 are neighbours in the source, or only lines of the block's furniture part them."""
+        return i == at - 1 or all(n in block for n in range(lines[i].no + 1, lines[i + 1].no))
+
+    above = itertools.takewhile(joined, range(at - 1, -1, -1))
+    near = itertools.takewhile(lambda i: lines[i].no >= anchor - _ANCHOR_REACH, above)
+    return [i for i in near if _is_headline(_unstopped(lines[i].text)) and names_only(lines[i].text) is None]
 
 
 def _menu_items(draft: Draft) -> set[str]:
@@ -214,6 +224,7 @@ def _headline_shaped(text: str) -> bool:
         _MIN_WORDS <= len(words(text)) <= _MAX_WORDS
         and is_headline(_brand_capitalised(text), _MAX_WORDS)
         and not is_role_line(text)
+        and len(_GLUED.findall(text)) < _MAX_GLUED
     )
 
 
@@ -260,7 +271,7 @@ def _beside_removed(draft: Draft, i: int, removed: list[int]) -> bool:
 
 def slug_line(draft: Draft) -> int | None:
     """The headline-shaped line sharing most words with the URL's slug (fewest other words on a tie), if it
-    shares enough: one above the body first, else one below."""
+    shares enough: one above the body first, else one inside it (after its last paragraph come tags and teasers)."""
     slug = _slug_words(draft.url) if draft.url else frozenset()
     if len(slug) < 2:
         return None
@@ -280,8 +291,11 @@ def slug_line(draft: Draft) -> int | None:
         return len(slug & found) / len(slug), len(slug & found) / len(slug | found)
 
     head = [i for i in candidates if span is None or i < span[0]]
-    # Below the body start, a long line ending like a sentence is a paragraph echoing the headline, not it.
-    body = [i for i in candidates[len(head) :] if not is_prose(lines[i].text, _BODY_WORDS)]
+    # Below the body start, a long line ending like a sentence is a paragraph echoing the headline, not it; past the
+    # last paragraph, a line echoing the slug is a list of topics or a teaser.
+    body = [
+        i for i in candidates[len(head) :] if not is_prose(lines[i].text, _BODY_WORDS) and (span is None or i < span[1])
+    ]
     for pool in (head, body):
         best = max(pool, key=score, default=None)
         if best is not None and score(best)[0] >= _MIN_SLUG_OVERLAP:
