@@ -110,6 +110,10 @@ _MAX_NAME_TOKENS = 6
 _SEPARATORS = frozenset({",", "\u2014", "\u2013", "-", ":"})
 _BE = frozenset({"is", "was", "are", "were", "been", "be"})
 _ANTECEDENT_SENTENCES = 3
+_TOKENIZED_SENTENCES = 16
+"""Sentences whose tokens are kept. Cues are read in text order and look back a few sentences at most, so a long
+text's words need not all stay alive: a word object each, every one of them walked again by each full collection of
+the garbage collector, which made scoring a 1 MB text cost 5x a 250 kB one."""
 _TITLE_SHARE = 0.8
 _MAX_APPOSITIVES = 2
 _MAX_APPOSITIVE_TOKENS = 20
@@ -186,7 +190,8 @@ class _Finder:
         self.quote_ends = [end for _, end in self.quotes]
         self._tokens: dict[int, list[_Token]] = {}
         self._starts: dict[int, list[int]] = {}
-        self._subjects: dict[int, tuple[list[_Token], Kind]] = {}
+        self._subject: tuple[int, tuple[list[_Token], Kind]] | None = None
+        """The first source found in the sentence of the cues being read (a later cue there may reuse it)."""
         self._named: list[tuple[int, str]] = []
         self._title_case: dict[int, bool] = {}
         self._mid_capitals: frozenset[str] | None = None
@@ -223,7 +228,8 @@ class _Finder:
         if kind != "named" and inside(self.quotes, cue_start):
             # Inside quoted speech only a named source is reported; "he says" there is the speaker's talk.
             return None
-        self._subjects.setdefault(index, hit)
+        if self._subject is None or self._subject[0] != index:
+            self._subject = (index, hit)
         start, end = source[0].start, source[-1].end
         return self.record(
             (start, end),
@@ -378,6 +384,9 @@ class _Finder:
 
     def tokens(self, index: int) -> list[_Token]:
         if index not in self._tokens:
+            if len(self._tokens) >= _TOKENIZED_SENTENCES:
+                oldest = next(iter(self._tokens))  # read again if ever asked for: cues come in order
+                del self._tokens[oldest], self._starts[oldest]
             start, end = self.sentences[index]
             self._tokens[index] = _tokenize(self.text, start, end)
             self._starts[index] = [t.start for t in self._tokens[index]]
@@ -404,7 +413,8 @@ class _Finder:
         if at > 0 and tokens[at - 1].lower in lex.MODALS:
             return None
         if cue.endswith("ing") and at > 0 and tokens[at - 1].text == ",":
-            return self._subjects.get(index) or _classified(_leading_phrase(tokens))
+            subject = self._subject[1] if self._subject is not None and self._subject[0] == index else None
+            return subject or _classified(_leading_phrase(tokens))
         end = _skip_back(tokens, at)
         passive_or_bare = any(t.lower in _BE for t in tokens[end:at]) != cue.endswith("ing")
         if passive_or_bare and not (cue.endswith("ing") and self.quote_follows(index, tokens[last].end)):
