@@ -136,3 +136,14 @@ def test_a_line_gluing_words_together_twice_is_a_flattened_menu() -> None:
     assert draft.title is None
     named = "SpaceX hits rocket milestone in latest launch"
     assert title(_page(["Menu", named, BODY], {0: "chrome.nav"})).title == named
+
+
+def test_a_markdown_heading_linking_to_the_home_page_is_a_logo_not_the_headline() -> None:
+    text = (
+        f"# [ POLITICO Politico Logo ](https://www.politico.com/)\n\n[Menu](/menu)\n\n{HEADLINE}\n\n{BYLINE}\n\n{BODY}"
+    )
+    draft = Draft.from_text(text, format="markdown").drop([2], "chrome.nav", "test")
+    draft = draft.lift("authors", ("Anna Walsh",), "meta.byline", line=Line(7, BYLINE))
+    draft = title(draft.drop([5], "meta.byline", "test"))  # source line 7, once line 3 is gone
+    assert BYLINE not in draft.text
+    assert draft.title == HEADLINE

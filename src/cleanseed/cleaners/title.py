@@ -32,6 +32,7 @@ _GLUED = re.compile(r"[a-z]{2}[A-Z]")
 _MAX_GLUED = 2
 """Menu items flattened without spaces ("Globe TodayMoney, Power, InequalityMetroSports"); a name like "SpaceX"
 or "PolitiFact" glues once, and no development headline glues twice."""
+_HOME_LINK = re.compile(r"\]\((?:https?://[^/\s()]+)?/?\)\s*$")
 _LIST_ITEM = re.compile(r"\s*(?:[*+•·o-]|\d{1,3}[.)])\s")
 """A bulleted or numbered line is an item of a list (a menu, a breadcrumb, a teaser list), never the headline."""
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
@@ -62,10 +63,11 @@ _NUMBER = operator.attrgetter("no")
 
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
-    """Lift the headline: a markdown page's first ``#`` heading; else the URL slug's line anywhere (unless the
-    headline over the byline spells as much of the slug), a ``#`` heading, the top line of the block over the
-    lifted date or byline, the line right over a removed stamp, or the first; else a line spelling most of the
-    slug that the menu or teaser cleaners removed (lifted, and left removed).
+    """Lift the headline: a markdown page's first ``#`` heading, unless it links to the home page (a logo); else
+    the URL slug's line anywhere (unless the headline over the byline spells as much of the slug), a ``#``
+    heading, the top line of the block over the lifted date or byline, the line right over a removed stamp, or
+    the first; else a line spelling most of the slug that the menu or teaser cleaners removed (lifted, and left
+    removed).
 
     A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
     so text already cleaned keeps its first line. A bulleted or numbered line is never taken.
@@ -80,7 +82,9 @@ def title(draft: Draft) -> Draft:
     removed = sorted({n for r in draft.removed if not r.partial for n in range(r.first_line, r.last_line + 1)})
     if not removed:
         return draft
-    if draft.format == "markdown" and (heading := first_heading(draft.source)) is not None:
+    heading = first_heading(draft.source) if draft.format == "markdown" else None
+    # A heading linking to the site's home page is its logo ("# [POLITICO Logo](https://www.politico.com/)").
+    if heading is not None and not _HOME_LINK.search(source_line(draft.source, heading[0])):
         return _lift_heading(draft, *heading)
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
     candidates = [i for i in head if _is_headline(lines[i].text) and (i == first or _beside_removed(draft, i, removed))]
