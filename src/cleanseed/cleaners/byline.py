@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from .._url import url_host
-from ..document import Draft, Line
+from ..document import Draft, Line, Removal
 from . import lexicon
 from ._base import cleaner
 from ._dates import find_date, is_timestamp, only_stamp_words
@@ -21,7 +22,7 @@ from ._text import (
     plain,
     words,
 )
-from .markdown import author_links, first_heading, source_line
+from .markdown import author_links, first_heading, markdown_links, source_line
 
 _PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
@@ -33,18 +34,35 @@ _GLUED_LABEL = re.compile(rf"(?<=[a-z])(?=(?:{_LABELS})\b)")
 """Captures glue a stamp's label to the name before it ("By Anna WalshPublished: Dec 22, 2023")."""
 _LABEL = re.compile(_LABELS)
 """Searched first: a pattern opening with a lookbehind is tried at every position, one of literals is not."""
+_GLUED_WORD = re.compile(r"([a-z]{3})(?=[A-Z][a-z])")
+"""Captures glue a name to the role or section after it ("Deborah NetburnStaff Writer"); a capital after three
+lower-case letters is such a seam, not one inside a name ("McEntyre", "MacKenzie", "DeShawn")."""
+_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|])")
+"""A markdown escape ("Anna Walsh \\- @annawalsh"), as html2text writes some punctuation."""
 _HANDLE = re.compile(r"@[\w.]{0,30}")
 _LEAD = re.compile(r"(?:^|\s)(?:[/|·•–—-]|by\b)", re.I)
 """Where a byline may start after a stamp: a separator, or "by"."""
 _LEAD_MARKS = " /|·•–—-"
 _STAMP_LEAD_CHARS = 40
+_TRAILING_AGE = re.compile(
+    r"(?:^|\s)\d{1,3}\s?(?:" + "|".join(sorted(lexicon.RELATIVE_UNITS, key=len, reverse=True)) + r")\.?(?:\s+ago)?\s*$",
+    re.I,
+)
+"""An age closing a byline, with or without "ago" ("Anna Walsh 2 months")."""
+_AGE_CHARS = 24
+"""An age is sought in a line's last characters only ("  999 minutes ago")."""
 _DIGIT = re.compile(r"\d")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au|ca|io)\b", re.I)
 _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|@\w{1,30}|https?://\S{1,300}")
 """An e-mail address, a handle or a link: a byline's contact segment, no name and no outlet."""
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
+_OF = re.compile(r"\sof\s")
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
+_LONE_SEPARATORS = frozenset([",", "&", "and", "And", "AND", "|", "·", "•"])
+_MAX_JOINED_NAMES = 5
+_MAX_GAP = 4
+"""Source lines read after a bare "By" for the one an earlier cleaner removed."""
 _GENERATIONS = frozenset(["III", "IV", "VI", "VII", "VIII"])
 """Suffixes of a name in capitals ("George T. Conway III") that are no acronym."""
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
@@ -59,8 +77,10 @@ _MAX_BYLINE_WORDS = 25
 _MAX_OUTLET_WORDS = 5
 _MAX_BYLINE_CHARS = 250
 _LONE_NAME_REACH = 3
-_STAMP_REACH = (-2, -1, 0, 1, 2)
-"""A lone name within two lines of a removed timestamp is a byline."""
+_STAMP_REACH = 2
+"""A lone name within two lines of a removed timestamp is a byline, or within two non-blank lines if the one
+between is a label ("Anna Walsh" / "" / "Gear" / "Dec 19, 2023")."""
+_MAX_LABEL_WORDS = 4
 _MAX_BIO_WORDS = 200
 _MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
 _MAX_NAME_CHARS = 80
@@ -75,6 +95,7 @@ _NOT_NAME_WORDS = (
     | lexicon.INTERFACE_WORDS
     | lexicon.HEADLINE_WORDS
 )
+_MAX_WORDS_BEFORE_LINK = 3
 _LINK_REACH_UNDER_HEADLINE = 20
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
 """Source lines under the headline, or around the body's first paragraph, within which an author link is the
@@ -85,6 +106,10 @@ def person_name(text: str) -> str | None:
     """``text`` as a person's name ("Kali Hays", "Ursula von der Leyen"), or ``None``."""
     name = " ".join(plain(text).split()).strip(" ,;:")
     tokens = name.split()
+    if len(tokens) > 2 and _is_credential(tokens[-1]):
+        while len(tokens) > 2 and _is_credential(tokens[-1]):
+            tokens.pop()  # "Lauren Manaker MS"
+        name = " ".join(tokens)
     if not 2 <= len(tokens) <= 5 or not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
         return None
     lowered = [t.lower().strip(".") for t in tokens]
@@ -99,6 +124,12 @@ def person_name(text: str) -> str | None:
     return None
 
 
+def _is_credential(token: str) -> bool:
+    """A degree or licence after a name ("MS", "Ph.D."): in the lexicon, and with two capitals at least."""
+    letters = token.replace(".", "").rstrip(",")
+    return letters.lower() in lexicon.CREDENTIALS and sum(c.isupper() for c in letters) >= 2
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     return len(letters) > 2 and letters.isupper() and letters not in _GENERATIONS
@@ -107,10 +138,11 @@ def _is_acronym(token: str) -> bool:
 def names_only(text: str) -> tuple[str, ...] | None:
     """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``.
 
-    Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped.
+    Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped, and so is a separator at
+    either end ("Anna Walsh /" over its stamp).
     """
     names = []
-    for _, part in _segments(" ".join(_HANDLE.sub(" ", plain(text)).split())):
+    for _, part in _segments(" ".join(_HANDLE.sub(" ", plain(text)).split()).strip(_LEAD_MARKS)):
         if not part.strip():
             continue
         name = person_name(part) or _name_then_paper(part.split())
@@ -140,16 +172,26 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     line = " ".join(plain(text).split())
     if _LABEL.search(line):
         line = _GLUED_LABEL.sub(" ", line)
+    if "\\" in line:
+        line = _ESCAPE.sub(r"\1", line)
+    if _GLUED_WORD.search(line):
+        line = _GLUED_WORD.sub(r"\1 ", line)
     if _DIGIT.search(line) and (stamp := find_date(line)) is not None and stamp.start > 0:
         line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
+    if line.endswith((" on", " at")):
+        line = line[:-3]  # "By Anna Walsh on": the stamp that followed is gone, cut here or by meta.dates
     if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
         return None
     prefix = _PREFIX.match(line)
     names: list[str] = []
     kinds: list[str] = []
+    previous = ""
     for separator, segment in _segments(line[prefix.end() :] if prefix else line):
         if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
             continue
+        if _CONJUNCTION.match(separator) and _OF.search(previous):
+            continue  # "Institute of Allergy and Infectious Diseases": the "and" goes on with the body's name
+        previous = segment
         kind, name = _segment(segment, first=not kinds, opening=not prefix and not kinds)
         if kind == "unknown" or (not prefix and not kinds and not kind.startswith("name")):
             return None  # without "By", a line that does not open with a name is no byline, whatever follows
@@ -195,6 +237,8 @@ def _segment(segment: str, *, first: bool, opening: bool = False) -> tuple[str, 
         return "other", None  # the one name left to find is one glued to its role ("Anna Walsh Wellness Writer")
     if _DOMAIN.search(segment):
         return "outlet", None  # "Rivals.com", "cleveland.com"
+    if len(tokens) == 1 and _is_credential(tokens[0]):
+        return "role", None  # "Sherri Gordon, CLC"
     lowered = {w.lower() for w in words(segment)}
     if lowered & lexicon.ROLE_WORDS:
         lead = person_name(" ".join(tokens[:2]))
@@ -215,49 +259,71 @@ def _first_name_tokens(name: str) -> str:
     return " ".join(tokens[:keep])
 
 
+_Found = tuple[int, int, tuple[str, ...], bool]
+"""A byline the loop found: its first and last line positions, its names, whether it opens with a by-prefix."""
+
+
 @cleaner("meta.byline")
 def byline(draft: Draft) -> Draft:
     """Lift the authors of the first byline; drop byline lines and lines repeating an author's name.
 
-    A lone "By" joins the next line; a lone name on or beside a removed timestamp, over a role line ("Senior
-    reporter"), or right over the first paragraph, is a byline too.
+    A lone "By" joins the next line (or the source line an earlier cleaner removed under it, and names set out on
+    lines of their own between lone separators); "By" lines right under the byline add their authors. A lone name
+    on or beside a timestamp (removed, or opening a line above the body), closing with one ("Anna Walsh 2 months"),
+    over a role line ("Senior reporter"), or right over the first paragraph, is a byline too. In markdown, an author
+    link under the headline or near the first paragraph names the authors, unless a "By" line above it does.
     """
     lines = draft.lines
-    draft = _linked_author(draft)
-    beside_stamp = {r.first_line + step for r in draft.removed if r.cleaner == "meta.dates" for step in _STAMP_REACH}
     over_role = _over_roles(lines)
     head_end = span[0] if (span := body_span(lines)) else len(lines)
+    beside_stamp = _beside_stamps(lines, draft.removed)
+    dated = [i for i in range(head_end) if _DIGIT.search(lines[i].text, 0, _STAMP_LEAD_CHARS)]
+    beside_stamp.update(_over_dated_lines(lines, dated))
+    linked = _linked_author(draft)
     drops: set[int] = set()
-    found: list[tuple[int, tuple[str, ...], bool]] = []
-    for i in _byline_candidates(lines, beside_stamp, over_role, head_end):
+    found: list[_Found] = []
+    for i in _byline_candidates(lines, beside_stamp, over_role, dated):
         line = lines[i]
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
         text, joined = line.text, [i]
         if (
             _ends_sentence(text)
-            and line.no not in beside_stamp
+            and i not in beside_stamp
             and i not in over_role
             and not (i < head_end and _DIGIT.search(text, 0, _STAMP_LEAD_CHARS))
         ):
             continue  # prose: no byline or bare "By" ends like a sentence, and a lone name is not looked for here
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
-            text, joined = f"{text.strip()} {lines[after].text.strip()}", [i, after]
+            gone = _removed_between(draft, line.no, lines[after].no)
+            if gone and byline_names(f"{text.strip()} {gone}"):
+                text = f"{text.strip()} {gone}"  # "By" / "[Anna Walsh](/anna-walsh)", a link line dropped already
+            else:
+                text, joined = _join_names(lines, f"{text.strip()} {lines[after].text.strip()}", [i, after])
         rest, stamped = _after_stamp(text) if _DIGIT.search(text, 0, _STAMP_LEAD_CHARS) else (text, False)
+        if not stamped and i < head_end and _DIGIT.search(text):
+            rest, stamped = _before_stamp(text)
         names = byline_names(rest) if _may_be_byline(rest) else None
         # "May 30, 2023 / Amy Gallo" above the body is a byline; below it, "Dec 22 - Biden Signs Bill" is a teaser.
-        if names is None and ((stamped and i < head_end) or line.no in beside_stamp or i in over_role):
+        if names is None and ((stamped and i < head_end) or i in beside_stamp or i in over_role):
             names = names_only(rest)
         if names is None:
             continue
         if names:
             prefixed = bool(_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
-            found.append((i, tuple(dict.fromkeys(names)), prefixed))
+            found.append((i, joined[-1], tuple(dict.fromkeys(names)), prefixed))
         drops.update(joined)
-    if found:
-        # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins.
-        at, names, _ = min(found, key=lambda candidate: (not candidate[2], candidate[0]))
-        draft = draft.lift("authors", _without_outlet(names, draft.url), "meta.byline", line=lines[at])
+    # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins. An author
+    # link beats them but for a "By" line above it ("By" / "[Anna Walsh](/anna-walsh)" over "Tested by [Anna Patel]").
+    first = min(found, key=lambda candidate: (not candidate[3], candidate[0])) if found else None
+    if linked is not None and (first is None or not first[3] or lines[first[0]].no > linked[0]):
+        draft = draft.lift(
+            "authors", linked[1], "meta.byline", line=Line(linked[0], source_line(draft.source, linked[0]))
+        )
+    if first is not None:
+        names = _with_next_bylines(lines, found, first)
+        if names := _without_outlet(names, draft.url):
+            draft = draft.lift("authors", names, "meta.byline", line=lines[first[0]])
     # Failing any other byline, a lone name under a headline and just over the first sentence (a caption
     # may sit between) is one.
     above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None) if not draft.authors else None
@@ -268,31 +334,134 @@ def byline(draft: Draft) -> Draft:
             headline is not None and is_headline(lines[headline].text) and len(words(lines[headline].text)) >= 3
         )
         if above is not None and under_headline and (names := names_only(lines[above].text)) is not None:
-            draft = draft.lift("authors", _without_outlet(names, draft.url), "meta.byline", line=lines[above])
-            drops.add(above)
+            if names := _without_outlet(names, draft.url):
+                draft = draft.lift("authors", names, "meta.byline", line=lines[above])
+                drops.add(above)
             break
     authors = {a.lower() for a in draft.authors}
     if authors:
-        drops.update(i for i, line in enumerate(lines) if norm(line.text) in authors)
+        drops.update(i for i in lines_with_any(lines, reduce_keys(authors)) if norm(lines[i].text) in authors)
     return draft.drop(drops, "meta.byline", "lifted author")
 
 
-def _byline_candidates(lines: Sequence[Line], beside_stamp: set[int], over_role: set[int], head_end: int) -> list[int]:
+def _with_next_bylines(lines: Sequence[Line], found: Sequence[_Found], first: _Found) -> tuple[str, ...]:
+    """The names of byline ``first`` and of the "By" lines right under it, one an author ("By Anna Walsh" / "By
+    Anna Patel")."""
+    starts = {candidate[0]: candidate for candidate in found if candidate[3]}
+    names, last = first[2], first[1]
+    while (below := next_nonblank(lines, last)) in starts:
+        _, last, more, _ = starts[below]
+        names = tuple(dict.fromkeys(names + more))
+    return names
+
+
+def _removed_between(draft: Draft, first: int, last: int) -> str:
+    """The first non-blank source line between source lines ``first`` and ``last`` (a line an earlier cleaner
+    removed), links unwrapped; ``""`` if none, or if the lines are no source lines (HTML)."""
+    if draft.format == "html" or last - first < 2:
+        return ""
+    for no in range(first + 1, min(last, first + _MAX_GAP)):
+        text = source_line(draft.source, no).strip()
+        if text:
+            return markdown_links(Draft.from_text(text, format="markdown")).text if "](" in text else text
+    return ""
+
+
+def _join_names(lines: Sequence[Line], text: str, joined: list[int]) -> tuple[str, list[int]]:
+    """``text`` (a bare "By" and the name under it) with the further names set out as its own lines, each after a
+    line of a separator alone ("By" / "Anna Walsh" / "," / "Anna Patel"), and the positions of the lines read."""
+    for _ in range(_MAX_JOINED_NAMES):
+        separator = next_nonblank(lines, joined[-1])
+        if separator is None or lines[separator].text.strip() not in _LONE_SEPARATORS:
+            break
+        name = next_nonblank(lines, separator)
+        if name is None:
+            break
+        text = f"{text} {lines[separator].text.strip()} {lines[name].text.strip()}"
+        joined += [separator, name]
+    return text, joined
+
+
+def _byline_candidates(
+    lines: Sequence[Line], beside_stamp: set[int], over_role: set[int], dated: list[int]
+) -> list[int]:
     """Positions, in order, of the lines the byline loop must read: those holding a byline key, those over a role
-    line or beside a removed stamp, and those above the body with a digit near their start (a stamp may open a
+    line or beside a stamp, and those ``dated`` (above the body with a digit near their start: a stamp may open a
     byline)."""
-    found = set(lines_with_any(lines, _BYLINE_KEYS)) | over_role
-    found.update(i for i in range(head_end) if _DIGIT.search(lines[i].text, 0, _STAMP_LEAD_CHARS))
-    if beside_stamp:
-        found.update(i for i, line in enumerate(lines) if line.no in beside_stamp)
-    return sorted(found)
+    return sorted(set(lines_with_any(lines, _BYLINE_KEYS)).union(over_role, beside_stamp, dated))
+
+
+def _beside_stamps(lines: Sequence[Line], removed: Sequence[Removal]) -> set[int]:
+    """Positions of the lines a removed timestamp may byline: those within two source lines of it, and, past blank
+    lines and at most one short line ("Gear", "Senior Historian"), the nearest on each side."""
+    found: set[int] = set()
+    for record in removed:
+        if record.cleaner != "meta.dates":
+            continue
+        at = bisect_left(lines, record.first_line - _STAMP_REACH, key=_line_no)
+        while at < len(lines) and lines[at].no <= record.last_line + _STAMP_REACH:
+            found.add(at)
+            at += 1
+        before = bisect_left(lines, record.first_line, key=_line_no)
+        after = bisect_right(lines, record.last_line, key=_line_no)
+        found.update(_across_blanks(lines, before - 1, -1, record.first_line - 1))
+        found.update(_across_blanks(lines, after, 1, record.last_line + 1))
+    return found
+
+
+def _over_dated_lines(lines: Sequence[Line], dated: list[int]) -> list[int]:
+    """Positions of the lines right over a ``dated`` line that opens with a date and goes on ("February 15, 2024 at
+    8:15 PM · 4 min read"): no timestamp alone, so not removed, yet a byline's stamp."""
+    found = []
+    for i in dated:
+        if _opens_with_date(lines[i].text):
+            found.extend(_across_blanks(lines, i - 1, -1, lines[i].no - 1)[:1])
+    return found
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether ``text`` opens with a date, but for stamp words before it ("Published Dec 21, 2023 · 4 min read")."""
+    stamp = find_date(text)
+    return stamp is not None and (stamp.start == 0 or only_stamp_words(text[: stamp.start]))
+
+
+def _is_label(text: str) -> bool:
+    """A section label or a role between a byline and its stamp: a few words, each capitalised ("Gear")."""
+    tokens = words(text)
+    return 0 < len(tokens) <= _MAX_LABEL_WORDS and all(t[:1].isupper() for t in tokens)
+
+
+def _line_no(line: Line) -> int:
+    """The source line number of ``line``: the key lines are sorted by."""
+    return line.no
+
+
+def _across_blanks(lines: Sequence[Line], start: int, step: int, no: int) -> list[int]:
+    """The first non-blank line from position ``start`` on (direction ``step``), and the next if the first is a label,
+    while the lines run on unbroken from source line ``no`` (a gap is a removed line, which may be anything)."""
+    found: list[int] = []
+    i = start
+    while 0 <= i < len(lines) and lines[i].no == no and len(found) < _STAMP_REACH:
+        if not lines[i].blank:
+            found.append(i)
+            if not _is_label(lines[i].text):
+                break
+        i += step
+        no += step
+    return found
 
 
 def _without_outlet(names: tuple[str, ...], url: str | None) -> tuple[str, ...]:
     """The names less the paper a capture runs into them: "Sarah Barnacle Worcester Telegram" on telegram.com,
-    "Jim Walsh Cherry Hill Courier-Post" (a network's reporter writing for a sister paper)."""
+    "Jim Walsh Cherry Hill Courier-Post" (a network's reporter writing for a sister paper); a name that spells the
+    site's ("Medical Xpress" on medicalxpress.com) is the site, not a person."""
     host = url_host(url)
-    return tuple(_first_name_tokens(name) if _ends_in_paper(name, host) else name for name in names)
+    labels = host.split(".")
+    return tuple(
+        _first_name_tokens(name) if _ends_in_paper(name, host) else name
+        for name in names
+        if "".join(filter(str.isalpha, name.lower())) not in labels
+    )
 
 
 def _ends_in_paper(name: str, host: str) -> bool:
@@ -317,6 +486,17 @@ def _after_stamp(text: str) -> tuple[str, bool]:
     return tail[match.start() :].lstrip(_LEAD_MARKS), True
 
 
+def _before_stamp(text: str) -> tuple[str, bool]:
+    """What precedes a stamp closing ``text`` ("Anna Walsh Dec 21, 2023", "Anna Walsh 2 months"), and whether there
+    was one; else ``(text, False)``."""
+    if (age := _TRAILING_AGE.search(text, max(0, len(text) - _AGE_CHARS))) is not None:
+        return text[: age.start()], True
+    stamp = find_date(text)
+    if stamp is None or not stamp.start or not only_stamp_words(text[stamp.start :]):
+        return text, False
+    return text[: stamp.start].rstrip(_LEAD_MARKS + ","), True
+
+
 def is_role_line(text: str) -> bool:
     """A journalist's role line ("Political reporter", "Culture reporter @handle"): a few words, capitalised,
     ending in a role word."""
@@ -339,29 +519,37 @@ def _over_roles(lines: Sequence[Line]) -> set[int]:
     }
 
 
-def _linked_author(draft: Draft) -> Draft:
-    """Lift the names of the author-page link ("[Anna Walsh](/author/anna-walsh)") that bylines the article.
+def _linked_author(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
+    """The source line number and the names of the author-page link ("[Anna Walsh](/author/anna-walsh)") that
+    bylines the article, or ``None``.
 
     That is the first such link under the page's ``#`` headline, else the one nearest above the body's first
     paragraph, else the first just under it (under a standfirst). The line is often gone already (a link-only
     line), so the names are read from the source.
     """
     if draft.format != "markdown" or draft.authors or "](" not in draft.source:
-        return draft
-    best = _link_under_headline(draft) or _link_over_body(draft)
-    if best is None:
-        return draft
-    line = Line(best[0], source_line(draft.source, best[0]))
-    return draft.lift("authors", best[1], "meta.byline", line=line)
+        return None
+    return _link_under_headline(draft) or _link_over_body(draft)
 
 
 def _named_links(draft: Draft, first: int, last: int) -> dict[int, tuple[str, ...]]:
-    """The person names of the author links on each of source lines ``first`` to ``last``."""
+    """The person names of the author links on each of source lines ``first`` to ``last`` that open their line
+    (past a by-prefix): a link further on is a name the text mentions ("[Anna Walsh](/people/…)'s teammate"), or a
+    caption's credit ("… since May. By [Anna Walsh](/writer/…)")."""
     found: dict[int, list[str]] = {}
     for no, text in author_links(draft.source, first, last):
-        if names := _link_names(text):
+        if (no in found or _opens_line(source_line(draft.source, no), text)) and (names := _link_names(text)):
             found.setdefault(no, []).extend(names)
     return {no: tuple(dict.fromkeys(names)) for no, names in found.items()}
+
+
+def _opens_line(line: str, text: str) -> bool:
+    """Whether link ``text`` comes first on ``line`` (but for a by-prefix or a few words of markup), and the line
+    is a byline: "By" opens it (a bio may follow: "By [Anna Walsh](…), who covers …"), or it is no longer than one."""
+    at = line.find(f"[{text}]")
+    if len(words(line[: max(at, 0)])) > _MAX_WORDS_BEFORE_LINK:
+        return False
+    return len(words(line)) <= _MAX_BYLINE_WORDS or bool(_PREFIX.match(line.lstrip(" *_#>")))
 
 
 def _link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:

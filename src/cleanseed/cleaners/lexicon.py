@@ -915,6 +915,7 @@ NOT_PERSON_WORDS = frozenset(
         "standard",
         "register",
         "review",
+        "report",
         "today",
         "digest",
         "images",
@@ -1007,6 +1008,41 @@ BYLINE_PREFIXES = (
     "by:",
 )
 """Lead-ins of a byline line; the names follow."""
+
+CREDENTIALS = frozenset(
+    [
+        "md",
+        "do",
+        "phd",
+        "psyd",
+        "mph",
+        "rn",
+        "np",
+        "bsn",
+        "msn",
+        "rd",
+        "rdn",
+        "ld",
+        "cdces",
+        "cpt",
+        "cscs",
+        "lcsw",
+        "lmft",
+        "lpc",
+        "clc",
+        "dds",
+        "dvm",
+        "ms",
+        "ma",
+        "mba",
+        "mfa",
+        "jd",
+        "esq",
+        "cpa",
+        "cfp",
+    ]
+)
+"""Degrees and licences written after a name, in capitals ("Lauren Manaker MS, RDN, LD"): no part of the name."""
 
 AUTHOR_URL_SEGMENTS = frozenset(
     [
