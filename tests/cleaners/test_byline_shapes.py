@@ -118,3 +118,15 @@ def test_a_by_line_over_an_author_link_names_the_author() -> None:
         f"Recipe tested by [Anna Patel](/author/anna-patel)\n\n{_BODY}"
     )
     assert _markdown_authors(page) == ("Anna Walsh",)
+
+
+def test_an_illustrator_is_a_role() -> None:
+    assert byline_names("Anna Walsh, Illustrator") == ("Anna Walsh",)
+
+
+def test_a_role_line_under_a_dropped_link_line_names_its_author() -> None:
+    """The name over "Senior Reporter" is a link line, dropped before the byline is read: it is read from the source."""
+    page = f"# {_HEADLINE}\n\n{_BODY}\n\n[Anna Walsh](https://news.example/anna-walsh)\n\nSenior Reporter\n\n{_BODY}"
+    assert _markdown_authors(page) == ("Anna Walsh",)
+    listed = f"# {_HEADLINE}\n\n{_BODY}\n\n* [Anna Walsh](https://news.example/anna-walsh)\n\nContributors\n\n{_BODY}"
+    assert _markdown_authors(listed) == ()

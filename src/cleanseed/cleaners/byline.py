@@ -37,6 +37,8 @@ _LABEL = re.compile(_LABELS)
 _GLUED_WORD = re.compile(r"([a-z]{3})(?=[A-Z][a-z])")
 """Captures glue a name to the role or section after it ("Deborah NetburnStaff Writer"); a capital after three
 lower-case letters is such a seam, not one inside a name ("McEntyre", "MacKenzie", "DeShawn")."""
+_CASE_SEAM = re.compile(r"[a-z][A-Z]")
+"""A cheaper first test for ``_GLUED_WORD``."""
 _ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|])")
 """A markdown escape ("Anna Walsh \\- @annawalsh"), as html2text writes some punctuation."""
 _HANDLE = re.compile(r"@[\w.]{0,30}")
@@ -57,10 +59,10 @@ _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|@\w{1,30
 """An e-mail address, a handle or a link: a byline's contact segment, no name and no outlet."""
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
-_OF = re.compile(r"\sof\s")
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _LONE_SEPARATORS = frozenset([",", "&", "and", "And", "AND", "|", "·", "•"])
 _MAX_JOINED_NAMES = 5
+_BULLETS = ("* ", "- ", "+ ", "• ")
 _MAX_GAP = 4
 """Source lines read after a bare "By" for the one an earlier cleaner removed."""
 _GENERATIONS = frozenset(["III", "IV", "VI", "VII", "VIII"])
@@ -126,6 +128,8 @@ def person_name(text: str) -> str | None:
 
 def _is_credential(token: str) -> bool:
     """A degree or licence after a name ("MS", "Ph.D."): in the lexicon, and with two capitals at least."""
+    if not token.rstrip(".,")[-1:].isupper():
+        return False  # most tokens, at once: a name ends in a lower-case letter, a credential in a capital
     letters = token.replace(".", "").rstrip(",")
     return letters.lower() in lexicon.CREDENTIALS and sum(c.isupper() for c in letters) >= 2
 
@@ -174,7 +178,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         line = _GLUED_LABEL.sub(" ", line)
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
-    if _GLUED_WORD.search(line):
+    if _CASE_SEAM.search(line):
         line = _GLUED_WORD.sub(r"\1 ", line)
     if _DIGIT.search(line) and (stamp := find_date(line)) is not None and stamp.start > 0:
         line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
@@ -189,7 +193,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     for separator, segment in _segments(line[prefix.end() :] if prefix else line):
         if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
             continue
-        if _CONJUNCTION.match(separator) and _OF.search(previous):
+        if " of " in previous and _CONJUNCTION.match(separator):
             continue  # "Institute of Allergy and Infectious Diseases": the "and" goes on with the body's name
         previous = segment
         kind, name = _segment(segment, first=not kinds, opening=not prefix and not kinds)
@@ -270,18 +274,20 @@ def byline(draft: Draft) -> Draft:
     A lone "By" joins the next line (or the source line an earlier cleaner removed under it, and names set out on
     lines of their own between lone separators); "By" lines right under the byline add their authors. A lone name
     on or beside a timestamp (removed, or opening a line above the body), closing with one ("Anna Walsh 2 months"),
-    over a role line ("Senior reporter"), or right over the first paragraph, is a byline too. In markdown, an author
-    link under the headline or near the first paragraph names the authors, unless a "By" line above it does.
+    over a role line ("Senior reporter"; read from the source if an earlier cleaner removed it), or right over the
+    first paragraph, is a byline too. In markdown, an author link under the headline or near the first paragraph
+    names the authors, unless a "By" line above it does.
     """
     lines = draft.lines
-    over_role = _over_roles(lines)
+    roles = _role_lines(lines)
+    over_role = _over_roles(lines, roles)
     head_end = span[0] if (span := body_span(lines)) else len(lines)
     beside_stamp = _beside_stamps(lines, draft.removed)
     dated = [i for i in range(head_end) if _DIGIT.search(lines[i].text, 0, _STAMP_LEAD_CHARS)]
     beside_stamp.update(_over_dated_lines(lines, dated))
     linked = _linked_author(draft)
     drops: set[int] = set()
-    found: list[_Found] = []
+    found: list[_Found] = _names_over_removed(draft, roles)
     for i in _byline_candidates(lines, beside_stamp, over_role, dated):
         line = lines[i]
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
@@ -295,7 +301,7 @@ def byline(draft: Draft) -> Draft:
         ):
             continue  # prose: no byline or bare "By" ends like a sentence, and a lone name is not looked for here
         if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
-            gone = _removed_between(draft, line.no, lines[after].no)
+            gone = _removed_between(draft, i, after)
             if gone and byline_names(f"{text.strip()} {gone}"):
                 text = f"{text.strip()} {gone}"  # "By" / "[Anna Walsh](/anna-walsh)", a link line dropped already
             else:
@@ -355,12 +361,19 @@ def _with_next_bylines(lines: Sequence[Line], found: Sequence[_Found], first: _F
     return names
 
 
-def _removed_between(draft: Draft, first: int, last: int) -> str:
-    """The first non-blank source line between source lines ``first`` and ``last`` (a line an earlier cleaner
-    removed), links unwrapped; ``""`` if none, or if the lines are no source lines (HTML)."""
-    if draft.format == "html" or last - first < 2:
-        return ""
-    for no in range(first + 1, min(last, first + _MAX_GAP)):
+def _removed_between(draft: Draft, first: int | None, last: int, step: int = 1) -> str:
+    """The first non-blank source line an earlier cleaner removed between the lines at positions ``first`` (``None``:
+    the page's start) and ``last``, or with ``step=-1`` the last, links unwrapped; ``""`` if none, or if the lines
+    are no source lines (HTML)."""
+    lines = draft.lines
+    start = lines[first].no if first is not None else 0
+    end = lines[last].no
+    if draft.format == "html" or end - start == last - (first if first is not None else -1):
+        return ""  # every source line between is still there (blank)
+    numbers = (
+        range(start + 1, min(end, start + _MAX_GAP)) if step > 0 else range(end - 1, max(start, end - _MAX_GAP), -1)
+    )
+    for no in numbers:
         text = source_line(draft.source, no).strip()
         if text:
             return markdown_links(Draft.from_text(text, format="markdown")).text if "](" in text else text
@@ -505,18 +518,34 @@ def is_role_line(text: str) -> bool:
     return 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS
 
 
-def _over_roles(lines: Sequence[Line]) -> set[int]:
-    """Positions of the lines of a few words right over a journalist's role line ("Anna Walsh" / "Political
-    reporter"). Only lines holding a role word are read, found in C."""
-    over = set()
-    for below in lines_with_any(lines, _ROLE_KEYS):
-        if len(lines[below].text) > _MAX_NAME_CHARS or (i := next_nonblank(lines, below, -1)) is None:
-            continue
-        if is_role_line(lines[below].text):
-            over.add(i)
+def _role_lines(lines: Sequence[Line]) -> list[int]:
+    """Positions of a journalist's role lines ("Political reporter"). Only lines holding a role word are read, found
+    in C."""
+    return [
+        i
+        for i in lines_with_any(lines, _ROLE_KEYS)
+        if len(lines[i].text) <= _MAX_NAME_CHARS and is_role_line(lines[i].text)
+    ]
+
+
+def _over_roles(lines: Sequence[Line], roles: list[int]) -> set[int]:
+    """Positions of the lines of a few words right over a role line ("Anna Walsh" / "Political reporter")."""
+    over = {i for below in roles if (i := next_nonblank(lines, below, -1)) is not None}
     return {
         i for i in over if len(lines[i].text) <= _MAX_NAME_CHARS and 2 <= len(words(lines[i].text)) <= _MAX_NAME_WORDS
     }
+
+
+def _names_over_removed(draft: Draft, roles: list[int]) -> list[_Found]:
+    """The names of a line right over a role line that an earlier cleaner removed ("[Anna Walsh](/anna-walsh)" /
+    "Senior Reporter"), read from the source, as bylines found at the role line."""
+    lines, found = draft.lines, []
+    for below in roles:
+        above = next_nonblank(lines, below, -1)
+        gone = _removed_between(draft, above, below, -1)
+        if gone and not gone.startswith(_BULLETS) and (names := names_only(gone)):
+            found.append((below, below, names, False))  # a list item is a list's: "* Anna Walsh" / "Contributors"
+    return found
 
 
 def _linked_author(draft: Draft) -> tuple[int, tuple[str, ...]] | None:

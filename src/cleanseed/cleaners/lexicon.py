@@ -798,6 +798,8 @@ ROLE_WORDS = frozenset(
         "critics",
         "photographer",
         "photographers",
+        "illustrator",
+        "illustrators",
         "author",
         "authors",
         "presenter",
