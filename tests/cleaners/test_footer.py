@@ -13,6 +13,13 @@ def test_copyright_lines_dropped_anywhere() -> None:
     assert all(r.cleaner == "footer.legal" for r in out.removed)
 
 
+def test_unauthorised_use_notice_dropped_inside_the_body() -> None:
+    # Set under each photo of a story: a notice, not the article's prose, though it reads as two sentences.
+    text = f"{BODY}\nPlease be respectful of copyright. Unauthorized use is prohibited.\n{BODY}"
+    out = legal(Draft.from_text(text))
+    assert out.text == f"{BODY}\n{BODY}"
+
+
 def test_terms_line_kept_inside_the_body_when_it_is_prose() -> None:
     text = f"{BODY}\nThe firm changed its privacy policy after the ruling, regulators said.\n{BODY}\nPrivacy Policy"
     out = legal(Draft.from_text(text))

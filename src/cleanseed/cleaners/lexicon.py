@@ -424,6 +424,7 @@ LEGAL_STRONG = (
     r"all rights reserved",
     r"is not responsible for the content of external",
     r"may not be (?:published|reproduced|copied|redistributed|rewritten)",
+    r"unauthori[sz]ed (?:use|reproduction|copying|distribution) (?:is )?(?:strictly )?prohibited",
 )
 """Regex fragments (lowercase, bounded) that mark a copyright line wherever it stands."""
 
@@ -448,6 +449,7 @@ LEGAL_KEYS = (
     "all rights reserved",
     "is not responsible",
     "may not be",
+    "unauthori",
     "terms",
     "privacy",
     "cookie",
