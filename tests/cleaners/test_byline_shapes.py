@@ -130,3 +130,13 @@ def test_a_role_line_under_a_dropped_link_line_names_its_author() -> None:
     assert _markdown_authors(page) == ("Anna Walsh",)
     listed = f"# {_HEADLINE}\n\n{_BODY}\n\n* [Anna Walsh](https://news.example/anna-walsh)\n\nContributors\n\n{_BODY}"
     assert _markdown_authors(listed) == ()
+
+
+def test_names_set_out_as_dropped_link_lines_between_separators() -> None:
+    """Each name a link line (dropped before the byline is read), an image line by it, a lone comma between."""
+    people = [("Anna Walsh", "anna-walsh"), ("Anna Patel", "anna-patel"), ("Tom Price", "tom-price")]
+    lines = [f"![{name}](/img/{slug}.jpg)\n\n[{name}](https://news.example/{slug})" for name, slug in people]
+    page = f"# {_HEADLINE}\n\nBy\n\n" + "\n\n,\n\n".join(lines) + f"\n\n{_BODY}"
+    draft = byline(markdown_links(markdown_link_lines(Draft.from_text(page, format="markdown"))))
+    assert draft.authors == ("Anna Walsh", "Anna Patel", "Tom Price")
+    assert [line.text for line in draft.lines if line.text.strip()] == [f"# {_HEADLINE}", _BODY]

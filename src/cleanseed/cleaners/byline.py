@@ -22,7 +22,7 @@ from ._text import (
     plain,
     words,
 )
-from .markdown import author_links, first_heading, markdown_links, source_line
+from .markdown import author_links, first_heading, source_line
 
 _PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
@@ -63,8 +63,11 @@ _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _LONE_SEPARATORS = frozenset([",", "&", "and", "And", "AND", "|", "·", "•"])
 _MAX_JOINED_NAMES = 5
 _BULLETS = ("* ", "- ", "+ ", "• ")
-_MAX_GAP = 4
-"""Source lines read after a bare "By" for the one an earlier cleaner removed."""
+_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
+"""A markdown link, unwrapped to its text in a source line read back (``markdown.links`` did so to kept lines)."""
+_MAX_GAP = 6
+"""Source lines read for the name line an earlier cleaner removed under a bare "By" or over a role line (a link
+line, and maybe an image line and blank lines around it)."""
 _GENERATIONS = frozenset(["III", "IV", "VI", "VII", "VIII"])
 """Suffixes of a name in capitals ("George T. Conway III") that are no acronym."""
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
@@ -300,14 +303,10 @@ def byline(draft: Draft) -> Draft:
             and not (i < head_end and _DIGIT.search(text, 0, _STAMP_LEAD_CHARS))
         ):
             continue  # prose: no byline or bare "By" ends like a sentence, and a lone name is not looked for here
-        if norm(text) in _BARE_PREFIXES and (after := next_nonblank(lines, i)) is not None:
-            gone = _removed_between(draft, i, after)
-            if gone and byline_names(f"{text.strip()} {gone}"):
-                text = f"{text.strip()} {gone}"  # "By" / "[Anna Walsh](/anna-walsh)", a link line dropped already
-            else:
-                text, joined = _join_names(lines, f"{text.strip()} {lines[after].text.strip()}", [i, after])
+        if norm(text) in _BARE_PREFIXES and next_nonblank(lines, i) is not None:
+            text, joined = _join_names(draft, i)
         rest, stamped = _after_stamp(text) if _DIGIT.search(text, 0, _STAMP_LEAD_CHARS) else (text, False)
-        if not stamped and i < head_end and _DIGIT.search(text):
+        if not stamped and i < head_end and plain(text)[:1].isupper() and _DIGIT.search(text):
             rest, stamped = _before_stamp(text)
         names = byline_names(rest) if _may_be_byline(rest) else None
         # "May 30, 2023 / Amy Gallo" above the body is a byline; below it, "Dec 22 - Biden Signs Bill" is a teaser.
@@ -361,37 +360,47 @@ def _with_next_bylines(lines: Sequence[Line], found: Sequence[_Found], first: _F
     return names
 
 
-def _removed_between(draft: Draft, first: int | None, last: int, step: int = 1) -> str:
-    """The first non-blank source line an earlier cleaner removed between the lines at positions ``first`` (``None``:
-    the page's start) and ``last``, or with ``step=-1`` the last, links unwrapped; ``""`` if none, or if the lines
-    are no source lines (HTML)."""
+def _removed_between(draft: Draft, first: int | None, last: int | None, step: int = 1) -> Iterator[str]:
+    """The non-blank source lines an earlier cleaner removed between the lines at positions ``first`` (``None``: the
+    page's start) and ``last``, links unwrapped, the nearest ``first`` first (with ``step=-1``, the nearest
+    ``last``), a few at most. None if ``last`` is ``None`` or the lines are no source lines (HTML)."""
     lines = draft.lines
-    start = lines[first].no if first is not None else 0
-    end = lines[last].no
-    if draft.format == "html" or end - start == last - (first if first is not None else -1):
-        return ""  # every source line between is still there (blank)
+    if last is None or draft.format == "html":
+        return
+    start, end = lines[first].no if first is not None else 0, lines[last].no
+    if end - start == last - (first if first is not None else -1):
+        return  # every source line between is still there (blank)
     numbers = (
         range(start + 1, min(end, start + _MAX_GAP)) if step > 0 else range(end - 1, max(start, end - _MAX_GAP), -1)
     )
     for no in numbers:
-        text = source_line(draft.source, no).strip()
-        if text:
-            return markdown_links(Draft.from_text(text, format="markdown")).text if "](" in text else text
-    return ""
+        if text := source_line(draft.source, no).strip():
+            yield _LINK.sub(r"\1", text) if "](" in text else text
 
 
-def _join_names(lines: Sequence[Line], text: str, joined: list[int]) -> tuple[str, list[int]]:
-    """``text`` (a bare "By" and the name under it) with the further names set out as its own lines, each after a
-    line of a separator alone ("By" / "Anna Walsh" / "," / "Anna Patel"), and the positions of the lines read."""
-    for _ in range(_MAX_JOINED_NAMES):
-        separator = next_nonblank(lines, joined[-1])
-        if separator is None or lines[separator].text.strip() not in _LONE_SEPARATORS:
-            break
-        name = next_nonblank(lines, separator)
+def _join_names(draft: Draft, i: int) -> tuple[str, list[int]]:
+    """The bare "By" at position ``i`` joined to the name under it, and to further names set out on lines of their
+    own, each after a line of a separator alone ("By" / "Anna Walsh" / "," / "Anna Patel"); and the positions of
+    the lines read. A name line an earlier cleaner removed (a link line) is read from the source."""
+    lines = draft.lines
+    text, joined, last = lines[i].text.strip(), [i], i
+    for k in range(_MAX_JOINED_NAMES):
+        if k:
+            separator = next_nonblank(lines, last)
+            if separator is None or lines[separator].text.strip() not in _LONE_SEPARATORS:
+                break
+            text, last = f"{text} {lines[separator].text.strip()}", separator
+            joined.append(separator)
+        after = next_nonblank(lines, last)
+        gone = _removed_between(draft, last, after)
+        # Under "By", whatever makes a byline; further on, a name only (an image's line may come first).
+        name = next((g for g in gone if (names_only(g) if k else byline_names(f"{text} {g}"))), None)
         if name is None:
-            break
-        text = f"{text} {lines[separator].text.strip()} {lines[name].text.strip()}"
-        joined += [separator, name]
+            if after is None:
+                break
+            name, last = lines[after].text.strip(), after
+            joined.append(after)
+        text = f"{text} {name}"
     return text, joined
 
 
@@ -542,7 +551,7 @@ def _names_over_removed(draft: Draft, roles: list[int]) -> list[_Found]:
     lines, found = draft.lines, []
     for below in roles:
         above = next_nonblank(lines, below, -1)
-        gone = _removed_between(draft, above, below, -1)
+        gone = next(_removed_between(draft, above, below, -1), "")
         if gone and not gone.startswith(_BULLETS) and (names := names_only(gone)):
             found.append((below, below, names, False))  # a list item is a list's: "* Anna Walsh" / "Contributors"
     return found
@@ -576,9 +585,9 @@ def _opens_line(line: str, text: str) -> bool:
     """Whether link ``text`` comes first on ``line`` (but for a by-prefix or a few words of markup), and the line
     is a byline: "By" opens it (a bio may follow: "By [Anna Walsh](…), who covers …"), or it is no longer than one."""
     at = line.find(f"[{text}]")
-    if len(words(line[: max(at, 0)])) > _MAX_WORDS_BEFORE_LINK:
+    if at > _MAX_WORDS_BEFORE_LINK and len(words(line[:at])) > _MAX_WORDS_BEFORE_LINK:
         return False
-    return len(words(line)) <= _MAX_BYLINE_WORDS or bool(_PREFIX.match(line.lstrip(" *_#>")))
+    return bool(_PREFIX.match(line.lstrip(" *_#>"))) or len(words(line)) <= _MAX_BYLINE_WORDS
 
 
 def _link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
