@@ -140,3 +140,8 @@ def test_names_set_out_as_dropped_link_lines_between_separators() -> None:
     draft = byline(markdown_links(markdown_link_lines(Draft.from_text(page, format="markdown"))))
     assert draft.authors == ("Anna Walsh", "Anna Patel", "Tom Price")
     assert [line.text for line in draft.lines if line.text.strip()] == [f"# {_HEADLINE}", _BODY]
+
+
+def test_a_draft_on_a_shorter_source_than_its_lines_is_read_without_error() -> None:
+    draft = Draft.from_text(f"By\n\nShare this\n\nAnna Walsh\n\n{_BODY}", source="By").drop([2], "test", "gone")
+    assert byline(draft).authors == ("Anna Walsh",)

@@ -374,7 +374,11 @@ def _removed_between(draft: Draft, first: int | None, last: int | None, step: in
         range(start + 1, min(end, start + _MAX_GAP)) if step > 0 else range(end - 1, max(start, end - _MAX_GAP), -1)
     )
     for no in numbers:
-        if text := source_line(draft.source, no).strip():
+        try:
+            text = source_line(draft.source, no).strip()
+        except IndexError:
+            return  # a draft built on a shorter source than its lines
+        if text:
             yield _LINK.sub(r"\1", text) if "](" in text else text
 
 
