@@ -1,3 +1,4 @@
+import itertools
 import json
 from pathlib import Path
 
@@ -6,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseed import clean, strategies
-from cleanseed.signals.attributions import Attribution, cue_spans, find_attributions, source_kind
+from cleanseed.signals.attributions import (
+    _MAX_SENTENCE_CHARS,
+    Attribution,
+    _bounded,
+    cue_spans,
+    find_attributions,
+    source_kind,
+)
 
 
 def sources(text: str) -> list[tuple[str, str, bool]]:
@@ -279,3 +287,22 @@ def test_any_text_gives_consistent_spans(text: str) -> None:
 def test_adversarial_megabyte_inputs_finish(text: str) -> None:
     found = find_attributions(text)
     assert all(len(a.source) < 200 for a in found)
+
+
+def test_an_overlong_sentence_is_read_in_pieces() -> None:
+    # No full stop for 60,000 characters: the quote at the start still has its speaker, and a quote far into
+    # the run, in a later piece, has its own.
+    filler = "and the talks went on " * 2700
+    text = f'"We will not move," Maria Lopez said {filler}while "nothing changed," John Smith said today.'
+    found = find_attributions(text)
+    assert [a.source for a in found] == ["Maria Lopez", "John Smith"]
+    assert all(a.named and a.direct for a in found)
+
+
+@given(st.text(alphabet=" ab.\u201c", min_size=1, max_size=9000))
+@settings(max_examples=50, deadline=None)
+def test_sentence_pieces_cover_the_sentence_within_the_bound(text: str) -> None:
+    pieces = _bounded([(0, len(text))], text)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+    assert all(0 < end - start <= _MAX_SENTENCE_CHARS for start, end in pieces)

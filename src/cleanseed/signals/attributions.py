@@ -114,6 +114,10 @@ _TOKENIZED_SENTENCES = 16
 """Sentences whose tokens are kept. Cues are read in text order and look back a few sentences at most, so a long
 text's words need not all stay alive: a word object each, every one of them walked again by each full collection of
 the garbage collector, which made scoring a 1 MB text cost 5x a 250 kB one."""
+_MAX_SENTENCE_CHARS = 2000
+"""Longer "sentences" (a run of quote marks, a text without a full stop) are read in pieces of at most this
+size, cut at a space: the longest sentence of the 399 development articles has 601 characters, and one word list
+for a 1 MB sentence was a million word objects alive at once."""
 _TITLE_SHARE = 0.8
 _MAX_APPOSITIVES = 2
 _MAX_APPOSITIVE_TOKENS = 20
@@ -183,7 +187,7 @@ class _Finder:
 
     def __init__(self, text: str, spans: Sequence[Span] | None, quotes: Sequence[Span] | None) -> None:
         self.text = text
-        self.sentences = spans if spans is not None else sentence_spans(text)
+        self.sentences = _bounded(spans if spans is not None else sentence_spans(text), text)
         self.sentence_starts = [start for start, _ in self.sentences]
         self.sentence_ends = [end for _, end in self.sentences]
         self.quotes = quotes if quotes is not None else quote_spans(text)
@@ -566,6 +570,21 @@ def _skip_object(tokens: Sequence[_Token], k: int, *, listener: bool) -> int:
     ):
         k += 1
     return k
+
+
+def _bounded(spans: Sequence[Span], text: str) -> Sequence[Span]:
+    """``spans`` with each span longer than ``_MAX_SENTENCE_CHARS`` cut into pieces, at the last space that fits."""
+    if all(end - start <= _MAX_SENTENCE_CHARS for start, end in spans):
+        return spans
+    pieces: list[Span] = []
+    for start, end in spans:
+        while end - start > _MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + 1, start + _MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + _MAX_SENTENCE_CHARS
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return pieces
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Token]:
