@@ -24,6 +24,12 @@ from cleanseed.cleaners.dates import dates
         ("13/06/2026", dt.date(2026, 6, 13)),
         ("By Pramod ThomasMar 06, 2026", dt.date(2026, 3, 6)),
         ("03/06/2026", None),
+        ("12-20-2023", dt.date(2023, 12, 20)),
+        ("12/18/23 4:02pm", dt.date(2023, 12, 18)),
+        ("18-12-99", dt.date(1999, 12, 18)),
+        ("05/06/22", None),
+        ("v1.13.24", None),
+        ("2023/12/18/23", dt.date(2023, 12, 18)),
         ("February 30, 2026", None),
         ("March 2026", None),
     ],
@@ -53,6 +59,8 @@ def test_timestamps(text: str) -> None:
     [
         "2023/12/21",
         "21.06.2026",
+        "12-20-2023",
+        "12/18/23 4:02pm",
         "5 of SEPTEMBER 2023",
         "ByAnna WalshSept. 5th, 2023",
         "Updated 9.30pm",
@@ -125,6 +133,12 @@ def test_date_cut_off_a_byline() -> None:
     assert draft.text == "By Pramod Thomas\nBody."
     assert draft.published == dt.date(2026, 3, 6)
     assert draft.removed[0].partial
+
+
+def test_date_with_a_two_digit_year_cut_off_a_byline() -> None:
+    draft = dates(Draft.from_text("By Anna Walsh • 12/18/23 4:02pm\nBody."))
+    assert draft.text == "By Anna Walsh\nBody."
+    assert draft.published == dt.date(2023, 12, 18)
 
 
 def test_copyright_year_never_lifted() -> None:

@@ -39,7 +39,9 @@ _DATE = re.compile(
     rf"{_START}(?P<m1>{_MONTH})\.?\s{{1,3}}{_DAY.format('d1')},?\s{{1,3}}{_YEAR.format('y1')}(?!\d)"
     rf"|(?<!\d){_DAY.format('d2')}\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{_MONTH})\.?,?\s{{1,3}}{_YEAR.format('y2')}(?!\d)"
     rf"|(?<!\d){_YEAR.format('y3')}[-/](?P<m3>[01]?\d)[-/](?P<d3>[0-3]?\d)(?!\d)"
-    rf"|(?<![\d.])(?P<a4>[0-3]?\d)[/.](?P<b4>[0-3]?\d)[/.]{_YEAR.format('y4')}(?!\d))",
+    rf"|(?<![\d.])(?P<a4>[0-3]?\d)(?P<s4>[/.-])(?P<b4>[0-3]?\d)(?P=s4){_YEAR.format('y4')}(?!\d)"
+    # A two-digit year ("By Anna Walsh • 12/18/23 4:02pm") only with slashes or dashes: "1.13.24" is a version.
+    rf"|(?<![\d./-])(?P<a5>[0-3]?\d)(?P<s5>[/-])(?P<b5>[0-3]?\d)(?P=s5)(?P<y5>\d\d)(?![\d/-]|\.\d))",
     re.I,
 )
 _TIME = re.compile(
@@ -68,6 +70,8 @@ _FILLER = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_CENTURY_PIVOT = 69
+"""A two-digit year is 19xx from here up and 20xx below, as POSIX ``strptime`` reads ``%y``."""
 _CACHED_LINES = 1 << 12
 """The teaser, date, byline and title cleaners ask the same of the same lines in turn; a page has far fewer."""
 _T = TypeVar("_T")
@@ -77,6 +81,7 @@ _T = TypeVar("_T")
 # relative stamp one of three words. They start with a digit or a literal, so ``re`` scans for them in C.
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _NUMERIC_DATE_HINT = re.compile(r"\d[-/.]\d")
+_SHORT_YEAR_HINT = re.compile(r"\d[/-]\d\d?[/-]\d\d")
 _MONTH_HINT = re.compile("|".join(sorted({name[:3] for name in lexicon.MONTHS} | {"\u017fep"})))
 """Searched in lowercased text: every month name starts with its abbreviation, and ``re`` ignoring case lets a
 long s (U+017F, which ``str.lower`` keeps) stand for the "s" of "sep"."""
@@ -90,8 +95,11 @@ STAMP_KEYS = (*"0123456789", *_RELATIVE_WORDS)
 
 
 def _may_hold_date(text: str) -> bool:
-    """A cheap exact first test for ``_DATE``: a year, and a month name or digits around a separator."""
-    return bool(_YEAR_HINT.search(text)) and bool(_NUMERIC_DATE_HINT.search(text) or _MONTH_HINT.search(text.lower()))
+    """A cheap exact first test for ``_DATE``: a year, and a month name or digits around a separator; or the
+    digits and separators of a date with a two-digit year."""
+    if _YEAR_HINT.search(text):
+        return bool(_NUMERIC_DATE_HINT.search(text) or _MONTH_HINT.search(text.lower()))
+    return bool(_SHORT_YEAR_HINT.search(text))
 
 
 def may_hold_stamp(text: str) -> bool:
@@ -197,7 +205,7 @@ def is_timestamp(text: str) -> bool:
     )
     if not has_stamp:
         return False
-    # "05/26/22" is a stamp too, though its century is too uncertain to lift.
+    # "05/06/22" is a stamp too, though its order (May or June) is too uncertain to lift.
     return only_stamp_words(text)
 
 
@@ -210,7 +218,11 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
             return dt.date(int(groups["y2"]), lexicon.MONTHS[groups["m2"].casefold()], int(groups["d2"]))
         if groups["m3"]:
             return dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
-        first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+        if groups["a4"]:
+            first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+        else:
+            first, second, year = int(groups["a5"]), int(groups["b5"]), int(groups["y5"])
+            year += 1900 if year >= _CENTURY_PIVOT else 2000
     except ValueError:
         return None
     # 03/06/2026 is March in New York and June in London: only an order-proof date is trusted.
