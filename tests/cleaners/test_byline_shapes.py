@@ -3,7 +3,8 @@
 import pytest
 
 from cleanseed import Draft
-from cleanseed.cleaners.byline import byline, byline_names, names_only, person_name
+from cleanseed.cleaners._names import byline_names, names_only, person_name
+from cleanseed.cleaners.byline import byline
 from cleanseed.cleaners.dates import dates
 from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
 

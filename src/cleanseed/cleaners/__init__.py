@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..document import Cleaner
 from ._base import cleaner, cleaner_id
+from .author_bio import author_bio
 from .blank import blank_runs, symbol_lines
-from .byline import author_bio, byline
+from .byline import byline
 from .chrome import ads, share, skip_links
 from .comments import comments
 from .dates import dates

@@ -1,4 +1,4 @@
-"""Bylines and author bios: person names are lifted into ``authors``, the lines dropped."""
+"""Bylines: the authors' names are lifted into ``authors``, the byline lines dropped."""
 
 from __future__ import annotations
 
@@ -10,12 +10,23 @@ from .._url import url_host
 from ..document import Draft, Line, Removal
 from . import lexicon
 from ._base import cleaner
-from ._dates import find_date, is_timestamp, only_stamp_words
+from ._dates import find_date, only_stamp_words
+from ._names import (
+    BY_PREFIX,
+    LEAD_MARKS,
+    MAX_BYLINE_WORDS,
+    byline_names,
+    ends_sentence,
+    first_name_tokens,
+    is_role_line,
+    link_names,
+    may_be_byline,
+    names_only,
+)
 from ._scan import lines_with_any, reduce_keys, scan_keys, search_keys
 from ._text import (
     body_span,
     is_headline,
-    is_prose,
     is_sentence,
     next_nonblank,
     norm,
@@ -24,27 +35,8 @@ from ._text import (
 )
 from .markdown import author_links, first_heading, source_line
 
-_PREFIX = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
-)
-"""A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
-_SPLIT = re.compile(r"\s{0,3}([,;|&•·]|(?<=\s)[-–—](?=\s)|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
-_LABELS = "Published|Updated|Posted"
-_GLUED_LABEL = re.compile(rf"(?<=[a-z])(?=(?:{_LABELS})\b)")
-"""Captures glue a stamp's label to the name before it ("By Anna WalshPublished: Dec 22, 2023")."""
-_LABEL = re.compile(_LABELS)
-"""Searched first: a pattern opening with a lookbehind is tried at every position, one of literals is not."""
-_GLUED_WORD = re.compile(r"([a-z]{3})(?=[A-Z][a-z])")
-"""Captures glue a name to the role or section after it ("Deborah NetburnStaff Writer"); a capital after three
-lower-case letters is such a seam, not one inside a name ("McEntyre", "MacKenzie", "DeShawn")."""
-_CASE_SEAM = re.compile(r"[a-z][A-Z]")
-"""A cheaper first test for ``_GLUED_WORD``."""
-_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|])")
-"""A markdown escape ("Anna Walsh \\- @annawalsh"), as html2text writes some punctuation."""
-_HANDLE = re.compile(r"@[\w.]{0,30}")
 _LEAD = re.compile(r"(?:^|\s)(?:[/|·•–—-]|by\b)", re.I)
 """Where a byline may start after a stamp: a separator, or "by"."""
-_LEAD_MARKS = " /|·•–—-"
 _STAMP_LEAD_CHARS = 40
 _TRAILING_AGE = re.compile(
     r"(?:^|\s)\d{1,3}\s?(?:" + "|".join(sorted(lexicon.RELATIVE_UNITS, key=len, reverse=True)) + r")\.?(?:\s+ago)?\s*$",
@@ -54,11 +46,6 @@ _TRAILING_AGE = re.compile(
 _AGE_CHARS = 24
 """An age is sought in a line's last characters only ("  999 minutes ago")."""
 _DIGIT = re.compile(r"\d")
-_DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au|ca|io)\b", re.I)
-_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|@\w{1,30}|https?://\S{1,300}")
-"""An e-mail address, a handle or a link: a byline's contact segment, no name and no outlet."""
-_SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
-_CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _LONE_SEPARATORS = frozenset([",", "&", "and", "And", "AND", "|", "·", "•"])
 _MAX_JOINED_NAMES = 5
@@ -68,202 +55,23 @@ _LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,50
 _MAX_GAP = 6
 """Source lines read for the name line an earlier cleaner removed under a bare "By" or over a role line (a link
 line, and maybe an image line and blank lines around it)."""
-_GENERATIONS = frozenset(["III", "IV", "VI", "VII", "VIII"])
-"""Suffixes of a name in capitals ("George T. Conway III") that are no acronym."""
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’]{0,30}(?:-[A-Z]?[\w'’]{1,30})?\.?|[A-Z]\.(?:[A-Z]\.)?)$")
-_BIO = re.compile(r"^(?:" + "|".join(lexicon.BIO_VERBS) + r")\b|^,")
-_BIO_OPENING = re.compile(r"^((?:[\w'’.-]{1,30} ){1,4}?)(?:is|was|has been|covers|writes)\b")
-_BIO_ROLE_WINDOW = 15
-_SPEECH = re.compile(r"[“”\"]|\b(?:said|says|told)\b")
-"""A bio describes its author; a line quoting its subject ("Anna Walsh, head of planning, said: …") is body."""
-_ABOUT = re.compile(r"^about the (?:author|writer|reporter)s?(?:$|\s{0,2}:)")
-_SENTENCE_ENDS = (".", "!", "?", '"', "”")
-_MAX_BYLINE_WORDS = 25
-_MAX_OUTLET_WORDS = 5
 _MAX_BYLINE_CHARS = 250
 _LONE_NAME_REACH = 3
 _STAMP_REACH = 2
 """A lone name within two lines of a removed timestamp is a byline, or within two non-blank lines if the one
 between is a label ("Anna Walsh" / "" / "Gear" / "Dec 19, 2023")."""
 _MAX_LABEL_WORDS = 4
-_MAX_BIO_WORDS = 200
-_MAX_NAME_WORDS, _MAX_ROLE_WORDS = 5, 6
+_MAX_NAME_WORDS = 5
 _MAX_NAME_CHARS = 80
 _ROLE_KEYS = search_keys(lexicon.ROLE_WORDS)
 _BYLINE_KEYS = scan_keys(dict.fromkeys(("by", "author", "and", *",;|&•·", "**", "__", *_ROLE_KEYS)))
 """A line passes the byline test only holding one of these: a by-prefix, a separator, "and", a closing role
 word, or bold marks (which may split a bare "B**y**")."""
-_NOT_NAME_WORDS = (
-    lexicon.NOT_PERSON_WORDS
-    | lexicon.ROLE_WORDS
-    | lexicon.ROLE_QUALIFIERS
-    | lexicon.INTERFACE_WORDS
-    | lexicon.HEADLINE_WORDS
-)
 _MAX_WORDS_BEFORE_LINK = 3
 _LINK_REACH_UNDER_HEADLINE = 20
 _LINK_REACH_ABOVE, _LINK_REACH_BELOW = 40, 25
 """Source lines under the headline, or around the body's first paragraph, within which an author link is the
 byline, not a teaser's or a menu's."""
-
-
-def person_name(text: str) -> str | None:
-    """``text`` as a person's name ("Kali Hays", "Ursula von der Leyen"), or ``None``."""
-    name = " ".join(plain(text).split()).strip(" ,;:")
-    tokens = name.split()
-    if len(tokens) > 2 and _is_credential(tokens[-1]):
-        while len(tokens) > 2 and _is_credential(tokens[-1]):
-            tokens.pop()  # "Lauren Manaker MS"
-        name = " ".join(tokens)
-    if not 2 <= len(tokens) <= 5 or not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
-        return None
-    lowered = [t.lower().strip(".") for t in tokens]
-    if lowered[0] in ("a", "an") or any(t.endswith(("'s", "’s")) for t in lowered):
-        return None  # "Today’s Paper", "A Call": a possessive or an article makes a phrase, not a name
-    if any(t in _NOT_NAME_WORDS for t in lowered):
-        return None
-    if not name.isupper() and any(_is_acronym(t) for t in tokens):
-        return None  # "Biden Signs NDAA": a word in capitals in a mixed-case line is an acronym, not a name
-    if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
-        return name.title() if name.isupper() else name  # "BY ANNA WALSH" names Anna Walsh
-    return None
-
-
-def _is_credential(token: str) -> bool:
-    """A degree or licence after a name ("MS", "Ph.D."): in the lexicon, and with two capitals at least."""
-    if not token.rstrip(".,")[-1:].isupper():
-        return False  # most tokens, at once: a name ends in a lower-case letter, a credential in a capital
-    letters = token.replace(".", "").rstrip(",")
-    return letters.lower() in lexicon.CREDENTIALS and sum(c.isupper() for c in letters) >= 2
-
-
-def _is_acronym(token: str) -> bool:
-    letters = token.replace(".", "")
-    return len(letters) > 2 and letters.isupper() and letters not in _GENERATIONS
-
-
-def names_only(text: str) -> tuple[str, ...] | None:
-    """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``.
-
-    Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped, and so is a separator at
-    either end ("Anna Walsh /" over its stamp).
-    """
-    names = []
-    for _, part in _segments(" ".join(_HANDLE.sub(" ", plain(text)).split()).strip(_LEAD_MARKS)):
-        if not part.strip():
-            continue
-        name = person_name(part) or _name_then_paper(part.split())
-        if name is None:
-            return None  # the first part that is no name settles it: the rest need not be read
-        names.append(name)
-    return tuple(names) or None
-
-
-def _name_then_paper(tokens: list[str], *, capitals: bool = True) -> str | None:
-    """The name of "Craig Meyer USA TODAY NETWORK": a name, then a paper's name, in capitals unless the line
-    is a byline already ("By Michael Ruiz Fox News")."""
-    for k in (2, 3):
-        tail = tokens[k:]
-        if (
-            0 < len(tail) <= _MAX_OUTLET_WORDS
-            and all((t.isupper() and len(t) > 1) or (not capitals and t[:1].isupper()) for t in tail)
-            and tail[-1].lower() in lexicon.NAMEPLATE_WORDS
-            and (name := person_name(" ".join(tokens[:k]))) is not None
-        ):
-            return name
-    return None
-
-
-def byline_names(text: str) -> tuple[str, ...] | None:
-    """The person names of a byline line, ``()`` for a staff or agency byline, ``None`` if not a byline."""
-    line = " ".join(plain(text).split())
-    if _LABEL.search(line):
-        line = _GLUED_LABEL.sub(" ", line)
-    if "\\" in line:
-        line = _ESCAPE.sub(r"\1", line)
-    if _CASE_SEAM.search(line):
-        line = _GLUED_WORD.sub(r"\1 ", line)
-    if _DIGIT.search(line) and (stamp := find_date(line)) is not None and stamp.start > 0:
-        line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
-    if line.endswith((" on", " at")):
-        line = line[:-3]  # "By Anna Walsh on": the stamp that followed is gone, cut here or by meta.dates
-    if not line or len(words(line)) > _MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
-        return None
-    prefix = _PREFIX.match(line)
-    names: list[str] = []
-    kinds: list[str] = []
-    previous = ""
-    for separator, segment in _segments(line[prefix.end() :] if prefix else line):
-        if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
-            continue
-        if " of " in previous and _CONJUNCTION.match(separator):
-            continue  # "Institute of Allergy and Infectious Diseases": the "and" goes on with the body's name
-        previous = segment
-        kind, name = _segment(segment, first=not kinds, opening=not prefix and not kinds)
-        if kind == "unknown" or (not prefix and not kinds and not kind.startswith("name")):
-            return None  # without "By", a line that does not open with a name is no byline, whatever follows
-        if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(separator):
-            # "Sandhya Kambhampati Data and Graphics Journalist": the role began inside the name.
-            names[-1] = _first_name_tokens(names[-1])
-        if name is not None:
-            names.append(name)
-        kinds.extend(kind.split("+"))
-    if not kinds:
-        return None
-    if prefix:
-        return tuple(names) if kinds[0] == "name" or not names else None
-    # Without "By", a byline is names with roles or outlets: "Lily Jamali, Technology correspondent and …".
-    return tuple(names) if names and kinds[0] == "name" and {"role", "outlet"} & set(kinds) else None
-
-
-def _segments(text: str) -> Iterator[tuple[str, str]]:
-    """Each segment of ``text`` between byline separators, with the separator before it ("" before the first).
-
-    One at a time: most lines are told apart from a byline by their first segment, and need not be split whole.
-    """
-    start, separator = 0, ""
-    for match in _SPLIT.finditer(text):
-        yield separator, text[start : match.start()]
-        start, separator = match.end(), match.group(1)
-    yield separator, text[start:]
-
-
-def _segment(segment: str, *, first: bool, opening: bool = False) -> tuple[str, str | None]:
-    """Classify one byline segment as ``name``, ``role``, ``outlet``, ``other`` or ``unknown``.
-
-    An ``opening`` segment (the first of a line without "By") matters only as a name or not: it is ``other`` as
-    soon as it can be no name.
-    """
-    name = person_name(segment)
-    if name is not None:
-        return "name", name
-    tokens = segment.split()
-    if first and (name := _name_then_paper(tokens, capitals=False)) is not None:
-        return "name+outlet", name
-    if opening and tokens[-1].lower() not in lexicon.ROLE_WORDS:
-        return "other", None  # the one name left to find is one glued to its role ("Anna Walsh Wellness Writer")
-    if _DOMAIN.search(segment):
-        return "outlet", None  # "Rivals.com", "cleveland.com"
-    if len(tokens) == 1 and _is_credential(tokens[0]):
-        return "role", None  # "Sherri Gordon, CLC"
-    lowered = {w.lower() for w in words(segment)}
-    if lowered & lexicon.ROLE_WORDS:
-        lead = person_name(" ".join(tokens[:2]))
-        # "Jessica Rendall Wellness Writer": a name glued to its role, only as the line's first segment.
-        if first and lead is not None and tokens[-1].lower() in lexicon.ROLE_WORDS:
-            return "name+role", lead
-        return "role", None
-    if lowered and lowered <= lexicon.NOT_PERSON_WORDS:
-        return "outlet", None  # "admin", "staff", "the editors"
-    if not segment[:1].isupper() or len(tokens) > _MAX_OUTLET_WORDS:
-        return "unknown", None
-    return ("outlet" if lowered & lexicon.NOT_PERSON_WORDS else "other"), None
-
-
-def _first_name_tokens(name: str) -> str:
-    tokens = name.split()
-    keep = 3 if len(tokens) > 2 and (len(tokens[1]) <= 2 or tokens[1].lower() in lexicon.NAME_PARTICLES) else 2
-    return " ".join(tokens[:keep])
 
 
 _Found = tuple[int, int, tuple[str, ...], bool]
@@ -297,7 +105,7 @@ def byline(draft: Draft) -> Draft:
             continue
         text, joined = line.text, [i]
         if (
-            _ends_sentence(text)
+            ends_sentence(text)
             and i not in beside_stamp
             and i not in over_role
             and not (i < head_end and _DIGIT.search(text, 0, _STAMP_LEAD_CHARS))
@@ -308,14 +116,14 @@ def byline(draft: Draft) -> Draft:
         rest, stamped = _after_stamp(text) if _DIGIT.search(text, 0, _STAMP_LEAD_CHARS) else (text, False)
         if not stamped and i < head_end and plain(text)[:1].isupper() and _DIGIT.search(text):
             rest, stamped = _before_stamp(text)
-        names = byline_names(rest) if _may_be_byline(rest) else None
+        names = byline_names(rest) if may_be_byline(rest) else None
         # "May 30, 2023 / Amy Gallo" above the body is a byline; below it, "Dec 22 - Biden Signs Bill" is a teaser.
         if names is None and ((stamped and i < head_end) or i in beside_stamp or i in over_role):
             names = names_only(rest)
         if names is None:
             continue
         if names:
-            prefixed = bool(_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
+            prefixed = bool(BY_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
             found.append((i, joined[-1], tuple(dict.fromkeys(names)), prefixed))
         drops.update(joined)
     # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins. An author
@@ -484,7 +292,7 @@ def _without_outlet(names: tuple[str, ...], url: str | None) -> tuple[str, ...]:
     host = url_host(url)
     labels = host.split(".")
     return tuple(
-        _first_name_tokens(name) if _ends_in_paper(name, host) else name
+        first_name_tokens(name) if _ends_in_paper(name, host) else name
         for name in names
         if "".join(filter(str.isalpha, name.lower())) not in labels
     )
@@ -509,7 +317,7 @@ def _after_stamp(text: str) -> tuple[str, bool]:
     match = _LEAD.search(tail)
     if match is None or not only_stamp_words(tail[: match.start()]):
         return text, False
-    return tail[match.start() :].lstrip(_LEAD_MARKS), True
+    return tail[match.start() :].lstrip(LEAD_MARKS), True
 
 
 def _before_stamp(text: str) -> tuple[str, bool]:
@@ -520,15 +328,7 @@ def _before_stamp(text: str) -> tuple[str, bool]:
     stamp = find_date(text)
     if stamp is None or not stamp.start or not only_stamp_words(text[stamp.start :]):
         return text, False
-    return text[: stamp.start].rstrip(_LEAD_MARKS + ","), True
-
-
-def is_role_line(text: str) -> bool:
-    """A journalist's role line ("Political reporter", "Culture reporter @handle"): a few words, capitalised,
-    ending in a role word."""
-    role = _HANDLE.sub(" ", plain(text)).strip(" ·•|")
-    tokens = words(role)
-    return 0 < len(tokens) <= _MAX_ROLE_WORDS and role[:1].isupper() and tokens[-1].lower() in lexicon.ROLE_WORDS
+    return text[: stamp.start].rstrip(LEAD_MARKS + ","), True
 
 
 def _role_lines(lines: Sequence[Line]) -> list[int]:
@@ -580,7 +380,7 @@ def _named_links(draft: Draft, first: int, last: int) -> dict[int, tuple[str, ..
     caption's credit ("… since May. By [Anna Walsh](/writer/…)")."""
     found: dict[int, list[str]] = {}
     for no, text in author_links(draft.source, first, last):
-        if (no in found or _opens_line(source_line(draft.source, no), text)) and (names := _link_names(text)):
+        if (no in found or _opens_line(source_line(draft.source, no), text)) and (names := link_names(text)):
             found.setdefault(no, []).extend(names)
     return {no: tuple(dict.fromkeys(names)) for no, names in found.items()}
 
@@ -591,7 +391,7 @@ def _opens_line(line: str, text: str) -> bool:
     at = line.find(f"[{text}]")
     if at > _MAX_WORDS_BEFORE_LINK and len(words(line[:at])) > _MAX_WORDS_BEFORE_LINK:
         return False
-    return bool(_PREFIX.match(line.lstrip(" *_#>"))) or len(words(line)) <= _MAX_BYLINE_WORDS
+    return bool(BY_PREFIX.match(line.lstrip(" *_#>"))) or len(words(line)) <= MAX_BYLINE_WORDS
 
 
 def _link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
@@ -610,70 +410,3 @@ def _link_over_body(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     found = _named_links(draft, start - _LINK_REACH_ABOVE, start + _LINK_REACH_BELOW)
     above = [item for item in found.items() if item[0] < start]
     return max(above) if above else min(found.items(), default=None)
-
-
-def _link_names(text: str) -> tuple[str, ...]:
-    """The person names of an author link's text ("Anna Walsh, Associated Press" -> Anna Walsh)."""
-    parts = [p for p in _SPLIT.split(" ".join(plain(text).split()))[::2] if p.strip()]
-    names = [person_name(p) for p in parts]
-    return tuple(n for n in names if n is not None) if names and names[0] is not None else ()
-
-
-def _may_be_byline(text: str) -> bool:
-    """A cheap first test: a by-prefix, or a capitalised start with a separator or a closing role word."""
-    if _ends_sentence(text):
-        return False  # the test below, without splitting and joining every line of prose first
-    line = " ".join(text.split()).strip("*_#> ")
-    if not line or line.endswith(_SENTENCE_ENDS):
-        return False
-    if _PREFIX.match(line):
-        return True
-    if not line[0].isupper():
-        return False
-    last = line.rsplit(None, 1)[-1].lower()
-    return bool(_SEPARATOR_CHAR.search(line)) or " and " in line or last in lexicon.ROLE_WORDS
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence; then so do its markup-free and normalised forms, and its tails."""
-    return text.rstrip().endswith(_SENTENCE_ENDS)
-
-
-@cleaner("chrome.author_bio")
-def author_bio(draft: Draft) -> Draft:
-    """Drop author bios: a line opening with an author's name and "is/has/writes …", or under "About the author".
-
-    Without a lifted author, a first or last paragraph of the form "<Name> is a … reporter" is a bio too.
-    """
-    authors = [a.lower() for a in draft.authors]
-    span = body_span(draft.lines)
-    edges = {span[0], span[1]} if span else set()
-    # A bio opens with an author's name or "About the", or is a first or last paragraph: test only such lines.
-    candidates = edges.union(lines_with_any(draft.lines, reduce_keys((*authors, "about"))))
-    drops = []
-    for i in sorted(candidates):
-        line = draft.lines[i]
-        about = line.text.lstrip(" *#_")[:9].lower() == "about the"
-        if line.blank or not (authors or about or i in edges):
-            continue
-        text = norm(line.text)
-        is_bio = _ABOUT.match(text) or (
-            is_prose(line.text)
-            and (
-                any(text.startswith(a) and _BIO.match(text[len(a) :].lstrip()) for a in authors)
-                or (i in edges and _is_anonymous_bio(line.text))
-            )
-            and not _SPEECH.search(line.text)
-        )
-        # Words counted last: the normalised text is a new string, its words not yet cached, and few lines get here.
-        if is_bio and len(words(text)) <= _MAX_BIO_WORDS:
-            drops.append(i)
-    return draft.drop(drops, "chrome.author_bio", "author bio")
-
-
-def _is_anonymous_bio(text: str) -> bool:
-    """ "Starre Vartan is a science writer and …": a person's name, a bio verb, a role word soon after."""
-    match = _BIO_OPENING.match(" ".join(plain(text).split()))
-    if match is None or person_name(match.group(1)) is None:
-        return False
-    return bool({w.lower() for w in words(text)[:_BIO_ROLE_WINDOW]} & lexicon.ROLE_WORDS)

@@ -18,9 +18,9 @@ from ._dates import (
     may_hold_stamp,
     only_stamp_words,
 )
+from ._names import byline_names, names_only
 from ._scan import lines_with_any, scan_keys
 from ._text import body_span, norm, words
-from .byline import byline_names, names_only
 from .footer import is_legal
 from .markdown import source_line, under_heading
 from .title import slug_line

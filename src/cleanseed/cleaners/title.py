@@ -13,9 +13,9 @@ from .._url import url_path
 from ..document import Draft, Line
 from ._base import cleaner
 from ._dates import find_date
+from ._names import is_role_line, names_only
 from ._scan import lines_with_any
 from ._text import MAX_FEATURE_CHARS, body_span, is_headline, is_prose, next_nonblank, norm, plain, words
-from .byline import is_role_line, names_only
 from .markdown import first_heading, source_line
 
 _H1 = re.compile(r"^\s{0,3}#\s")

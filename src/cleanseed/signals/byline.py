@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cleaners.byline import byline_names, person_name
+from ..cleaners._names import byline_names, person_name
 from ._finding import Evidence, Finding
 from ._reading import Reading
 
