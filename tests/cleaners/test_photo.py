@@ -84,3 +84,48 @@ def test_a_bare_credit_label_goes_with_the_name_under_it() -> None:
     draft = credit(Draft.from_text(f"{body}\nCredit:\n\nNina Berman\n\n{body}\nPhoto:\n{body}"))
     assert draft.text == f"{body}\n\n\n{body}\n{body}"
     assert [r.text for r in draft.removed] == ["Credit:", "Nina Berman", "Photo:"]
+
+
+@pytest.mark.parametrize(
+    "caption_line",
+    [
+        "Ryan Garcia, left, scored a TKO victory in Houston on Dec. 1. Carmen Mandato/Getty Images",
+        "Skaters take to the ice at the Frog Pond rink. John Tlumacki/Globe Staff",
+        "A pull saw could change your opinion of hand sawing. Ono Kosuki / Pexels",
+        "Kim says she lost 30 years of memories. WAFB/YouTube",
+        "Elon Musk in Rome on December 15. Alberto E. Rodriguez/Getty Images",
+        "John Mulaney performs at a comedy club in Chicago. (Nuccio DiNuzzo/Chicago Tribune)",
+    ],
+)
+def test_caption_closed_by_a_photographer_slash_outlet_credit_dropped(caption_line: str) -> None:
+    assert caption(Draft.from_text(f"{caption_line}\n{BODY}")).text == BODY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said the deal was done. It was a win for the U.S. Senate/House",
+        "The vote split the chamber. Republicans/Democrats said little",
+        "3. Aerospace/Defense",
+        "Ask him. Yes/No",
+    ],
+)
+def test_sentence_ending_in_a_slashed_pair_kept(sentence: str) -> None:
+    assert caption(Draft.from_text(f"{sentence}\n{BODY}")).text.startswith(sentence)
+
+
+@pytest.mark.parametrize(
+    "caption_line",
+    [
+        "A view of the eruption seen from a helicopter. Credit: IMO.",
+        "Of the maps, Las Vegas is the most interesting. | Image credit: Embark Studios / Eurogamer.",
+        "An artistic reconstruction of the snail. Image credit: Márton Zsoldos.",
+    ],
+)
+def test_caption_closed_by_a_labelled_credit_and_a_full_stop_dropped(caption_line: str) -> None:
+    assert caption(Draft.from_text(f"{caption_line}\n{BODY}")).text == BODY
+
+
+def test_credit_word_inside_a_sentence_kept() -> None:
+    text = f"The coach gave her credit: She won the match alone.\n{BODY}"
+    assert caption(Draft.from_text(text)).text == text

@@ -1151,6 +1151,9 @@ CREDIT_WORDS = (
 )
 """Words that open a credit when a colon, slash, © or "by" follows ("Photograph: …", "Photo by …")."""
 
+CREDIT_LABELS = ("credit", "credits", "photo credit", "image credit", "picture credit")
+"""Credit words that only ever label a credit: after a caption's last sentence, "Credit: IMO." closes a caption."""
+
 CAPTION_LEADS = ("image caption", "photo caption", "caption", "pictured")
 """Labels that open a caption line ("Image caption, Work on the plan began last year")."""
 

@@ -19,10 +19,26 @@ _CAPTION_LEAD = re.compile(r"^(?:" + "|".join(lexicon.CAPTION_LEADS) + r")\s{0,3
 _PREFIX = re.compile(rf"^(?:{_OPENER}|(?:{'|'.join(lexicon.CREDIT_LEADS)})\b)")
 # The credit closes the line; its initials ("Anna J. Walsh") may hold a full stop, its end may not.
 _EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^!?]{{1,100}}(?<![.!?])$")
+_CREDIT_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_LABELS, key=len, reverse=True))
+# "… from a helicopter. Credit: IMO." The credit after a sentence end or a bar may end in a full stop, as the
+# caption's sentences do; a capital opens it, so "gave her credit: she won." stays.
+_LABELLED_TAIL = re.compile(rf"(?:^|[.!?|]\s{{1,3}})(?i:{_CREDIT_LABEL})\s{{0,2}}:\s{{0,2}}[A-Z][^.!?]{{0,80}}\.$")
 _CAPTION_KEYS = search_keys(lexicon.CREDIT_WORDS + lexicon.CAPTION_LEADS)
 """A labelled caption holds a caption label or a credit word."""
 _BRACKET_KEY = scan_keys((")",))
 """A caption closed by its credit holds a closing bracket, which few lines do."""
+_SLASH_KEY = scan_keys(("/",))
+"""A caption closed by a bare "Photographer/Agency" credit holds a slash."""
+_NAME = r"[A-Z][\w'’-]*\.?"
+_SLASH_CREDIT = re.compile(
+    rf"^(?:{_NAME}\s){{0,3}}{_NAME}\s?/\s?{_NAME}(?:(?:\s|\s?/\s?)(?:{_NAME}|via|of|for|and|the|&)){{0,6}}$"
+)
+"""A credit in the shape "Name Surname/Outlet" ("Al Bello/Getty Images", "Nuccio DiNuzzo/Chicago Tribune"):
+capitalised words about a slash, nothing else."""
+# A full stop after a lone capital is an initial or "U.S.", not a sentence's end.
+_SENTENCE_THEN_CREDIT = re.compile(r"(?<!(?<!\w)[A-Z])[.!?][\"'’”]?\s{1,3}(?=[A-Z])")
+_MIN_CAPTION_WORDS = 4
+_MAX_OUTLET_CHARS = 60
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
 _CONNECTORS = frozenset(
     ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
@@ -63,8 +79,9 @@ def caption(draft: Draft) -> Draft:
     # (its own credit), and the line just above a credit.
     closed = {i for i in lines_with_any(lines, _BRACKET_KEY) if lines[i].text.rstrip().endswith(")")}
     above = {j for i in credits if (j := next_nonblank(lines, i, -1)) is not None}
+    bare = {i for i in lines_with_any(lines, _SLASH_KEY) if _ends_in_bare_credit(lines[i].text)}
     drops = []
-    for i in sorted(named | closed | above):
+    for i in sorted(named | closed | above | bare):
         line = lines[i]
         if line.blank or i in credits or len(words(line.text)) > _MAX_CAPTION_WORDS:
             continue
@@ -75,7 +92,14 @@ def caption(draft: Draft) -> Draft:
         above_credit = (
             after is not None and after - i <= 3 and after in credits and lines[after].no - line.no == after - i
         )
-        labelled = (i in named and (_CAPTION_LEAD.match(text) or _EMBEDDED.search(text))) or _ends_in_credit(line.text)
+        labelled = (
+            (
+                i in named
+                and (_CAPTION_LEAD.match(text) or _EMBEDDED.search(text) or _LABELLED_TAIL.search(line.text.rstrip()))
+            )
+            or _ends_in_credit(line.text)
+            or i in bare
+        )
         if labelled or (above_credit and _describes_picture(line.text, text)):
             drops.append(i)
     return draft.drop(drops, "chrome.caption", "photo caption")
@@ -84,7 +108,23 @@ def caption(draft: Draft) -> Draft:
 def _ends_in_credit(text: str) -> bool:
     """A caption closed by its credit in brackets: "… at the auction. (Valerie Macon / AFP / Getty Images)"."""
     match = _CREDIT_TAIL.search(text[-_MAX_CREDIT_CHARS:]) if text.rstrip().endswith(")") else None
-    return match is not None and is_credit(match.group(1))
+    return match is not None and (is_credit(match.group(1)) or bool(_SLASH_CREDIT.match(match.group(1).strip())))
+
+
+def _ends_in_bare_credit(text: str) -> bool:
+    """A caption whose last sentence is a bare slash credit: "… in Houston on Dec. 1. Carmen Mandato/Getty Images".
+
+    Initials ("Alberto E. Rodriguez") end sentences too, so every sentence end in the tail is tried as its start.
+    """
+    tail = text.rstrip()[-_MAX_CREDIT_CHARS:]
+    # Cheap test first: most lines holding a slash hold it in a link, a date or a fraction, not near their end.
+    slash = tail.rfind("/")
+    if slash < 0 or len(tail) - slash > _MAX_OUTLET_CHARS or not tail[-1:].isalnum():
+        return False
+    for end in _SENTENCE_THEN_CREDIT.finditer(tail):
+        if _SLASH_CREDIT.match(tail[end.end() :]):
+            return len(words(text[: len(text) - len(tail) + end.start()])) >= _MIN_CAPTION_WORDS
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
