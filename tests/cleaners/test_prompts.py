@@ -176,3 +176,29 @@ def test_box_line_of_thirty_words_goes_with_the_prompt() -> None:
     assert len(box_line.split()) == 30
     text = f"Body.\n\nGet the Morning Briefing newsletter\n{box_line}"
     assert newsletter(Draft.from_text(text)).text == "Body."
+
+
+def test_lines_offering_an_email_address_dropped() -> None:
+    body = "The bridge reopened on Friday after three weeks of repairs, the county said."
+    contacts = [
+        "—Contact Jo Bloggs at jo.bloggs@example.com. Follow her on X @jobloggs.",
+        "Have a tip? Send it to us! Email the newsroom at tips@example.com.",
+        "Priya Patel can be reached at ppatel@example.com.",
+        "jo.bloggs@example.com",
+    ]
+    out = call_to_action(Draft.from_text("\n".join([body, *contacts, body])))
+    assert out.text == f"{body}\n{body}"
+
+
+def test_body_lines_holding_an_email_address_kept() -> None:
+    lines = [
+        # Several sentences of reporting that end with an address readers may use.
+        "The experiments are run with industry and universities. The terminal is the first user. NASA is still"
+        " accepting experiments. Interested parties should contact lab@example.gov for more information.",
+        # An address that is not offered to the reader.
+        "The messages, sent from an account named admin@example.org, asked staff for their passwords.",
+        # An author bio, which chrome.author_bio judges.
+        "Jo Bloggs is a senior reporter for the Harbour News. Email: jo@example.com.",
+    ]
+    text = "\n".join(lines)
+    assert call_to_action(Draft.from_text(text)).text == text

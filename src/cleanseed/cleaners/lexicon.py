@@ -1438,6 +1438,9 @@ CALL_TO_ACTION = ("click here", "clicking here", "tap here", "tapping here", "go
 APP_PROMO_VERBS = ("install", "download", "get")
 """How a short promo line for the site's app opens ("Install the News app for free")."""
 
+CONTACT_CUES = ("contact", "email", "e-mail", "reach", "reached", "write", "send", "tip", "tips", "letters")
+"""Words that offer the reader an address ("Contact Jo Bloggs at jo@example.com", "Story tips can be sent to …")."""
+
 PROMO_LEADS = ("be the first to know", "be the first to get", "be the first to hear", "be the first to see")
 """Openings of a one-line promo for alerts or an app."""
 

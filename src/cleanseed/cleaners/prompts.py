@@ -46,6 +46,14 @@ _MAX_CALL_WORDS = 25
 _APP_PROMO = re.compile(r"^(?:" + "|".join(lexicon.APP_PROMO_VERBS) + r") (?:the|our) (?:\S{1,30} ){0,4}app\b")
 _PROMO_LEAD = phrase_regex(lexicon.PROMO_LEADS, prefix=True)
 _PROMO_KEYS = scan_keys((" app", "be the first"))
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_CUE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CONTACT_CUES) + r")\b")
+_CONTACT_KEYS = scan_keys(("@",))
+_MAX_CONTACT_WORDS = 40
+_MAX_CONTACT_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_BIO_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]* ){1,4}(?:" + "|".join(lexicon.BIO_VERBS) + r")\b")
+"""An author bio ("Jo Bloggs is a reporter … Email: jo@example.com"): left to chrome.author_bio, which knows bios."""
 _MAX_PROMO_WORDS = 10
 _MAX_PROMO_CHARS = 120
 _APPEAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.APPEAL_CUES) + r")\b")
@@ -115,7 +123,7 @@ def appeal(draft: Draft) -> Draft:
 @cleaner("chrome.call_to_action")
 def call_to_action(draft: Draft) -> Draft:
     """Drop short promos that send the reader elsewhere ("CLICK HERE TO GET THE APP", "Mobile users go here",
-    "Install the News app for free")."""
+    "Install the News app for free") and short lines offering an e-mail address ("Contact Jo at jo@example.com")."""
     lines = draft.lines
     drops = [
         i
@@ -123,7 +131,20 @@ def call_to_action(draft: Draft) -> Draft:
         if len(words(lines[i].text)) <= _MAX_CALL_WORDS and _CALL.search(lines[i].text.lower())
     ]
     drops += [i for i in lines_with_any(lines, _PROMO_KEYS) if _is_promo(lines[i].text)]
-    return draft.drop(drops, "chrome.call_to_action", "call to action")
+    drops += [i for i in lines_with_any(lines, _CONTACT_KEYS) if _is_contact(lines[i].text)]
+    return draft.drop(sorted(set(drops)), "chrome.call_to_action", "call to action")
+
+
+def _is_contact(text: str) -> bool:
+    """A short line giving the reader an e-mail address to write to ("Contact Jo Bloggs at jo@example.com")."""
+    if len(words(text)) > _MAX_CONTACT_WORDS or (address := _EMAIL.search(text)) is None:
+        return False
+    rest = text[: address.start()] + text[address.end() :]
+    # A paragraph of several sentences that ends by offering an address is body ("… should contact x@nasa.gov").
+    if len(_SENTENCE_END.findall(rest)) >= _MAX_CONTACT_SENTENCES or _BIO_OPENING.match(text.lstrip(" *•—-_")):
+        return False
+    # A bare address (a contact box's last line) says nothing else; a sentence around one must offer it.
+    return not words(rest) or _CONTACT_CUE.search(rest.lower()) is not None
 
 
 def _is_consent_line(text: str) -> bool:
