@@ -22,3 +22,15 @@ def test_editorial_notes_dropped() -> None:
 def test_sentence_about_another_publication_kept() -> None:
     text = "The report, originally published by the port authority in 2019, found that ferries ran late."
     assert editorial_note(Draft.from_text(text)).text == text
+
+
+def test_contributor_credits_dropped() -> None:
+    text = "\n".join(
+        [
+            BODY,
+            "Island Courier correspondent Jo Bloggs contributed to this story.",
+            "Associated Press writer Sam Patel in Leeds contributed to this report.",
+            "Priya Osei contributed reporting.",
+        ]
+    )
+    assert editorial_note(Draft.from_text(text)).text == BODY

@@ -1375,8 +1375,12 @@ EDITORIAL_NOTE_PHRASES = (
     "edited and condensed",
     "condensed for clarity",
     "condensed and edited",
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
 )
-"""The publisher's notes about a piece, not part of it: disclaimers and editing notes."""
+"""The publisher's notes about a piece, not part of it: disclaimers, editing notes, contributor credits."""
 
 REPUBLISHED_PHRASES = ("originally appeared", "originally published", "first published", "republished")
 """Where a piece first ran; a note only when the line speaks of the piece itself (SELF_REFERENCES)."""

@@ -1,4 +1,5 @@
-"""Notes the publisher sets around a piece: disclaimers, "originally published in", "edited for clarity"."""
+"""Notes the publisher sets around a piece: disclaimers, "originally published in", "edited for clarity",
+"… contributed to this report"."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ _MAX_NOTE_CHARS = 500
 @cleaner("chrome.editorial_note")
 def editorial_note(draft: Draft) -> Draft:
     """Drop short editorial notes: "Editor's note: …", "The opinions expressed are the author's own", "This
-    interview has been edited for length and clarity", "This story originally appeared in …"."""
+    interview has been edited for length and clarity", "This story originally appeared in …", "Jo Bloggs
+    contributed to this report"."""
     drops = [i for i in lines_with_any(draft.lines, _KEYS) if _is_note(draft.lines[i].text)]
     return draft.drop(drops, "chrome.editorial_note", "editorial note")
 
