@@ -32,6 +32,21 @@ def test_inline_related_lines_dropped() -> None:
     assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
 
 
+def test_related_lines_in_brackets_dropped() -> None:
+    wrapped = [
+        "[Related: How to tune up a table saw]",
+        "**[Related:****The best safety advice for any beginner woodworker****.]**",
+        "(\u200bMORE: Iceland Volcano Eruption: What We Know)",
+    ]
+    text = "\n".join([BODY, *wrapped, BODY])
+    assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_bracketed_aside_in_the_body_kept() -> None:
+    text = f"{BODY}\n(More on the vote: the council meets again on Friday to set the rates.)\n{BODY}"
+    assert links(Draft.from_text(text)).text == text
+
+
 def test_headline_run_after_the_body_dropped() -> None:
     text = "\n".join(
         [

@@ -28,6 +28,8 @@ def _openings(phrases: Iterable[str]) -> tuple[str, ...]:
 
 _RELATED_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS, *_LEAD_WORDS))
 """What a teaser heading or a "Related: …" line opens with."""
+_WRAPPERS = "[(\u200b "
+"""Opening brackets (and a zero-width space) around a whole related-story line: "[Related: …]", "(MORE: …)"."""
 _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
 """List items and spec rows hold one of these; a bare headline link does not."""
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
@@ -94,7 +96,7 @@ def truncated(draft: Draft) -> Draft:
 def _opens_related(text: str) -> bool:
     """A literal test before the heading and lead patterns: the normalised line opens with a related-stories
     phrase. Cached, as the teaser and link cleaners ask it of the same lines in turn."""
-    return norm(text).replace("’", "'").startswith(_RELATED_OPENINGS)
+    return _unwrapped(text).startswith(_RELATED_OPENINGS)
 
 
 def _is_heading(text: str) -> bool:
@@ -108,8 +110,12 @@ def _is_lead_line(text: str) -> bool:
     """A "Related: …" or "Read more: …" line."""
     if len(words(text)) > 30:
         return False
-    line = norm(text).replace("’", "'")
-    return bool(_LEAD.match(line))
+    return bool(_LEAD.match(_unwrapped(text)))
+
+
+def _unwrapped(text: str) -> str:
+    """The normalised line without the brackets a site may set around a whole "[Related: …]" line."""
+    return norm(text).replace("’", "'").lstrip(_WRAPPERS)
 
 
 def _is_link_headline(text: str) -> bool:
