@@ -129,3 +129,15 @@ def test_caption_closed_by_a_labelled_credit_and_a_full_stop_dropped(caption_lin
 def test_credit_word_inside_a_sentence_kept() -> None:
     text = f"The coach gave her credit: She won the match alone.\n{BODY}"
     assert caption(Draft.from_text(text)).text == text
+
+
+@pytest.mark.parametrize(
+    "caption_line",
+    [
+        "_Robert Kennedy speaks during a campaign event in Philadelphia. (AP)_",
+        "You can use a table saw for many cuts if you have the right jigs. _Anna Shvets / Pexels_",
+        'Four brothers portray the wrestlers in "The Iron Claw."Eric Chakeen / A24',
+    ],
+)
+def test_caption_in_markdown_emphasis_or_glued_to_its_credit_dropped(caption_line: str) -> None:
+    assert caption(Draft.from_text(f"{caption_line}\n{BODY}")).text == BODY

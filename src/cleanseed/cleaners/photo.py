@@ -36,7 +36,10 @@ _SLASH_CREDIT = re.compile(
 """A credit in the shape "Name Surname/Outlet" ("Al Bello/Getty Images", "Nuccio DiNuzzo/Chicago Tribune"):
 capitalised words about a slash, nothing else."""
 # A full stop after a lone capital is an initial or "U.S.", not a sentence's end.
-_SENTENCE_THEN_CREDIT = re.compile(r"(?<!(?<!\w)[A-Z])[.!?][\"'’”]?\s{1,3}(?=[A-Z])")
+# Flattening may glue the credit to the caption ("… in Brazil.Beyoncé/Instagram") or set it in italics.
+_SENTENCE_THEN_CREDIT = re.compile(r"(?<!(?<!\w)[A-Z])[.!?][\"'’”]?\s{0,3}[*_]{0,2}(?=[A-Z])")
+_EMPHASIS = " *_"
+"""Markdown emphasis around a whole caption ("_… (AP)_"): its credit ends before the closing marks."""
 _MIN_CAPTION_WORDS = 4
 _MAX_OUTLET_CHARS = 60
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
@@ -77,7 +80,7 @@ def caption(draft: Draft) -> Draft:
     named = set(lines_with_any(lines, _CAPTION_KEYS))
     # Only these can be captions: a line naming a caption label or credit word, a line closed by a bracket
     # (its own credit), and the line just above a credit.
-    closed = {i for i in lines_with_any(lines, _BRACKET_KEY) if lines[i].text.rstrip().endswith(")")}
+    closed = {i for i in lines_with_any(lines, _BRACKET_KEY) if lines[i].text.rstrip(_EMPHASIS).endswith(")")}
     above = {j for i in credits if (j := next_nonblank(lines, i, -1)) is not None}
     bare = {i for i in lines_with_any(lines, _SLASH_KEY) if _ends_in_bare_credit(lines[i].text)}
     drops = []
@@ -107,7 +110,8 @@ def caption(draft: Draft) -> Draft:
 
 def _ends_in_credit(text: str) -> bool:
     """A caption closed by its credit in brackets: "… at the auction. (Valerie Macon / AFP / Getty Images)"."""
-    match = _CREDIT_TAIL.search(text[-_MAX_CREDIT_CHARS:]) if text.rstrip().endswith(")") else None
+    text = text.rstrip(_EMPHASIS)
+    match = _CREDIT_TAIL.search(text[-_MAX_CREDIT_CHARS:]) if text.endswith(")") else None
     return match is not None and (is_credit(match.group(1)) or bool(_SLASH_CREDIT.match(match.group(1).strip())))
 
 
@@ -116,7 +120,8 @@ def _ends_in_bare_credit(text: str) -> bool:
 
     Initials ("Alberto E. Rodriguez") end sentences too, so every sentence end in the tail is tried as its start.
     """
-    tail = text.rstrip()[-_MAX_CREDIT_CHARS:]
+    text = text.rstrip(_EMPHASIS)
+    tail = text[-_MAX_CREDIT_CHARS:]
     # Cheap test first: most lines holding a slash hold it in a link, a date or a fraction, not near their end.
     slash = tail.rfind("/")
     if slash < 0 or len(tail) - slash > _MAX_OUTLET_CHARS or not tail[-1:].isalnum():
