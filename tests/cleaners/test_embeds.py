@@ -65,3 +65,23 @@ def test_handle_in_prose_kept() -> None:
 def test_embed_placeholders_go(line: str) -> None:
     body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
     assert social(Draft.from_text(f"{body}\n{line}\n{body}")).text == f"{body}\n{body}"
+
+
+def test_player_fallback_notices_dropped() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate."
+    notices = [
+        "To view this video please enable JavaScript, and consider upgrading to a web browser that",
+        "supports HTML5 video",
+        "Your browser does not support the <audio> element.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "Waiting for your permission to load the Instagram Media.",
+    ]
+    assert social(Draft.from_text("\n".join([body, *notices, body]))).text == f"{body}\n{body}"
+
+
+def test_reporting_about_browsers_kept() -> None:
+    text = (
+        "Researchers found that many readers never enable JavaScript blocking, and that older phones whose"
+        " browser does not support modern encryption still reach about one in ten of the sites they tested."
+    )
+    assert social(Draft.from_text(text)).text == text

@@ -1,4 +1,5 @@
-"""Social posts embedded in an article: a tweet's text above its "— Name (@handle) date" line, Instagram cards."""
+"""Social posts embedded in an article: a tweet's text above its "— Name (@handle) date" line, Instagram cards,
+players' fallback notices."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._text import norm, phrase_regex
+from ._scan import lines_with_any, search_keys
+from ._text import norm, phrase_regex, words
 
 _ATTRIBUTION = re.compile(r"^[>\s]{0,6}[—–-]\s{0,3}[^()\n]{1,80}\(@\w{1,30}\)(?:[^()\n]{0,60})$")
 """How an embedded tweet signs off: "— Jane Doe (@jdoe) March 3, 2023" (a quote block's ``>`` allowed)."""
 _CARD = phrase_regex(lexicon.EMBED_LINES)
 _CARD_LEAD = phrase_regex(lexicon.EMBED_LEADS, prefix=True)
+_FALLBACK = re.compile("|".join(re.escape(p) for p in lexicon.EMBED_FALLBACKS))
+_FALLBACK_KEYS = search_keys(lexicon.EMBED_FALLBACKS)
+_MAX_FALLBACK_WORDS = 20
 _INTRO = re.compile(r"\b(?:" + "|".join(lexicon.EMBED_INTRO_VERBS) + r")\b")
 _URL = re.compile(r"(?:pic\.twitter\.com|https?://)\S{0,2048}")
 _MAX_POST_CHARS = 280
@@ -25,7 +30,8 @@ _MAX_LINE_CHARS = 4 * _MAX_POST_CHARS
 
 @cleaner("embeds.social")
 def social(draft: Draft) -> Draft:
-    """Drop embedded social posts: a tweet's sign-off line and the post text above it, Instagram card lines."""
+    """Drop embedded social posts: a tweet's sign-off line and the post text above it, Instagram card lines, and
+    the notice an embedded player or widget leaves in its place ("Please enable JavaScript to view the comments")."""
     lines = draft.lines
     drops: set[int] = set()
     for i, line in enumerate(lines):
@@ -35,7 +41,14 @@ def social(draft: Draft) -> Draft:
             drops.update(_post_above(draft, i))
         elif len(text) <= _MAX_CARD_CHARS and not line.blank and _is_card(text):
             drops.add(i)
-    return draft.drop(drops, "embeds.social", "embedded social post")
+    reasons = {i: "embed fallback notice" for i in lines_with_any(lines, _FALLBACK_KEYS) if _is_fallback(lines[i].text)}
+    reasons.update(dict.fromkeys(drops, "embedded social post"))
+    return draft.drop_each(reasons, "embeds.social")
+
+
+def _is_fallback(text: str) -> bool:
+    """A short line an embedded player shows in its place ("Please enable JavaScript to view the comments")."""
+    return len(words(text)) <= _MAX_FALLBACK_WORDS and _FALLBACK.search(text.lower()) is not None
 
 
 def _is_card(text: str) -> bool:

@@ -1260,6 +1260,17 @@ EMBED_LINES = (
 )
 """Whole lines an embedded social-media card leaves in a capture."""
 
+EMBED_FALLBACKS = (
+    "enable javascript",
+    "browser does not support",
+    "upgrade your browser",
+    "upgrading to a web browser",
+    "supports html5 video",
+    "waiting for your permission to load",
+)
+"""What an embedded player or widget shows in place of itself ("To view this video please enable JavaScript",
+"Your browser does not support the audio element"): found anywhere in a short line."""
+
 EMBED_LEADS = ("a post shared by", "this content is imported from")
 """Openings of an embedded card's sign-off line ("A post shared by Jane Doe (@jdoe)")."""
 
