@@ -30,3 +30,14 @@ def test_product_card_buttons_and_prices_go(line: str) -> None:
 )
 def test_prose_about_prices_and_views_stays(line: str) -> None:
     assert shopping(Draft.from_text(f"{BODY}\n{line}")).removed == ()
+
+
+def test_labelled_price_line_of_a_product_card_dropped() -> None:
+    body = "The app keeps every password in one vault and fills them in for you, which saves a lot of typing."
+    cards = ["Best Prices Today: $0 at Bitwarden", "**Best Prices Today:** $4.99 at Dashlane"]
+    assert shopping(Draft.from_text("\n".join([body, *cards, body]))).text == f"{body}\n{body}"
+
+
+def test_price_in_a_spec_list_kept() -> None:
+    text = "Price: $35,000\nBest price today for a used model is hard to pin down: $20,000 at most dealers, they say."
+    assert shopping(Draft.from_text(text)).text == text

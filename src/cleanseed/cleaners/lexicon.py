@@ -401,6 +401,9 @@ SHOP_LEADS = (
 )
 """Button openings that name the retailer after them ("View On Amazon", "Shop at Nordstrom")."""
 
+PRICE_LABELS = ("best prices today", "best price today", "lowest price today", "price when reviewed", "best deal today")
+"""Labels a product card sets before its price line ("Best Prices Today: $40 at FastestVPN")."""
+
 AD_DISCLOSURES = (
     r"affiliate (?:marketing|advertising|links?|programs?|commissions?|partners?)",
     r"associates program",

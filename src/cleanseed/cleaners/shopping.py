@@ -16,6 +16,7 @@ _PRICES_AT = re.compile(
     r"^(?:[$£€]\s?\d{1,7}(?:[.,]\d{1,3}){0,3}\s{0,3}){1,3}(?:(?:at|on|from)\s{1,3}(?P<shop>.{1,60}))?$"
 )
 """A price or two ("$18 $14"), perhaps at a shop ("at Glossier"): the price line of a product card."""
+_PRICE_LABEL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.PRICE_LABELS) + r")\s{0,3}:\s{0,3}", re.I)
 _KEYS = search_keys(lexicon.SHOP_BUTTONS + lexicon.SHOP_LEADS) + scan_keys(("$", "£", "€"))
 _MAX_SHOP_WORDS = 4
 _MAX_BUTTON_CHARS = 80
@@ -23,7 +24,8 @@ _MAX_BUTTON_CHARS = 80
 
 @cleaner("chrome.shopping")
 def shopping(draft: Draft) -> Draft:
-    """Drop a product card's buttons ("View Deal", "View On Amazon") and bare price lines ("$18 $14 at Glossier")."""
+    """Drop a product card's buttons ("View Deal", "View On Amazon") and bare price lines ("$18 $14 at Glossier",
+    "Best Prices Today: $40 at FastestVPN")."""
     lines = draft.lines
     drops = [
         i for i in lines_with_any(lines, _KEYS) if len(lines[i].text) <= _MAX_BUTTON_CHARS and _is_widget(lines[i].text)
@@ -38,7 +40,8 @@ def _is_widget(text: str) -> bool:
         return True
     if (lead := _LEAD.match(line)) is not None:
         return _names_shop(" ".join(plain(text).split())[lead.end() :])
-    prices = _PRICES_AT.match(" ".join(text.split()).strip("*_ "))
+    bare = " ".join(text.split()).strip("*_ ")
+    prices = _PRICES_AT.match(_PRICE_LABEL.sub("", bare, count=1).strip("*_ "))
     return prices is not None and (prices["shop"] is None or _names_shop(prices["shop"]))
 
 
