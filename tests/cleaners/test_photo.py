@@ -141,3 +141,18 @@ def test_credit_word_inside_a_sentence_kept() -> None:
 )
 def test_caption_in_markdown_emphasis_or_glued_to_its_credit_dropped(caption_line: str) -> None:
     assert caption(Draft.from_text(f"{caption_line}\n{BODY}")).text == BODY
+
+
+def test_source_lines_of_charts_and_pictures_dropped() -> None:
+    sources = ["Sources: Bureau of Economic Analysis, Morningstar.", "[Source: Avison Young]", "Source: unsplash.com"]
+    out = credit(Draft.from_text("\n".join([BODY, *sources, BODY])))
+    assert out.text == f"{BODY}\n{BODY}"
+    assert {r.reason for r in out.removed} == {"source line"}
+
+
+def test_sentences_about_sources_kept() -> None:
+    text = (
+        "Sources say the deal is close.\n"
+        "Source: a person familiar with the talks said on Monday that the bank would not raise its offer again."
+    )
+    assert credit(Draft.from_text(text)).text == text

@@ -1157,6 +1157,10 @@ CREDIT_WORDS = (
 CREDIT_LABELS = ("credit", "credits", "photo credit", "image credit", "picture credit")
 """Credit words that only ever label a credit: after a caption's last sentence, "Credit: IMO." closes a caption."""
 
+SOURCE_LABELS = ("source", "sources", "data source", "data sources", "chart source", "graphic source")
+"""Labels of the line naming where a chart's, a table's or a picture's content came from ("Source: Bureau of Labor
+Statistics.")."""
+
 CAPTION_LEADS = ("image caption", "photo caption", "caption", "pictured")
 """Labels that open a caption line ("Image caption, Work on the plan began last year")."""
 

@@ -1,4 +1,4 @@
-"""Pictures in flat text: photo credit lines and the captions written just above them."""
+"""Pictures and charts in flat text: credit and source lines, and the captions written just above them."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ _EMPHASIS = " *_"
 """Markdown emphasis around a whole caption ("_… (AP)_"): its credit ends before the closing marks."""
 _MIN_CAPTION_WORDS = 4
 _MAX_OUTLET_CHARS = 60
+_SOURCE = re.compile(rf"^(?:{'|'.join(sorted(lexicon.SOURCE_LABELS, key=len, reverse=True))})\s{{0,2}}:\s{{0,2}}\S")
+_SOURCE_KEYS = search_keys(lexicon.SOURCE_LABELS)
+_MAX_SOURCE_WORDS = 15
 _CUE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.CAPTION_CUES) + r")(?!\w)")
 _CONNECTORS = frozenset(
     ["via", "for", "of", "and", "photo", "photos", "images", "image", "staff", "file", "handout", "supplied"]
@@ -146,15 +149,23 @@ def _describes_picture(raw: str, text: str) -> bool:
 
 @cleaner("chrome.credit")
 def credit(draft: Draft) -> Draft:
-    """Drop photo credit lines ("Photo: AP", "(Photo by X/Getty Images)", "Reuters"), and a bare "Credit:"
-    label with the name on the line under it, as html2text splits a credit's label from its text."""
+    """Drop photo credit lines ("Photo: AP", "(Photo by X/Getty Images)", "Reuters"), a bare "Credit:" label
+    with the name on the line under it, as html2text splits a credit's label from its text, and the source line
+    of a chart or picture ("Source: Bureau of Labor Statistics.")."""
     lines = draft.lines
     drops = [i for i, line in enumerate(lines) if not line.blank and _credit_line(line.text)]
     for i in lines_with_any(lines, _CAPTION_KEYS):
         if norm(lines[i].text) in _BARE_LABELS and lines[i].text.rstrip().endswith(":"):
             name = next_nonblank(lines, i)
             drops += [i, name] if name is not None and _credited_name(lines[name].text) else [i]
-    return draft.drop(sorted(set(drops)), "chrome.credit", "photo credit")
+    reasons = {i: "source line" for i in lines_with_any(lines, _SOURCE_KEYS) if _source_line(lines[i].text)}
+    reasons.update(dict.fromkeys(drops, "photo credit"))
+    return draft.drop_each(reasons, "chrome.credit")
+
+
+def _source_line(text: str) -> bool:
+    """A short line naming a chart's or a picture's source ("Sources: Bureau of Economic Analysis, Morningstar.")."""
+    return len(words(text)) <= _MAX_SOURCE_WORDS and _SOURCE.match(norm(text).strip("[]() ")) is not None
 
 
 def _credited_name(text: str) -> bool:
