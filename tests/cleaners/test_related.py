@@ -115,3 +115,13 @@ def test_openings_keep_only_the_shortest_prefixes() -> None:
 def test_inline_lead_with_a_curly_apostrophe_and_markup_dropped() -> None:
     text = f"{BODY}\n**Editor’s picks:** Council sets its budget\n{BODY}"
     assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_links_to_the_full_review_dropped() -> None:
+    text = f"{BODY}\nRead our full NordVPN for Mac review\nRead our full EliteSingles review.\n{BODY}"
+    assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_sentence_about_reading_a_review_kept() -> None:
+    text = f"{BODY}\nRead the full report before you decide. Critics gave it a mixed review.\n{BODY}"
+    assert links(Draft.from_text(text)).text == text

@@ -605,6 +605,9 @@ RELATED_PREFIXES = (
 )
 """Headings (or line prefixes) that introduce lists of other stories."""
 
+REVIEW_LINK_LEADS = ("read our full", "read the full", "read our complete", "read our in-depth")
+"""Openings of a line that links to the site's review of a product in a roundup ("Read our full NordVPN review")."""
+
 TAG_HEADINGS = (
     "tags",
     "tags:",

@@ -26,7 +26,9 @@ def _openings(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(p for p in unique if not any(q != p and p.startswith(q) for q in unique))
 
 
-_RELATED_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS, *_LEAD_WORDS))
+_REVIEW_LINK = re.compile(r"^(?:" + "|".join(lexicon.REVIEW_LINK_LEADS) + r") [^.!?]{1,80} review\.?$")
+"""A roundup's link to its full review of one product: "Read our full NordVPN for Mac review"."""
+_RELATED_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS, *_LEAD_WORDS, *lexicon.REVIEW_LINK_LEADS))
 """What a teaser heading or a "Related: …" line opens with."""
 _WRAPPERS = "[(\u200b "
 """Opening brackets (and a zero-width space) around a whole related-story line: "[Related: …]", "(MORE: …)"."""
@@ -57,7 +59,8 @@ def teasers(draft: Draft) -> Draft:
 
 @cleaner("related.links")
 def links(draft: Draft) -> Draft:
-    """Drop "Related: …" / "Read more: …" lines, and runs of headline links after the body."""
+    """Drop "Related: …" / "Read more: …" / "Read our full … review" lines, and runs of headline links after the
+    body."""
     lines = draft.lines
     span = body_span(lines)
     end = span[1] if span else len(lines)
@@ -107,10 +110,11 @@ def _is_heading(text: str) -> bool:
 
 
 def _is_lead_line(text: str) -> bool:
-    """A "Related: …" or "Read more: …" line."""
+    """A "Related: …" or "Read more: …" line, or a link to the full review ("Read our full NordVPN review")."""
     if len(words(text)) > 30:
         return False
-    return bool(_LEAD.match(_unwrapped(text)))
+    line = _unwrapped(text)
+    return bool(_LEAD.match(line) or _REVIEW_LINK.match(line))
 
 
 def _unwrapped(text: str) -> str:
