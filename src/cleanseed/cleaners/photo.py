@@ -101,7 +101,11 @@ def caption(draft: Draft) -> Draft:
         labelled = (
             (
                 i in named
-                and (_CAPTION_LEAD.match(text) or _EMBEDDED.search(text) or _LABELLED_TAIL.search(line.text.rstrip()))
+                and (
+                    _CAPTION_LEAD.match(text)
+                    or _EMBEDDED.search(text)
+                    or ("credit" in text and _LABELLED_TAIL.search(line.text.rstrip()))
+                )
             )
             or _ends_in_credit(line.text)
             or i in bare

@@ -137,7 +137,7 @@ def call_to_action(draft: Draft) -> Draft:
 
 def _is_contact(text: str) -> bool:
     """A short line giving the reader an e-mail address to write to ("Contact Jo Bloggs at jo@example.com")."""
-    if len(words(text)) > _MAX_CONTACT_WORDS or (address := _EMAIL.search(text)) is None:
+    if (address := _EMAIL.search(text)) is None or len(words(text)) > _MAX_CONTACT_WORDS:
         return False
     rest = text[: address.start()] + text[address.end() :]
     # A paragraph of several sentences that ends by offering an address is body ("… should contact x@nasa.gov").
