@@ -147,3 +147,13 @@ def test_a_markdown_heading_linking_to_the_home_page_is_a_logo_not_the_headline(
     draft = title(draft.drop([5], "meta.byline", "test"))  # source line 7, once line 3 is gone
     assert BYLINE not in draft.text
     assert draft.title == HEADLINE
+
+
+def test_a_subheading_spelling_more_of_the_slug_loses_to_the_headline_over_the_byline() -> None:
+    # popsci-like: the headline names one slug word, a subheading in the body names both.
+    headline = "The best saws for every cut"
+    subheading = "Hand saws: types of their own"
+    lines = ["Menu", headline, BYLINE, BODY, subheading, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 2: "meta.byline"}, url="https://example.com/diy/types-of-saws/"))
+    assert draft.title == headline
+    assert subheading in draft.text

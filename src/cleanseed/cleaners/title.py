@@ -64,10 +64,10 @@ _NUMBER = operator.attrgetter("no")
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
     """Lift the headline: a markdown page's first ``#`` heading, unless it links to the home page (a logo); else
-    the URL slug's line anywhere (unless the headline over the byline spells as much of the slug), a ``#``
-    heading, the top line of the block over the lifted date or byline, the line right over a removed stamp, or
-    the first; else a line spelling most of the slug that the menu or teaser cleaners removed (lifted, and left
-    removed).
+    the URL slug's line anywhere (unless the headline over the byline spells as much of the slug, or any of it
+    when the slug's line is in the body), a ``#`` heading, the top line of the block over the lifted date or
+    byline, the line right over a removed stamp, or the first; else a line spelling most of the slug that the menu
+    or teaser cleaners removed (lifted, and left removed).
 
     A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
     so text already cleaned keeps its first line. A bulleted or numbered line is never taken.
@@ -118,13 +118,16 @@ def title(draft: Draft) -> Draft:
 
 def _slug_or_stamped(draft: Draft, slug: int | None, stamped: int | None) -> int | None:
     """The slug's line, or the headline over the byline when that spells as much of the slug, or when the slug's
-    line is below the body start and of several sentences: a subheading, a breadcrumb or a photo's caption."""
+    line is below the body start (a subheading, a photo's caption) and the headline spells any of the slug or the
+    line holds several sentences."""
     if slug is None or stamped is None:
         return slug
     span = body_span(draft.lines)
     text = draft.lines[slug].text[:MAX_FEATURE_CHARS]
-    caption = span is not None and slug > span[0] and _SENTENCE_BREAK.search(text) is not None
-    return stamped if caption or _slug_cover(draft, stamped) >= _slug_cover(draft, slug) else slug
+    below = span is not None and slug > span[0]
+    caption = below and _SENTENCE_BREAK.search(text) is not None
+    subheading = below and _slug_cover(draft, stamped) > 0
+    return stamped if caption or subheading or _slug_cover(draft, stamped) >= _slug_cover(draft, slug) else slug
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
