@@ -1,8 +1,8 @@
 """Growth on hostile shapes: time(4n) / time(n) for clean() and score() must stay <= 5 (linear, not quadratic).
 
 Shapes: one huge line, many tiny lines, deep HTML nesting, HTML nested past the parser's depth limit, long
-runs of quotes. When a shape
-grows too fast, the time of each clean() step at n and 4n is printed, to name the culprit.
+runs of quotes, one long word before an "@". When a shape grows too fast, the time of each clean() step at n
+and 4n is printed, to name the culprit.
 Needs no data files.
 
     python bench/adversarial.py [--n CHARS] [--repeat R]
@@ -58,12 +58,18 @@ def quote_runs(n: int) -> str:
     return ('He said "' + "\u201c\u201d\"'" * (n // 4) + '" today.')[:n]
 
 
+def word_before_at(n: int) -> str:
+    # One long run of word characters and an "@": an address pattern with unbounded parts tries every start.
+    return "a" * (n - 1) + "@"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "one huge line": huge_line,
     "many tiny lines": tiny_lines,
     "deep HTML nesting": deep_html,
     "HTML past depth limit": past_depth_limit,
     "long runs of quotes": quote_runs,
+    "long word before @": word_before_at,
 }
 
 
