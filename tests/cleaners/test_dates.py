@@ -264,3 +264,13 @@ def test_a_date_closing_a_caption_under_the_headline_is_no_stamp() -> None:
     text = f"Diana dress sells for a record\n{caption}\nDec 19, 2023\n{body}"
     draft = dates(Draft.from_text(text, url="https://example.com/news/diana-dress-sells-record"))
     assert draft.published == dt.date(2023, 12, 19)
+
+
+def test_a_date_whose_day_and_month_could_swap_is_read_in_the_month_the_url_names() -> None:
+    text = "By Anna Walsh • 12/11/23 4:23pm\nBody."
+    assert dates(Draft.from_text(text)).published is None
+    draft = dates(Draft.from_text(text, url="https://example.com/2023/12/council-budget"))
+    assert draft.published == dt.date(2023, 12, 11)
+    assert draft.text == "By Anna Walsh\nBody."
+    elsewhere = dates(Draft.from_text(text, url="https://example.com/2023/10/council-budget"))
+    assert elsewhere.published is None

@@ -63,6 +63,7 @@ _URL_DATE = re.compile(
 )
 """``/2023/12/21/`` or ``/2023/dec/21/`` as path segments, or ``2023-12-21`` inside one: a slug starting with a
 number ("/2023/12/16-new-officers") is no day."""
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?:/|$)")
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/.])[01]?\d[/.][0-3]?\d[/.]\d\d(?![\d/.])")
 _FILLER = re.compile(
     rf"(?=[{_initials(*lexicon.DATE_LABELS, *lexicon.WEEKDAYS, *lexicon.TIME_ZONES)}])"
@@ -166,6 +167,25 @@ def date_in_url(url: str) -> dt.date | None:
         return None
 
 
+def month_in_url(url: str) -> tuple[int, int] | None:
+    """The year and month a URL path spells without a day ("/2023/12/slug"), or ``None``."""
+    path = url_path(url)
+    match = _URL_MONTH.search(path) if _YEAR_HINT.search(path) else None
+    return (int(match.group("y")), int(match.group("m"))) if match and 1 <= int(match.group("m")) <= 12 else None
+
+
+def date_in_month(text: str, year: int, month: int) -> Stamp | None:
+    """The first date of ``text`` that falls in ``month`` of ``year``: of a numeric date whose day and month could
+    swap ("12/11/23"), the reading in that month (the month a URL path names)."""
+    if not _may_hold_date(text):
+        return None
+    for match in _DATE.finditer(text):
+        for date in _readings(match):
+            if (date.year, date.month) == (year, month):
+                return Stamp(date, None, match.start(), match.end())
+    return None
+
+
 def find_relative(text: str) -> Stamp | None:
     """The first relative timestamp in ``text``, lowercased ("4 days ago")."""
     match = _RELATIVE.search(text) if _may_be_relative(text) else None
@@ -210,26 +230,32 @@ def is_timestamp(text: str) -> bool:
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
+    # 03/06/2026 is March in New York and June in London: only an order-proof date is trusted.
+    readings = _readings(match)
+    return readings[0] if len(readings) == 1 else None
+
+
+def _readings(match: re.Match[str]) -> list[dt.date]:
+    """The valid dates a ``_DATE`` match may mean: one, or for a numeric date whose day and month could swap, two."""
     groups = match.groupdict()
     try:
         if groups["m1"]:
-            return dt.date(int(groups["y1"]), lexicon.MONTHS[groups["m1"].casefold()], int(groups["d1"]))
+            return [dt.date(int(groups["y1"]), lexicon.MONTHS[groups["m1"].casefold()], int(groups["d1"]))]
         if groups["m2"]:
-            return dt.date(int(groups["y2"]), lexicon.MONTHS[groups["m2"].casefold()], int(groups["d2"]))
+            return [dt.date(int(groups["y2"]), lexicon.MONTHS[groups["m2"].casefold()], int(groups["d2"]))]
         if groups["m3"]:
-            return dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
-        if groups["a4"]:
-            first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
-        else:
-            first, second, year = int(groups["a5"]), int(groups["b5"]), int(groups["y5"])
-            year += 1900 if year >= _CENTURY_PIVOT else 2000
+            return [dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))]
     except ValueError:
-        return None
-    # 03/06/2026 is March in New York and June in London: only an order-proof date is trusted.
-    if first != second and first <= 12 and second <= 12:
-        return None
-    month, day = (first, second) if first <= 12 else (second, first)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+        return []
+    if groups["a4"]:
+        first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+    else:
+        first, second, year = int(groups["a5"]), int(groups["b5"]), int(groups["y5"])
+        year += 1900 if year >= _CENTURY_PIVOT else 2000
+    found = []
+    for month, day in dict.fromkeys([(first, second), (second, first)]):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return found

@@ -10,12 +10,14 @@ from ._base import cleaner
 from ._dates import (
     STAMP_KEYS,
     Stamp,
+    date_in_month,
     date_in_url,
     earliest_date,
     find_date,
     find_relative,
     is_timestamp,
     may_hold_stamp,
+    month_in_url,
     only_stamp_words,
 )
 from ._names import byline_names, names_only
@@ -45,10 +47,12 @@ def dates(draft: Draft) -> Draft:
     A date in the URL path ("/2023/12/21/") beats them all, then the first date under the headline (a markdown
     ``#`` heading, else the URL slug's line); then a stamp line beats a short line merely
     holding a date, an "Updated" stamp yields to a plain one, and the nearest stamp above the article beats a
-    site header's "today" date. Of several dates on a line the earliest is the publication. Copyright lines
-    never give a date.
+    site header's "today" date. Of several dates on a line the earliest is the publication. A numeric date whose
+    day and month could swap ("12/11/23") is read only in the month a URL path names ("/2023/12/"). Copyright
+    lines never give a date.
     """
     drops, edits, stamped, loose = [], {}, [], []
+    in_month = month_in_url(draft.url) if draft.url else None
     for i in lines_with_any(draft.lines, _STAMP_KEYS):
         text = draft.lines[i].text
         # The hint first: most lines with a digit hold no date or time, and it is the cheapest test.
@@ -56,7 +60,7 @@ def dates(draft: Draft) -> Draft:
             continue
         if is_timestamp(text):
             drops.append(i)
-        elif (cut := _cut_date(text, date := find_date(text))) is not None:
+        elif (cut := _cut_date(text, date := _find_date(text, in_month))) is not None:
             if cut[0]:
                 edits[i] = cut
             else:
@@ -76,7 +80,7 @@ def dates(draft: Draft) -> Draft:
     strict = {*drops, *edits}
     for i in sorted(above, key=lambda i: (i not in strict, bool(_UPDATED.search(draft.lines[i].text)), -i)):
         line = draft.lines[i]
-        absolute = earliest_date(line.text)
+        absolute = earliest_date(line.text) or _find_date(line.text, in_month)
         if absolute is not None and absolute.date is not None:
             if in_url is not None and absolute.date != in_url:
                 continue  # a date in the URL path is the publication date nine times in ten, a stamp less often
@@ -86,6 +90,12 @@ def dates(draft: Draft) -> Draft:
     if in_url is not None:
         draft = draft.lift("published", in_url, "meta.dates", origin="url")
     return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
+
+
+def _find_date(text: str, in_month: tuple[int, int] | None) -> Stamp | None:
+    """The first date of ``text``; one whose day and month could swap ("12/11/23") only when the URL names a month
+    that one reading falls in."""
+    return find_date(text) or (date_in_month(text, *in_month) if in_month else None)
 
 
 def _cut_date(text: str, date: Stamp | None) -> tuple[str, str] | None:
