@@ -102,6 +102,47 @@ def test_headline_and_summary_pairs_under_a_heading_dropped() -> None:
     assert out.text == f"{BODY}\n{BODY}"
 
 
+def test_teaser_cards_with_an_author_under_the_summary_dropped() -> None:
+    cards = [
+        "Our Best Ideas for the Harbour",
+        "We see room for both ferries and bridges in the year ahead.",
+        "Tyler Dann",
+        "The Quay at Low Tide",
+        "Keep up with the tides and plan your walk with these charts.",
+        "Carole Ash",
+        "Dec 21, 2023",
+    ]
+    out = teasers(Draft.from_text("\n".join([BODY, "More on this Topic", *cards, BODY])))
+    assert out.text == f"{BODY}\n{BODY}"
+
+
+def test_a_short_headline_of_the_next_card_is_not_taken_for_an_author() -> None:
+    cards = [
+        "Our Best Ideas for the Harbour",
+        "We see room for both ferries and bridges in the year ahead.",
+        "Tyler Dann",
+        "Ferry Fares Rise",
+        "Keep up with the fares and plan your crossing with these charts.",
+        "Carole Ash",
+        "Tide Tables Explained",
+        "The cast talks about filming on the northern quay in the winter storms.",
+    ]
+    out = teasers(Draft.from_text("\n".join([BODY, "More on this Topic", *cards, BODY])))
+    assert out.text == f"{BODY}\n{BODY}"
+
+
+def test_a_subheading_after_the_last_unsigned_card_kept() -> None:
+    pairs = [
+        "Harbour Lights Official Trailer",
+        "A new drama about a lighthouse keeper premieres in May on the island channel.",
+        "Tide Tables: Behind the Scenes",
+        "The cast talks about filming on the northern quay in the winter storms.",
+    ]
+    kept = ["What the council decided", " ".join([BODY, BODY, BODY])]
+    out = teasers(Draft.from_text("\n".join([BODY, "Latest Videos", *pairs, *kept])))
+    assert out.text == "\n".join([BODY, *kept])
+
+
 def test_one_subheading_over_a_short_paragraph_kept_after_a_heading() -> None:
     kept = ["What the council decided", "The vote was close, with six members on each side.", BODY]
     out = teasers(Draft.from_text("\n".join([BODY, "Related Stories", *kept])))

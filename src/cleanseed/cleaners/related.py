@@ -36,6 +36,8 @@ _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
 """List items and spec rows hold one of these; a bare headline link does not."""
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
 _MAX_TEASER_WORDS = 40
+_MAX_TAIL_WORDS = 4
+"""A teaser card's byline under its summary is a name or an outlet ("Tyler Dann", "Kitces.com")."""
 _MAX_BLOCK_LINES = 200
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s*_\])]{0,4}$")
 """A teaser summary cut off mid-sentence ("… after the bank accounts...")."""
@@ -144,21 +146,50 @@ def _teaser_block(draft: Draft, start: int) -> list[int]:
     block = [start]
     # "Listen" or "Watch" alone is a player's button as often as a heading: only a fuller heading opens pairs.
     pairs = len(words(lines[start].text)) >= 2
-    in_pairs = False
+    in_pairs = signed = False
     j = next_nonblank(lines, start)
     while j is not None and j - start < _MAX_BLOCK_LINES:
         after = next_nonblank(lines, j)
         pair = pairs and after is not None and _is_teaser_pair(draft, j)
-        if pair and after is not None and (in_pairs or _is_teaser_pair(draft, next_nonblank(lines, after))):
-            in_pairs = True
-            block.extend((j, after))
-            j = next_nonblank(lines, after)
-            continue
+        if pair and after is not None:
+            card = _card(draft, j, after, signed)
+            following = next_nonblank(lines, card[-1])
+            if in_pairs or _is_teaser_pair(draft, following):
+                in_pairs = True
+                signed = len(card) > 2 and not is_timestamp(lines[card[2]].text)
+                block.extend(card)
+                j = following
+                continue
         if not (is_timestamp(lines[j].text) or _is_teaser_headline(draft, j, after) or _is_summary(draft, j)):
             break
         block.append(j)
         j = next_nonblank(lines, j)
     return block
+
+
+def _card(draft: Draft, headline: int, summary: int, signed: bool) -> list[int]:
+    """A teaser card: its headline, its summary, and the author ("Tyler Dann") and time a card may set under them.
+
+    A name is the card's only when the next card or a time follows it, or the cards before were ``signed``: after
+    the last card a short line may be a subheading of the body."""
+    lines = draft.lines
+    card = [headline, summary]
+    i = next_nonblank(lines, summary)
+    if i is not None and not is_timestamp(lines[i].text) and _is_name_line(draft, i):
+        after = next_nonblank(lines, i)
+        if signed or after is None or is_timestamp(lines[after].text) or _is_teaser_pair(draft, after):
+            card.append(i)
+            i = after
+    if i is not None and is_timestamp(lines[i].text):
+        card.append(i)
+    return card
+
+
+def _is_name_line(draft: Draft, i: int) -> bool:
+    """A few words without sentence punctuation that head no card of their own: an author or an outlet."""
+    text = draft.lines[i].text
+    short = 1 <= len(words(text)) <= _MAX_TAIL_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+    return short and not _is_teaser_pair(draft, i)
 
 
 def _is_teaser_headline(draft: Draft, i: int, after: int | None) -> bool:
