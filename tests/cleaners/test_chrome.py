@@ -43,3 +43,9 @@ def test_advertisement_markers_in_markup_dropped() -> None:
 def test_article_continues_below_this_ad_is_a_marker() -> None:
     body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
     assert ads(Draft.from_text(f"{body}\nArticle continues below this ad\n{body}")).text == f"{body}\n{body}"
+
+
+def test_story_continues_alone_is_a_marker() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"{body}\nStory continues\n{body}\nThe story continues to unfold in the chamber."
+    assert ads(Draft.from_text(text)).text == f"{body}\n{body}\nThe story continues to unfold in the chamber."

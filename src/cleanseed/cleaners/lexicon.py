@@ -347,6 +347,7 @@ AD_PHRASES = (
     "remove ads",
     "ad choices",
     "adchoices",
+    "story continues",
     "story continues below",
     "story continues below advertisement",
     "article continues below advertisement",
