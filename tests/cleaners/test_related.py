@@ -166,3 +166,8 @@ def test_links_to_the_full_review_dropped() -> None:
 def test_sentence_about_reading_a_review_kept() -> None:
     text = f"{BODY}\nRead the full report before you decide. Critics gave it a mixed review.\n{BODY}"
     assert links(Draft.from_text(text)).text == text
+
+
+def test_people_are_also_reading_is_a_related_heading() -> None:
+    text = "\n".join([BODY, "People are also reading…", BODY])
+    assert teasers(Draft.from_text(text)).text == f"{BODY}\n{BODY}"

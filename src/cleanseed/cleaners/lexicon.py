@@ -594,6 +594,7 @@ RELATED_PREFIXES = (
     "people who read this also read",
     "people who read this, also read",
     "readers also read",
+    "people are also reading",
     "related story",
     "related posts",
     "related news",
