@@ -149,6 +149,20 @@ def test_sign_up_to_a_named_newsletter_dropped() -> None:
     assert newsletter(Draft.from_text("Sign up to Island Mornings\nBody.")).text == "Body."
 
 
+def test_sign_up_pitch_promising_updates_dropped() -> None:
+    pitches = [
+        "Sign up for Island Shop to get updates on the biggest sales and must-have products!",
+        "Sign up to receive our daily Morning Lineup to stay in the know about the harbour.",
+        "Subscribe to the Courier and stay smart with more of your favourite writers.",
+    ]
+    assert newsletter(Draft.from_text("\n".join([*pitches, "Body."]))).text == "Body."
+
+
+def test_sign_up_in_a_long_line_without_a_promise_kept() -> None:
+    text = "Sign up for the flu jab at the clinic on Harbour Street before the end of the month."
+    assert newsletter(Draft.from_text(f"{text}\nBody.")).text == f"{text}\nBody."
+
+
 def test_long_line_naming_cookies_once_kept() -> None:
     # 151 words in 310 characters: the word limit applies, though the line is far below 2,000 characters.
     text = "We use cookies" + " x" * 148

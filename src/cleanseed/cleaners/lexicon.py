@@ -1337,6 +1337,10 @@ SIGNUP_LEADS = (
 )
 """Checkbox labels and confirmations a sign-up box leaves behind ("Contact me with news and offers …")."""
 
+SIGNUP_PROMISES = ("get", "receive", "stay", "updates", "latest", "delivered", "straight to")
+"""What a "Sign up for <name> …" pitch promises the reader ("… to get updates on the biggest sales"); a line that
+opens "Sign up for" and promises one of these is a prompt though the name holds no offer word."""
+
 APPEAL_CUES = (
     "as little as",
     "your contribution",

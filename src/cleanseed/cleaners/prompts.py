@@ -33,6 +33,7 @@ _MAX_BOX_WORDS = 30
 _SIGN_UP_TO = re.compile(r"^(?:sign up|subscribe) (?:to|for) \S")
 _MAX_SIGN_UP_WORDS = 8
 """A short "Sign up to <Newsletter Name>" line is a prompt though the name holds no offer word."""
+_PROMISE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_PROMISES) + r")\b")
 _CONSENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_CONSENT) + r")\b")
 _SIGNUP_ACT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNUP_ACTS) + r")\b")
 _SIGNUP_LEAD = phrase_regex(lexicon.SIGNUP_LEADS, prefix=True)
@@ -255,7 +256,11 @@ def _is_prompt(text: str) -> bool:
     if _LEAD.match(line):
         # The offer must follow the call to action: "Sign up for the vaccine" is news, not a prompt.
         rest = line[_lead_length(line) :]
-        return bool(_OFFER.search(rest)) or (count <= _MAX_SIGN_UP_WORDS and bool(_SIGN_UP_TO.match(line)))
+        if _OFFER.search(rest):
+            return True
+        return bool(_SIGN_UP_TO.match(line)) and (
+            count <= _MAX_SIGN_UP_WORDS or (count <= _MAX_PITCH_WORDS and bool(_PROMISE.search(rest)))
+        )
     if count <= 8:
         return bool(_OFFER.search(line)) and not line.endswith(".")
     # "Want to keep up? Subscribe to our email newsletter": the site pitching two offers to "you".
