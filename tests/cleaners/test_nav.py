@@ -54,3 +54,8 @@ def test_breadcrumb_with_any_separator_dropped(separator: str) -> None:
     # No menu phrase opens the line: only the separator marks it as a menu.
     text = f"Politics {separator} Europe {separator} France\n{BODY}"
     assert nav(Draft.from_text(text)).text == BODY
+
+
+def test_reader_feedback_widget_dropped() -> None:
+    text = f"{BODY}\nWas this page helpful?\n Thanks for your feedback! \nTell us why!\n{BODY}"
+    assert nav(Draft.from_text(text)).text == f"{BODY}\n{BODY}"

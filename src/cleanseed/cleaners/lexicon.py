@@ -182,8 +182,13 @@ NAV_PHRASES = (
     "load more",
     "view all",
     "see all",
+    "was this helpful",
+    "was this page helpful",
+    "was this article helpful",
+    "thanks for your feedback",
+    "tell us why",
 )
-"""Whole lines that are menu furniture wherever they stand."""
+"""Whole lines that are menu furniture wherever they stand, and the lines of a reader-feedback widget."""
 
 WIDGET_LEADS = (
     "archives select month",
