@@ -59,3 +59,13 @@ def test_breadcrumb_with_any_separator_dropped(separator: str) -> None:
 def test_reader_feedback_widget_dropped() -> None:
     text = f"{BODY}\nWas this page helpful?\n Thanks for your feedback! \nTell us why!\n{BODY}"
     assert nav(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_links_set_off_by_an_arrow_dropped() -> None:
+    text = f"{BODY}\nHow the harbour won the ferry vote »\nFind a Top Agent ›\n{BODY}"
+    assert nav(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_quotation_closed_by_a_guillemet_kept() -> None:
+    text = f"{BODY}\nLe maire a déclaré : « Nous allons voter demain »\n{BODY}"
+    assert nav(Draft.from_text(text)).text == text

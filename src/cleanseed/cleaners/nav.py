@@ -22,6 +22,10 @@ _DIGIT = re.compile(r"\d")
 _MAX_ITEM_WORDS = 5
 _MIN_RUN = 3
 _MAX_MENU_CHARS = 400
+_ARROWS = ("\u00bb", "\u203a", "\u00bb ", "\u203a ")
+_GUILLEMETS = ("\u00ab", "\u2039")
+"""An arrow closing a line closes a quotation instead when the line holds an opening guillemet."""
+_MAX_ARROW_WORDS = 20
 
 
 @cleaner("chrome.nav")
@@ -33,8 +37,13 @@ def nav(draft: Draft) -> Draft:
         i
         for i, line in enumerate(lines)
         if not line.blank
-        and ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
-        and _is_menu_line(line.text)
+        and (
+            (
+                ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
+                and _is_menu_line(line.text)
+            )
+            or _is_arrow_link(line.text)
+        )
     ]
     span = body_span(lines)
     # A line inside the body span ends any run, so runs are sought on either side of the span only.
@@ -96,3 +105,13 @@ def _is_furniture(line: str) -> bool:
         and len(words(line)) <= 4
         and bool(_FURNITURE.match(line))
     )
+
+
+def _is_arrow_link(text: str) -> bool:
+    """A link or button set off by a trailing arrow ("How Kobe helped sell Shohei on Dodgers »", "Subscribe »"),
+    not a quotation closed by a guillemet ("« Bonjour »")."""
+    if not text.endswith(_ARROWS, -3):  # a literal test first: few lines end in an arrow
+        return False
+    body = text.rstrip()
+    quoted = any(map(body.__contains__, _GUILLEMETS))
+    return body[-2:-1].isspace() and not quoted and 1 <= len(words(body)) <= _MAX_ARROW_WORDS
