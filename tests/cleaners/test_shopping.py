@@ -41,3 +41,13 @@ def test_labelled_price_line_of_a_product_card_dropped() -> None:
 def test_price_in_a_spec_list_kept() -> None:
     text = "Price: $35,000\nBest price today for a used model is hard to pin down: $20,000 at most dealers, they say."
     assert shopping(Draft.from_text(text)).text == text
+
+
+def test_row_of_priced_shop_buttons_dropped() -> None:
+    text = "View On Amazon $25 View On Harbour Books $24 View On Walmart $25\nThe mug holds a pint of tea."
+    assert shopping(Draft.from_text(text)).text == "The mug holds a pint of tea."
+
+
+def test_row_with_a_sentence_after_a_price_kept() -> None:
+    text = "View on Amazon $25 and then wait for the ferry to bring it home"
+    assert shopping(Draft.from_text(text)).text == text

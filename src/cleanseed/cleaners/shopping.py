@@ -18,6 +18,8 @@ _PRICES_AT = re.compile(
 """A price or two ("$18 $14"), perhaps at a shop ("at Glossier"): the price line of a product card."""
 _PRICE_LABEL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.PRICE_LABELS) + r")\s{0,3}:\s{0,3}", re.I)
 _KEYS = search_keys(lexicon.SHOP_BUTTONS + lexicon.SHOP_LEADS) + scan_keys(("$", "£", "€"))
+_PRICE = re.compile(r"\s{0,3}[$£€]\s?\d{1,7}(?:[.,]\d{1,3}){0,3}\s{0,3}")
+"""A price ending each button of a row ("View On Amazon $25 View On Wayfair $25")."""
 _MAX_SHOP_WORDS = 4
 _MAX_BUTTON_CHARS = 80
 
@@ -39,10 +41,17 @@ def _is_widget(text: str) -> bool:
     if _BUTTON.match(line):
         return True
     if (lead := _LEAD.match(line)) is not None:
-        return _names_shop(" ".join(plain(text).split())[lead.end() :])
+        flat = " ".join(plain(text).split())
+        return _names_shop(flat[lead.end() :]) or _is_button_row(flat)
     bare = " ".join(text.split()).strip("*_ ")
     prices = _PRICES_AT.match(_PRICE_LABEL.sub("", bare, count=1).strip("*_ "))
     return prices is not None and (prices["shop"] is None or _names_shop(prices["shop"]))
+
+
+def _is_button_row(text: str) -> bool:
+    """A card's row of priced buttons, one a shop ("View On Amazon $25 View On Walmart $33")."""
+    buttons = [b for b in _PRICE.split(text) if b]
+    return len(buttons) >= 2 and all((m := _LEAD.match(b.lower())) and _names_shop(b[m.end() :]) for b in buttons)
 
 
 def _names_shop(text: str) -> bool:
