@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
+from ._scan import lines_with_any, scan_keys
 from ._text import body_span, is_prose, is_sentence, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
@@ -26,6 +27,8 @@ _ARROWS = ("\u00bb", "\u203a", "\u00bb ", "\u203a ")
 _GUILLEMETS = ("\u00ab", "\u2039")
 """An arrow closing a line closes a quotation instead when the line holds an opening guillemet."""
 _MAX_ARROW_WORDS = 20
+_ARROW_KEYS = scan_keys(("\u00bb", "\u203a"))
+"""The page-wide search finds the few lines holding an arrow; testing each line's end would cost more."""
 
 
 @cleaner("chrome.nav")
@@ -37,14 +40,10 @@ def nav(draft: Draft) -> Draft:
         i
         for i, line in enumerate(lines)
         if not line.blank
-        and (
-            (
-                ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
-                and _is_menu_line(line.text)
-            )
-            or _is_arrow_link(line.text)
-        )
+        and ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
+        and _is_menu_line(line.text)
     ]
+    drops += [i for i in lines_with_any(lines, _ARROW_KEYS) if _is_arrow_link(lines[i].text)]
     span = body_span(lines)
     # A line inside the body span ends any run, so runs are sought on either side of the span only.
     sides = [range(len(lines))] if span is None else [range(span[0]), range(span[1] + 1, len(lines))]
@@ -110,7 +109,7 @@ def _is_furniture(line: str) -> bool:
 def _is_arrow_link(text: str) -> bool:
     """A link or button set off by a trailing arrow ("How Kobe helped sell Shohei on Dodgers »", "Subscribe »"),
     not a quotation closed by a guillemet ("« Bonjour »")."""
-    if not text.endswith(_ARROWS, -3):  # a literal test first: few lines end in an arrow
+    if not text.endswith(_ARROWS, -3):
         return False
     body = text.rstrip()
     quoted = any(map(body.__contains__, _GUILLEMETS))
