@@ -191,6 +191,11 @@ class Reading:
         return quote_spans(self.text)
 
     @cached_property
+    def unquoted(self) -> str:
+        """The text with its quoted speech masked (same length, offsets kept): the writer's own words."""
+        return mask(self.text, self.quotes)
+
+    @cached_property
     def attributions(self) -> tuple[Attribution, ...]:
         return find_attributions(self.text, sentences=self.sentence_spans, quotes=self.quotes)
 
@@ -212,9 +217,8 @@ class Reading:
     def sentences(self) -> tuple[Sentence, ...]:
         spans = self.sentence_spans
         starts = [s for s, _ in spans]
-        unquoted = mask(self.text, self.quotes)
         cues: list[list[Cue]] = [[] for _ in spans]
-        for cue in _find_cues(unquoted, spans):
+        for cue in _find_cues(self.unquoted, spans):
             i = bisect_right(starts, cue.start) - 1
             if i >= 0 and cue.start < spans[i][1]:
                 cues[i].append(cue)

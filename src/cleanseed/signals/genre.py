@@ -29,7 +29,6 @@ from ..cleaners.lexicon import URL_LABELS
 from . import _lexicon as lex
 from ._finding import Evidence, Finding
 from ._reading import CueKind, Reading
-from ._spans import mask
 
 __all__ = ["NEWS_FEATURES", "OPINION_FEATURES", "Genre", "GenreModel", "classify", "features", "genre", "load_model"]
 
@@ -168,7 +167,7 @@ def _features(reading: Reading) -> dict[str, float]:
 def _nominal_share(reading: Reading) -> float:
     """Abstract nouns outside quotes as the smoothed log share of the words outside quotes."""
     # A share of the words, not the sentences: long argued sentences carry several.
-    unquoted = mask(reading.text, reading.quotes)
+    unquoted = reading.unquoted
     spaced = b" " + unquoted.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
     return math.log(len(_NOMINAL.findall(spaced)) + 1) - math.log(len(unquoted.split()) + 2)
 
