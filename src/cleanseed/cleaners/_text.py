@@ -18,6 +18,9 @@ _LEADING_MARKUP = " \t#>*+•·▪►▶▼|_~-–—"
 _TRAILING_MARKUP = " \t*_~|"
 _INLINE_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _WORD = re.compile(r"\w+(?:['’.-]\w+){0,4}")
+ASCII_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 0x20 for c in range(256))
+"""A ``bytes.translate`` table keeping ASCII letters, digits and "_" and making every other byte a space: the words
+of an ASCII copy of a text are then split, or found between spaces, in C."""
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 """What makes a line one of words rather than of symbols ("|", "* * *", "____")."""
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")

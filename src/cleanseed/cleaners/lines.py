@@ -22,11 +22,9 @@ from importlib import resources
 
 from ..document import EXTRACTION_FALLBACK, Draft
 from ._base import cleaner
-from ._text import LETTER_OR_DIGIT, MAX_FEATURE_CHARS
+from ._text import ASCII_WORD_BYTES, LETTER_OR_DIGIT, MAX_FEATURE_CHARS
 
 _TOKEN = re.compile(r"\w+")
-_ASCII_WORD_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-_NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD_CHARS else 0x20 for c in range(256))
 _LINK_TARGET = re.compile(r"\]\([^)\s]{0,2048}\)|https?://\S{1,2048}|www\.\S{1,2048}")
 _ANCHOR = re.compile(r"\[[^\[\]\n]{0,1000}\]\(")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]{0,3}$")
@@ -162,7 +160,7 @@ def tokens(text: str) -> list[str]:
     """The ``_TOKEN`` matches of ``text``: on an ASCII line (most lines) a byte table and ``split`` find them five
     times faster."""
     if text.isascii():
-        return text.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
+        return text.encode("ascii").translate(ASCII_WORD_BYTES).decode("ascii").split()
     return _TOKEN.findall(text)
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import string
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +24,7 @@ from importlib import resources
 from typing import Literal
 
 from .._url import url_path
+from ..cleaners._text import ASCII_WORD_BYTES
 from ..cleaners.lexicon import URL_LABELS
 from . import _lexicon as lex
 from ._finding import Evidence, Finding
@@ -90,12 +90,10 @@ FEATURE_LABELS = {
 """How each term of the model reads in a summary."""
 
 # Abstract nouns are counted in the ASCII bytes of the text with every byte but a letter, digit
-# or "_" made a space, so each word opens after a space: the regex engine jumps from space to
-# space, where a pattern opening with "\b" is tried at every character (twice the time). Any
-# character outside ASCII ends a word there: rightly the curly apostrophe of "government’s",
-# wrongly (and rarely, in English) a letter such as the "é" of "dénouement".
-_ASCII_WORD_CHARACTERS = frozenset(string.ascii_letters + string.digits + "_")
-_WORD_BYTES = bytes(byte if chr(byte) in _ASCII_WORD_CHARACTERS else ord(" ") for byte in range(256))
+# or "_" made a space (``ASCII_WORD_BYTES``), so each word opens after a space: the regex engine
+# jumps from space to space, where a pattern opening with "\b" is tried at every character (twice
+# the time). Any character outside ASCII ends a word there: rightly the curly apostrophe of
+# "government’s", wrongly (and rarely, in English) a letter such as the "é" of "dénouement".
 # A whole lowercase word with three letters or more before the ending: "nation" and "city" are
 # too short, and a capitalised word ("Department") is more often a name than an idea.
 _NOMINAL = re.compile(
@@ -168,7 +166,7 @@ def _nominal_share(reading: Reading) -> float:
     """Abstract nouns outside quotes as the smoothed log share of the words outside quotes."""
     # A share of the words, not the sentences: long argued sentences carry several.
     unquoted = reading.unquoted
-    spaced = b" " + unquoted.encode("ascii", "replace").translate(_WORD_BYTES) + b" "
+    spaced = b" " + unquoted.encode("ascii", "replace").translate(ASCII_WORD_BYTES) + b" "
     return math.log(len(_NOMINAL.findall(spaced)) + 1) - math.log(len(unquoted.split()) + 2)
 
 
