@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from . import lexicon
 from ._dates import find_date, is_timestamp
-from ._text import plain, words
+from ._text import EMAIL_ADDRESS, plain, words
 
 BY_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
@@ -33,7 +33,7 @@ _HANDLE = re.compile(r"@[\w.]{0,30}")
 LEAD_MARKS = " /|·•–—-"
 _DIGIT = re.compile(r"\d")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au|ca|io)\b", re.I)
-_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|@\w{1,30}|https?://\S{1,300}")
+_CONTACT = re.compile(rf"{EMAIL_ADDRESS}|@\w{{1,30}}|https?://\S{{1,300}}")
 """An e-mail address, a handle or a link: a byline's contact segment, no name and no outlet."""
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)

@@ -21,6 +21,9 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+){0,4}")
 ASCII_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 0x20 for c in range(256))
 """A ``bytes.translate`` table keeping ASCII letters, digits and "_" and making every other byte a space: the words
 of an ASCII copy of a text are then split, or found between spaces, in C."""
+EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+"""An e-mail address, its parts bounded by an address's own limits: with ``+`` a long run of word characters before
+an "@" took quadratic time, every start in the run scanning to its end."""
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 """What makes a line one of words rather than of symbols ("|", "* * *", "____")."""
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")

@@ -8,7 +8,7 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, reduce_keys, scan_keys, search_keys
-from ._text import norm, phrase_regex, words
+from ._text import EMAIL_ADDRESS, norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
 _OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER_WORDS) + r")s?\b")
@@ -47,9 +47,7 @@ _MAX_CALL_WORDS = 25
 _APP_PROMO = re.compile(r"^(?:" + "|".join(lexicon.APP_PROMO_VERBS) + r") (?:the|our) (?:\S{1,30} ){0,4}app\b")
 _PROMO_LEAD = phrase_regex(lexicon.PROMO_LEADS, prefix=True)
 _PROMO_KEYS = scan_keys((" app", "be the first"))
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-"""Bounded parts (an address's own limits): with ``+`` a long run of word characters before an "@" took quadratic
-time, every start in the run scanning to its end."""
+_EMAIL = re.compile(rf"(?<![\w.+-]){EMAIL_ADDRESS}")
 _CONTACT_CUE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CONTACT_CUES) + r")\b")
 _CONTACT_KEYS = scan_keys(("@",))
 _MAX_CONTACT_WORDS = 40
