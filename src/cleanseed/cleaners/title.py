@@ -126,8 +126,9 @@ def _slug_or_stamped(draft: Draft, slug: int | None, stamped: int | None) -> int
     text = draft.lines[slug].text[:MAX_FEATURE_CHARS]
     below = span is not None and slug > span[0]
     caption = below and _SENTENCE_BREAK.search(text) is not None
-    subheading = below and _slug_cover(draft, stamped) > 0
-    return stamped if caption or subheading or _slug_cover(draft, stamped) >= _slug_cover(draft, slug) else slug
+    cover = _slug_cover(draft, stamped)
+    subheading = below and cover > 0
+    return stamped if caption or subheading or cover >= _slug_cover(draft, slug) else slug
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
