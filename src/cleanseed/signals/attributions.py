@@ -14,10 +14,26 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
-from typing import Any, Literal
+from typing import Any
 
 from . import _attribution_lexicon as lex
+from ._phrases import (
+    ALL_PRONOUNS,
+    OBJECT_PREPOSITIONS,
+    Kind,
+    Token,
+    base,
+    classified,
+    is_break,
+    is_name,
+    leading_phrase,
+    phrase_after,
+    phrase_kind,
+    skip_back,
+    skip_object,
+    subject_before,
+    tokenize,
+)
 from ._spans import Span, inner, inside, quote_spans
 from ._spans import sentences as sentence_spans
 
@@ -51,21 +67,6 @@ class Attribution:
         return dataclasses.asdict(self)
 
 
-Kind = Literal["named", "anonymous", "pronoun"]
-
-
-# Not frozen: one is built per word read, and a frozen dataclass costs several times more to build.
-@dataclass(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    index: int
-    lower: str
-    capitalized: bool
-
-
-_TOKEN = re.compile(r"\w+(?:['\u2019.&/-]\w+)*|''|``|[^\w\s]")
 _CUE_FORMS = frozenset({f for forms in lex.REPORTING_VERBS.values() for f in forms} | set(lex.LEAD_CUES))
 _SINGLE_CUES = frozenset(f for f in _CUE_FORMS if " " not in f)
 # Multi-word cues by first word, longest first, so "called for" wins over "called".
@@ -81,9 +82,6 @@ _ASCII_LETTERS_ONLY = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") f
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_GAP = re.compile(r"[ \t,.!?:\u2014\u2013-]{0,4}")
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b)?\s*")
-_OBJECT_PREPOSITIONS = frozenset({"on", "in", "to", "at", "during", "via"})
-_OBJECT_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "statement", "interview", "post", "letter"})
-_NP_PUNCTUATION = frozenset({".", "&", "-", "\u2019", "'"})
 _LINE_GAP = re.compile(r"\s{0,4}")
 _SIGNATURE = re.compile(
     rf"(?P<dash>[{lex.SIGNING_DASHES}])[ \t\u00a0]{{0,3}}"
@@ -96,12 +94,7 @@ _SPEAKER_LABEL = re.compile(
     re.MULTILINE,
 )
 _LEAD_WORDS = frozenset(cue.split()[0] for cue in lex.LEAD_CUES)
-_APOSTROPHE = re.compile("['\u2019]")
-_COMPLEMENT_PREPOSITIONS = frozenset({"for", "at", "of", "in", "from", "with", "on", "to", "inside", "within"})
-_VERB_ENDINGS = ("ing", "ed")
-_SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.SPOKESPERSON_NOUNS
-_ALL_PRONOUNS = lex.PRONOUNS | lex.SPEAKER_PRONOUNS
-_NOT_PROPER = lex.NOT_NAMES | lex.DETERMINERS | _ALL_PRONOUNS | lex.CLAUSE_BREAKS
+_NOT_PROPER = lex.NOT_NAMES | lex.DETERMINERS | ALL_PRONOUNS | lex.CLAUSE_BREAKS
 # Both open with the capital and check what precedes it by lookbehind, so the regex engine skips to capitals.
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[\w'\u2019&-]*")
 _FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z]\.)? ([A-Z][\w'\u2019-]*[a-z])\b")
@@ -119,11 +112,6 @@ _MAX_SENTENCE_CHARS = 2000
 size, cut at a space: the longest sentence of the 399 development articles has 601 characters, and one word list
 for a 1 MB sentence was a million word objects alive at once."""
 _TITLE_SHARE = 0.8
-_MAX_APPOSITIVES = 2
-_MAX_APPOSITIVE_TOKENS = 20
-_MAX_SKIPPED = 3
-_MAX_NP_TOKENS = 12
-_MAX_OBJECT_TOKENS = 6
 _MIN_CONTENT_TOKENS = 2
 
 
@@ -179,7 +167,7 @@ def _cues(text: str) -> Iterator[Span]:
 
 def source_kind(phrase: str) -> Kind | None:
     """How a source phrase reads: ``named``, ``anonymous``, ``pronoun``, or ``None`` if no source."""
-    return _kind(_tokenize(phrase, 0, len(phrase)))
+    return phrase_kind(tokenize(phrase, 0, len(phrase)))
 
 
 class _Finder:
@@ -192,9 +180,9 @@ class _Finder:
         self.sentence_ends = [end for _, end in self.sentences]
         self.quotes = quotes if quotes is not None else quote_spans(text)
         self.quote_ends = [end for _, end in self.quotes]
-        self._tokens: dict[int, list[_Token]] = {}
+        self._tokens: dict[int, list[Token]] = {}
         self._starts: dict[int, list[int]] = {}
-        self._subject: tuple[int, tuple[list[_Token], Kind]] | None = None
+        self._subject: tuple[int, tuple[list[Token], Kind]] | None = None
         """The first source found in the sentence of the cues being read (a later cue there may reuse it)."""
         self._named: list[tuple[int, str]] = []
         self._title_case: dict[int, bool] = {}
@@ -227,7 +215,7 @@ class _Finder:
         if hit is None:
             return None
         source, kind = hit
-        if kind == "pronoun" and _base(source[0]) in lex.SPEAKER_PRONOUNS:
+        if kind == "pronoun" and base(source[0]) in lex.SPEAKER_PRONOUNS:
             return None
         if kind != "named" and inside(self.quotes, cue_start):
             # Inside quoted speech only a named source is reported; "he says" there is the speaker's talk.
@@ -263,7 +251,7 @@ class _Finder:
             resolved=resolved,
         )
 
-    def speech_cue(self, tokens: list[_Token], at: int, last: int, index: int) -> bool:
+    def speech_cue(self, tokens: list[Token], at: int, last: int, index: int) -> bool:
         """Whether the matched word is used as a reporting cue here."""
         cue = tokens[at]
         if cue.capitalized and not self.title_case(index) and not (at == 0 and cue.lower in _LEAD_WORDS):
@@ -324,8 +312,8 @@ class _Finder:
         index = bisect_right(self.sentence_starts, offset) - 1
         window = max(0, index - _ANTECEDENT_SENTENCES + 1)
         for j in range(index, window - 1, -1):
-            lead = _leading_phrase(self.tokens(j))
-            if lead and lead[-1].end < offset and _kind(lead) == "named" and self.known_name(lead):
+            lead = leading_phrase(self.tokens(j))
+            if lead and lead[-1].end < offset and phrase_kind(lead) == "named" and self.known_name(lead):
                 if best is None or lead[0].start > best[0]:
                     best = (lead[0].start, self.text[lead[0].start : lead[-1].end])
                 break
@@ -349,13 +337,13 @@ class _Finder:
                         tokens[first - 1].capitalized or tokens[first - 1].text == "."
                     ):
                         first -= 1
-                    while first < k and not _is_name(tokens[first : k + 1], 0):
+                    while first < k and not is_name(tokens[first : k + 1], 0):
                         first += 1
                     return (tokens[first].start, self.text[tokens[first].start : token.end])
                 k -= 1
         return None
 
-    def person(self, tokens: Sequence[_Token], k: int) -> bool:
+    def person(self, tokens: Sequence[Token], k: int) -> bool:
         """Whether ``tokens[k]`` ends a full name ("Bernie Sanders") or is the surname of one."""
         token = tokens[k]
         if not token.capitalized or token.lower in _NOT_PROPER:
@@ -366,7 +354,7 @@ class _Finder:
             self._surnames = frozenset(m.group(1) for m in _FULL_NAME.finditer(self.text))
         return token.text in self._surnames
 
-    def proper(self, tokens: Sequence[_Token], k: int) -> bool:
+    def proper(self, tokens: Sequence[Token], k: int) -> bool:
         """Whether ``tokens[k]`` is a proper name: capitalised where common words are not."""
         token = tokens[k]
         if not token.capitalized or token.lower in _NOT_PROPER:
@@ -377,7 +365,7 @@ class _Finder:
             self._mid_capitals = frozenset(_MID_CAPITAL.findall(self.text))
         return token.text in self._mid_capitals  # "Trump" also appears inside a sentence; "Sleep" does not
 
-    def known_name(self, phrase: Sequence[_Token]) -> bool:
+    def known_name(self, phrase: Sequence[Token]) -> bool:
         """A full name ("Jade Wu"), or a single word seen as a name elsewhere ("Wu", not "Sleep")."""
         if sum(t.capitalized for t in phrase) > 1:
             return True
@@ -386,13 +374,13 @@ class _Finder:
             return False
         return self.proper(phrase, len(phrase) - 1) or word in self._named_words
 
-    def tokens(self, index: int) -> list[_Token]:
+    def tokens(self, index: int) -> list[Token]:
         if index not in self._tokens:
             if len(self._tokens) >= _TOKENIZED_SENTENCES:
                 oldest = next(iter(self._tokens))  # read again if ever asked for: cues come in order
                 del self._tokens[oldest], self._starts[oldest]
             start, end = self.sentences[index]
-            self._tokens[index] = _tokenize(self.text, start, end)
+            self._tokens[index] = tokenize(self.text, start, end)
             self._starts[index] = [t.start for t in self._tokens[index]]
         return self._tokens[index]
 
@@ -409,30 +397,30 @@ class _Finder:
 
     # -- sources -------------------------------------------------------------------------
 
-    def attribute(self, index: int, tokens: list[_Token], at: int, last: int) -> tuple[list[_Token], Kind] | None:
+    def attribute(self, index: int, tokens: list[Token], at: int, last: int) -> tuple[list[Token], Kind] | None:
         """The source tokens and their kind for the cue spanning ``tokens[at:last + 1]``."""
         cue = " ".join(t.lower for t in tokens[at : last + 1])
         if cue in lex.LEAD_CUES:
-            return _classified(_phrase_after(tokens, last + 1))
+            return classified(phrase_after(tokens, last + 1))
         if at > 0 and tokens[at - 1].lower in lex.MODALS:
             return None
         if cue.endswith("ing") and at > 0 and tokens[at - 1].text == ",":
             subject = self._subject[1] if self._subject is not None and self._subject[0] == index else None
-            return subject or _classified(_leading_phrase(tokens))
-        end = _skip_back(tokens, at)
+            return subject or classified(leading_phrase(tokens))
+        end = skip_back(tokens, at)
         passive_or_bare = any(t.lower in _BE for t in tokens[end:at]) != cue.endswith("ing")
         if passive_or_bare and not (cue.endswith("ing") and self.quote_follows(index, tokens[last].end)):
             return None  # "was asked", "Additional reporting by"; but 'footage of Clinton asking, "…"'
         inverted = None
-        if cue in lex.INVERTING_VERBS and (at == 0 or _is_break(tokens[at - 1])):
-            inverted = _classified(_phrase_after(tokens, last + 1, closed=True))
+        if cue in lex.INVERTING_VERBS and (at == 0 or is_break(tokens[at - 1])):
+            inverted = classified(phrase_after(tokens, last + 1, closed=True))
         if inverted is not None and end == at:
             return inverted  # '…, said the minister.'
-        return _subject_before(tokens, end) or inverted
+        return subject_before(tokens, end) or inverted
 
     # -- content -------------------------------------------------------------------------
 
-    def content(self, index: int, tokens: list[_Token], at: int, last: int, source: Span) -> Span | None:
+    def content(self, index: int, tokens: list[Token], at: int, last: int, source: Span) -> Span | None:
         """The quote next to the source or cue, else the reported clause after or before them."""
         s_start = self.sentences[index][0]
         left = min(source[0], tokens[at].start)
@@ -491,13 +479,13 @@ class _Finder:
             self._last_word_end[index] = end
         return self._last_word_end[index]
 
-    def content_after(self, index: int, tokens: list[_Token], last: int) -> Span | None:
+    def content_after(self, index: int, tokens: list[Token], last: int) -> Span | None:
         """What follows the cue and its listener ("told the BBC", "wrote on X"), to the sentence end."""
         k = last + 1
         if tokens[last].lower in lex.REPORTING_VERBS["tell"] and k < len(tokens):
-            k = _skip_object(tokens, k, listener=True)
-        if k < len(tokens) and tokens[k].lower in _OBJECT_PREPOSITIONS:
-            k = _skip_object(tokens, k + 1, listener=False)
+            k = skip_object(tokens, k, listener=True)
+        if k < len(tokens) and tokens[k].lower in OBJECT_PREPOSITIONS:
+            k = skip_object(tokens, k + 1, listener=False)
         if len(tokens) - k < _MIN_CONTENT_TOKENS + (tokens[k].lower == "that" if k < len(tokens) else 0):
             return None
         lead = _CONTENT_LEAD.match(self.text, tokens[k].start)
@@ -514,64 +502,6 @@ class _Finder:
         return None
 
 
-def _subject_before(tokens: Sequence[_Token], end: int) -> tuple[list[_Token], Kind] | None:
-    """The noun phrase ending at ``end``, looking past appositives and "who"."""
-    if end > 1 and tokens[end - 1].text == ",":
-        return _past_appositive(tokens, end - 1)
-    phrase = _phrase_before(tokens, end)
-    if [t.lower for t in phrase] == ["who"]:
-        first = phrase[0].index
-        before = first - 1 if first > 0 and tokens[first - 1].text == "," else first
-        antecedent = _phrase_before(tokens, before)
-        # "a conversation with a Whitehall advisor who …": the antecedent follows the last preposition.
-        cut = max((i + 1 for i, t in enumerate(antecedent) if t.lower in _COMPLEMENT_PREPOSITIONS), default=0)
-        return _classified(antecedent) or _classified(antecedent[cut:])
-    return _classified(phrase)
-
-
-def _past_appositive(tokens: Sequence[_Token], comma: int) -> tuple[list[_Token], Kind] | None:
-    """ "X, the company's chief, said": the subject is X; a personal link ("my colleague") is no source.
-
-    When no phrase before the appositive is a source ("In a statement, one of the
-    lawyers, Jo Bloggs, said"), a named appositive next to the verb stands in.
-    """
-    nearest = _classified(_phrase_before(tokens, comma))
-    for _ in range(_MAX_APPOSITIVES):
-        opening = _previous_comma(tokens, comma)
-        if opening is None or any(t.lower in lex.PERSONAL_MARKERS for t in tokens[opening:comma]):
-            break
-        comma = opening
-        before = _phrase_before(tokens, comma)
-        outer = _classified(before) if before and before[0].lower not in lex.NOT_NAMES else None
-        if outer is not None:
-            return outer
-    if any(t.lower in lex.PERSONAL_MARKERS for t in tokens[max(0, comma - _MAX_NP_TOKENS) : comma]):
-        return None
-    return nearest if nearest is not None and nearest[1] == "named" else None
-
-
-def _previous_comma(tokens: Sequence[_Token], comma: int) -> int | None:
-    """The comma that opens the appositive closed at ``comma``, if one is near."""
-    for k in range(comma - 1, max(-1, comma - _MAX_APPOSITIVE_TOKENS), -1):
-        if tokens[k].text == ",":
-            return k
-        if _is_break(tokens[k]) and tokens[k].text not in "()":
-            return None
-    return None
-
-
-def _skip_object(tokens: Sequence[_Token], k: int, *, listener: bool) -> int:
-    """Past "the BBC", "reporters" (after "told") or "X", "a statement" (after "on", "in")."""
-    if listener and tokens[k].lower in lex.LISTENERS:
-        return k + 1
-    limit = min(len(tokens), k + _MAX_OBJECT_TOKENS)
-    while k < limit and (
-        tokens[k].capitalized or tokens[k].lower in _OBJECT_WORDS or tokens[k].text in _NP_PUNCTUATION
-    ):
-        k += 1
-    return k
-
-
 def _bounded(spans: Sequence[Span], text: str) -> Sequence[Span]:
     """``spans`` with each span longer than ``_MAX_SENTENCE_CHARS`` cut into pieces, at the last space that fits."""
     if all(end - start <= _MAX_SENTENCE_CHARS for start, end in spans):
@@ -585,178 +515,3 @@ def _bounded(spans: Sequence[Span], text: str) -> Sequence[Span]:
             start = cut
         pieces.append((start, end))
     return pieces
-
-
-def _tokenize(text: str, start: int, end: int) -> list[_Token]:
-    tokens: list[_Token] = []
-    for i, match in enumerate(_TOKEN.finditer(text, start, end)):
-        word = match.group()
-        tokens.append(_Token(match.start(), match.end(), word, i, word.lower(), word[:1].isupper()))
-    return tokens
-
-
-def _is_break(token: _Token) -> bool:
-    return not token.text[:1].isalnum() and token.text not in _NP_PUNCTUATION
-
-
-def _skip_back(tokens: Sequence[_Token], at: int) -> int:
-    """Index just past the subject: step back over auxiliaries and adverbs ("also", "has")."""
-    end = at
-    while end > 0 and at - end < _MAX_SKIPPED:
-        word = tokens[end - 1].text
-        if not (word in lex.SKIPPABLE or (word.endswith("ly") and word.islower())):
-            break
-        end -= 1
-    return end
-
-
-def _phrase_before(tokens: Sequence[_Token], end: int) -> list[_Token]:
-    """The run of tokens ending at ``end`` back to a clause break, parentheses included.
-
-    A phrase ending in a pronoun ("Of course I") is that pronoun alone.
-    """
-    start = end
-    while start > 0 and end - start < _MAX_NP_TOKENS:
-        token = tokens[start - 1]
-        if token.text == ")":
-            opening = next((k for k in range(start - 2, max(-1, start - 9), -1) if tokens[k].text == "("), None)
-            if opening is None:
-                break
-            start = opening
-            continue
-        if _is_break(token) or token.lower in lex.CLAUSE_BREAKS:
-            break
-        start -= 1
-    if start > 0 and end - start >= _MAX_NP_TOKENS and not _is_break(tokens[start - 1]):
-        return []  # no clause break in sight: this is no subject phrase
-    phrase = _trim(list(tokens[start:end]))
-    if phrase and _base(phrase[-1]) in _ALL_PRONOUNS:
-        return phrase[-1:]
-    if phrase and (phrase[0].lower in lex.NOT_NAMES or phrase[0].lower.endswith(_VERB_ENDINGS)):
-        # "During the debate Trump said", "referring to the poem Coltrane wrote": keep the name.
-        name_start = len(phrase)
-        while name_start > 0 and phrase[name_start - 1].capitalized:
-            name_start -= 1
-        if name_start < len(phrase):
-            return phrase[name_start:]
-    return phrase
-
-
-def _phrase_after(tokens: Sequence[_Token], start: int, *, closed: bool = False) -> list[_Token]:
-    """The noun phrase starting at ``start``; ``closed`` demands punctuation or the end after it."""
-    if (
-        closed
-        and start < len(tokens)
-        and not (
-            tokens[start].capitalized or tokens[start].text[:1].isdigit() or tokens[start].lower in lex.DETERMINERS
-        )
-    ):
-        return []
-    end = start
-    while end < len(tokens) and end - start < _MAX_NP_TOKENS:
-        token = tokens[end]
-        if _is_break(token) or token.lower in lex.CLAUSE_BREAKS:
-            break
-        if end > start and token.lower in _OBJECT_PREPOSITIONS and not tokens[end - 1].capitalized:
-            break
-        end += 1
-    if closed and end < len(tokens) and not _is_break(tokens[end]) and tokens[end].lower not in _OBJECT_PREPOSITIONS:
-        return []
-    return _trim(list(tokens[start:end]))
-
-
-def _leading_phrase(tokens: Sequence[_Token]) -> list[_Token]:
-    """The capitalised noun phrase that opens a sentence, after an opening adverbial ("On Thursday,")."""
-    begin = 0
-    if tokens and tokens[0].lower in lex.CLAUSE_BREAKS:
-        begin = 1  # "While Featherston still likes Trump, …"
-    elif tokens and tokens[0].lower in lex.NOT_NAMES:
-        comma = next((k for k in range(min(len(tokens), _MAX_NP_TOKENS)) if tokens[k].text == ","), None)
-        if comma is None:
-            return []
-        begin = comma + 1
-    end = begin
-    while end < len(tokens) and end - begin < _MAX_NP_TOKENS:
-        token = tokens[end]
-        nominal = token.capitalized or token.text in _NP_PUNCTUATION or token.lower in lex.DETERMINERS
-        if not nominal and not (end > begin and token.lower in _SOURCE_NOUNS):
-            break
-        end += 1
-    if end < len(tokens) and not tokens[end].text[:1].islower():
-        return []  # a subject is followed by its verb
-    return _trim(list(tokens[begin:end]))
-
-
-def _base(token: _Token) -> str:
-    """The word before an apostrophe, lower-cased: "I\u2019m" is "i"."""
-    return _APOSTROPHE.split(token.lower, maxsplit=1)[0]
-
-
-def _trim(phrase: list[_Token]) -> list[_Token]:
-    while phrase and phrase[-1].text in _NP_PUNCTUATION:
-        phrase.pop()
-    while phrase and phrase[0].text in _NP_PUNCTUATION:
-        phrase.pop(0)
-    return phrase
-
-
-def _classified(phrase: list[_Token]) -> tuple[list[_Token], Kind] | None:
-    kind = _kind(phrase)
-    return None if kind is None else (phrase, kind)
-
-
-def _kind(phrase: Sequence[_Token]) -> Kind | None:
-    """Named, anonymous or pronoun, or ``None`` when the phrase does not look like a source."""
-    phrase = [t for t in phrase if t.text[:1].isalnum()]
-    words = [t.lower for t in phrase]
-    if not words or any(w in lex.PERSONAL_MARKERS for w in words):
-        return None
-    if _base(phrase[0]) in _ALL_PRONOUNS:
-        return "pronoun" if len(phrase) == 1 else None  # "it fell out with X" is a clause
-    head = words[-1]
-    if head.endswith(("'s", "\u2019s")) or head in lex.DETERMINERS:
-        return None
-    joined = " ".join(words)
-    if any(marker in joined for marker in lex.ANONYMOUS_PHRASES):
-        return "anonymous"
-    names = [i for i in range(len(phrase)) if _is_name(phrase, i)]
-    if not (names and names[-1] == len(phrase) - 1) and head not in _SOURCE_NOUNS and not _noun_then_of(words):
-        return None  # the phrase ends in something other than a name or a source noun
-    anonymous = [i for i, t in enumerate(phrase) if t.lower in lex.ANONYMOUS_NOUNS]
-    if anonymous:
-        a = anonymous[-1]
-        title = words[a] not in lex.ANONYMOUS_DETERMINERS  # "official John Smith", not "many Republicans"
-        return "named" if title and a + 1 < len(phrase) and _is_name(phrase, a + 1) else "anonymous"
-    if any(w in lex.SPOKESPERSON_NOUNS for w in words):
-        return "named" if names or words[0] not in lex.ANONYMOUS_DETERMINERS else "anonymous"
-    if words[0] in lex.ANONYMOUS_DETERMINERS:
-        return "anonymous"  # "many Republicans", "a Trump ally": a group or an unnamed member
-    return "named"
-
-
-def _noun_then_of(words: Sequence[str]) -> bool:
-    """A source noun followed by its complement: "a spokesperson for the transport authority"."""
-    return any(w in _SOURCE_NOUNS and nxt in _COMPLEMENT_PREPOSITIONS for w, nxt in pairwise(words))
-
-
-def _is_name(phrase: Sequence[_Token], position: int) -> bool:
-    """A capitalised word that is not just a capitalised determiner or common noun.
-
-    The first word may be capitalised only because it opens the sentence, so it counts
-    alone ("Trump said") or before another capitalised word ("Donald Trump"), not in "So far".
-    """
-    token = phrase[position]
-    lower = token.lower
-    if not token.capitalized or not token.text[:1].isalpha() or lower in lex.NOT_NAMES:
-        return False
-    if position == 0:
-        if len(phrase) > 1 and not phrase[1].capitalized:
-            return False
-        return not (
-            lower in lex.DETERMINERS
-            or lower in _SOURCE_NOUNS
-            or lower in lex.PRONOUNS
-            or lower in lex.SKIPPABLE
-            or lower in lex.CLAUSE_BREAKS
-        )
-    return True
