@@ -8,6 +8,7 @@ from cleanseed.cleaners._dates import (
     earliest_date,
     find_date,
     is_timestamp,
+    labelled_date,
     may_hold_stamp,
     only_stamp_words,
 )
@@ -274,3 +275,81 @@ def test_a_date_whose_day_and_month_could_swap_is_read_in_the_month_the_url_name
     assert draft.text == "By Anna Walsh\nBody."
     elsewhere = dates(Draft.from_text(text, url="https://example.com/2023/10/council-budget"))
     assert elsewhere.published is None
+
+
+def test_with_no_stamp_above_the_article_the_first_one_under_its_start_wins() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    teaser = "Mayor resigns\nBy Tom Reed\nDecember 23, 2023"
+    text = f"{body}\nBy Anna Walsh on December 22, 2023\n{body}\n{teaser}\nMore news"
+    draft = dates(Draft.from_text(text))
+    assert draft.published == dt.date(2023, 12, 22)
+    assert draft.lifted[0].line == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Dec 20, 20236:46 PM", dt.date(2023, 12, 20)),
+        ("Dec 23, 202310:30 AM", dt.date(2023, 12, 23)),
+        ("20 December 20239:15", dt.date(2023, 12, 20)),
+        ("Dec 20, 20236 people", None),
+        ("Dec 20, 202345", None),
+    ],
+)
+def test_a_time_glued_to_the_year(text: str, date: dt.date | None) -> None:
+    stamp = find_date(text)
+    assert (stamp.date if stamp else None) == date
+
+
+def test_a_glued_time_leaves_a_stamp_line() -> None:
+    assert is_timestamp("Dec 20, 20236:46 PM")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Date: December 18, 2023 Source: Institute for Basic Science", dt.date(2023, 12, 18)),
+        ("As told to Rose MinutaglioPublished: Mar 09, 2023 4:13 PM EST", dt.date(2023, 3, 9)),
+        ("AFP / Updated: Dec 22, 2023, 19:28 IST", dt.date(2023, 12, 22)),
+        ("Posted on Dec 23, 2023", dt.date(2023, 12, 23)),
+        ("The report was published in 2023 and on December 18, 2023 it was cited", None),
+        ("Dated December 18, 2023", None),
+    ],
+)
+def test_labelled_date(text: str, date: dt.date | None) -> None:
+    stamp = labelled_date(text)
+    assert (stamp.date if stamp else None) == date
+
+
+def test_a_date_after_its_label_on_a_line_with_other_words_gives_it_and_stays() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    line = "As told to Rose MinutaglioPublished: Mar 09, 2023 4:13 PM EST"
+    draft = dates(Draft.from_text(f"Council approves budget\n{line}\n{body}"))
+    assert draft.published == dt.date(2023, 3, 9)
+    assert line in draft.text
+
+
+def test_a_long_field_list_opening_on_its_date_gives_it() -> None:
+    fields = (
+        "Date: December 18, 2023 Source: Institute for Basic Science Summary: An interdisciplinary team of"
+        " researchers has revealed a striking similarity between the memory processing of artificial intelligence"
+        " models and the hippocampus of the human brain, first described in 2019-01-05 work."
+    )
+    draft = dates(Draft.from_text(f"AI memory mirrors the brain\n{fields}\nBody."))
+    assert draft.published == dt.date(2023, 12, 18)
+    assert fields in draft.text
+    unlabelled = fields.replace("Date: ", "Researchers said on ")
+    assert dates(Draft.from_text(f"AI memory mirrors the brain\n{unlabelled}\nBody.")).published is None
+
+
+def test_a_stamp_an_earlier_cleaner_removed_just_above_the_article_is_lifted_when_none_is_left() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"Council approves budget\nBy Anna Walsh\nlast updated 22 December 2023\nShare\n{body}"
+    draft = Draft.from_text(text).drop([0, 1, 2], "related.teasers", "teaser block")
+    draft = dates(draft)
+    assert draft.published == dt.date(2023, 12, 22)
+    assert draft.lifted[0].line == 3
+    far = Draft.from_text(text.replace("Share\n", "Share\n" * 25)).drop([0, 1, 2], "related.teasers", "teaser block")
+    assert dates(far).published is None
+    kept_stamp = Draft.from_text(f"Council approves budget\nDecember 24, 2023\n{text}").drop([2, 3, 4], "x", "y")
+    assert dates(kept_stamp).published == dt.date(2023, 12, 24)

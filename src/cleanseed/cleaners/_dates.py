@@ -34,10 +34,12 @@ def _initials(*names: str) -> str:
 _START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
+_YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))"
+"""After a year written out beside a month name: no digit, unless a time is glued on ("Dec 20, 20236:46 PM")."""
 _DATE = re.compile(
     rf"(?=[\d{_initials(*lexicon.MONTHS)}])(?:"
-    rf"{_START}(?P<m1>{_MONTH})\.?\s{{1,3}}{_DAY.format('d1')},?\s{{1,3}}{_YEAR.format('y1')}(?!\d)"
-    rf"|(?<!\d){_DAY.format('d2')}\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{_MONTH})\.?,?\s{{1,3}}{_YEAR.format('y2')}(?!\d)"
+    rf"{_START}(?P<m1>{_MONTH})\.?\s{{1,3}}{_DAY.format('d1')},?\s{{1,3}}{_YEAR.format('y1')}{_YEAR_END}"
+    rf"|(?<!\d){_DAY.format('d2')}\s{{1,3}}(?:of\s{{1,3}})?(?P<m2>{_MONTH})\.?,?\s{{1,3}}{_YEAR.format('y2')}{_YEAR_END}"
     rf"|(?<!\d){_YEAR.format('y3')}[-/](?P<m3>[01]?\d)[-/](?P<d3>[0-3]?\d)(?!\d)"
     rf"|(?<![\d.])(?P<a4>[0-3]?\d)(?P<s4>[/.-])(?P<b4>[0-3]?\d)(?P=s4){_YEAR.format('y4')}(?!\d)"
     # A two-digit year ("By Anna Walsh • 12/18/23 4:02pm") only with slashes or dashes: "1.13.24" is a version.
@@ -57,6 +59,11 @@ _RELATIVE = re.compile(
     r"|(?<!\w)(?:just now|yesterday)(?!\w)",
     re.I,
 )
+_STAMP_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.STAMP_LABELS, key=len, reverse=True))
+_LABELLED = re.compile(rf"{_START}(?:{_STAMP_LABEL})(?:\s{{1,3}}on)?\s{{0,3}}:?\s{{0,3}}$", re.I)
+"""A stamp label closing the text before a date, perhaps glued to a name ("Rose MinutaglioPublished: ")."""
+_LABEL_REACH = max(map(len, lexicon.STAMP_LABELS)) + 12
+"""How far before a date its label may start: the longest label, " on", a colon and spaces."""
 _URL_DATE = re.compile(
     rf"/(?P<y1>(?:19|20)\d\d)/(?P<m1>[01]?\d|{_MONTH})/(?P<d1>[0-3]?\d)(?:/|$)"
     r"|(?<![\w])(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)(?![\d])"
@@ -143,6 +150,15 @@ def find_date(text: str) -> Stamp | None:
 def earliest_date(text: str) -> Stamp | None:
     """The earliest valid calendar date in ``text``: of "Updated Dec 23 / Published Dec 22", the publication."""
     return min(_stamps(text), key=lambda stamp: stamp.date or dt.date.max, default=None)
+
+
+def labelled_date(text: str) -> Stamp | None:
+    """The first date right after a stamp label ("Date: December 18, 2023", "As told to Rose MinutaglioPublished:
+    Mar 09, 2023"): a page's own stamp though other words share its line."""
+    for stamp in _stamps(text):
+        if _LABELLED.search(text, max(0, stamp.start - _LABEL_REACH), stamp.start):
+            return stamp
+    return None
 
 
 def _stamps(text: str) -> Iterator[Stamp]:

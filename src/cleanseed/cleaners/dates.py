@@ -16,6 +16,7 @@ from ._dates import (
     find_date,
     find_relative,
     is_timestamp,
+    labelled_date,
     may_hold_stamp,
     month_in_url,
     only_stamp_words,
@@ -47,16 +48,22 @@ def dates(draft: Draft) -> Draft:
     A date in the URL path ("/2023/12/21/") beats them all, then the first date under the headline (a markdown
     ``#`` heading, else the URL slug's line); then a stamp line beats a short line merely
     holding a date, an "Updated" stamp yields to a plain one, and the nearest stamp above the article beats a
-    site header's "today" date. Of several dates on a line the earliest is the publication. A numeric date whose
-    day and month could swap ("12/11/23") is read only in the month a URL path names ("/2023/12/"). Copyright
-    lines never give a date.
+    site header's "today" date (with none above, the first under the article's start wins). Of several dates on a
+    line the earliest is the publication; a date right after a stamp label ("Published:") counts however many
+    other words share its line. A numeric date whose day and month could swap ("12/11/23") is read only in the
+    month a URL path names ("/2023/12/"). Failing all, a stamp line an earlier cleaner removed just above the
+    article gives the date. Copyright lines never give a date.
     """
     drops, edits, stamped, loose = [], {}, [], []
     in_month = month_in_url(draft.url) if draft.url else None
     for i in lines_with_any(draft.lines, _STAMP_KEYS):
         text = draft.lines[i].text
         # The hint first: most lines with a digit hold no date or time, and it is the cheapest test.
-        if not may_hold_stamp(text) or len(words(text)) > _MAX_STAMP_WORDS or is_legal(text):
+        if not may_hold_stamp(text) or is_legal(text):
+            continue
+        if len(words(text)) > _MAX_STAMP_WORDS:
+            if _opening_date(text) is not None:
+                loose.append(i)  # a field list opening on its date gives it, and stays
             continue
         if is_timestamp(text):
             drops.append(i)
@@ -66,21 +73,24 @@ def dates(draft: Draft) -> Draft:
             else:
                 drops.append(i)
         else:
-            if date is not None and _is_loose_stamp(text, date):
+            if date is not None and (_is_loose_stamp(text, date) or labelled_date(text) is not None):
                 # A short line that merely holds a date ("World Dec 22, 2023 · 2 min read") gives one, and stays.
                 loose.append(i)
             continue
         stamped.append(i)
     stamped += loose
     span = body_span(draft.lines)
-    above = [i for i in stamped if span is None or i < span[0]] or stamped
+    above = [i for i in stamped if span is None or i < span[0]]
+    # Above the article the nearest stamp is its own; with none there, the first one under its start is.
+    order = -1 if above else 1
+    above = above or stamped
     in_url = date_in_url(draft.url) if draft.url else None
     if in_url is None:
         draft = _lift_under_headline(draft)
     strict = {*drops, *edits}
-    for i in sorted(above, key=lambda i: (i not in strict, bool(_UPDATED.search(draft.lines[i].text)), -i)):
+    for i in sorted(above, key=lambda i: (i not in strict, bool(_UPDATED.search(draft.lines[i].text)), order * i)):
         line = draft.lines[i]
-        absolute = earliest_date(line.text) or _find_date(line.text, in_month)
+        absolute = _stamp_of(line.text, in_month)
         if absolute is not None and absolute.date is not None:
             if in_url is not None and absolute.date != in_url:
                 continue  # a date in the URL path is the publication date nine times in ten, a stamp less often
@@ -89,7 +99,25 @@ def dates(draft: Draft) -> Draft:
             draft = draft.lift("published_relative", relative.relative, "meta.dates", line=line)
     if in_url is not None:
         draft = draft.lift("published", in_url, "meta.dates", origin="url")
+    elif draft.published is None and span is not None:
+        draft = _lift_removed_stamp(draft, draft.lines[span[0]].no)
     return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
+
+
+def _stamp_of(text: str, in_month: tuple[int, int] | None) -> Stamp | None:
+    """The date a stamp line gives: its earliest ("Updated Dec 23 / Published Dec 22"), or on a long line, where
+    other fields may hold other dates, the labelled one it opens on."""
+    if len(words(text)) > _MAX_STAMP_WORDS:
+        return _opening_date(text)
+    return earliest_date(text) or _find_date(text, in_month)
+
+
+def _opening_date(text: str) -> Stamp | None:
+    """The date a line opens on after its label ("Date: December 18, 2023 Source: … Summary: …"), if it does."""
+    stamp = find_date(text)
+    if stamp is None or not only_stamp_words(text[: stamp.start]) or labelled_date(text[: stamp.end]) is None:
+        return None
+    return stamp
 
 
 def _find_date(text: str, in_month: tuple[int, int] | None) -> Stamp | None:
@@ -157,6 +185,34 @@ def _lift_under_headline(draft: Draft) -> Draft:
         if stamp is not None and stamp.date is not None and not _ends_a_sentence(text, stamp.start, stamp.end):
             return draft.lift("published", stamp.date, "meta.dates", line=line)
     return draft
+
+
+def _lift_removed_stamp(draft: Draft, start: int) -> Draft:
+    """Lift the date of the nearest stamp line an earlier cleaner removed a few lines above source line ``start``,
+    where the article begins: a teaser cleaner may take the headline block, stamp and all, for a teaser."""
+    removed = sorted(
+        (no for r in draft.removed if not r.partial for no in range(r.first_line, r.last_line + 1)),
+        reverse=True,
+    )
+    for no in removed:
+        if no >= start:
+            continue
+        if no < start - _HEADLINE_STAMP_REACH:
+            break
+        text = source_line(draft.source, no)
+        if len(words(text)) > _MAX_LOOSE_WORDS or not may_hold_stamp(text) or is_legal(text):
+            continue
+        if (stamp := _stamp_alone(text)) is not None and stamp.date is not None:
+            return draft.lift("published", stamp.date, "meta.dates", line=Line(no, text))
+    return draft
+
+
+def _stamp_alone(text: str) -> Stamp | None:
+    """The date of a line that is a stamp, labels aside ("last updated 22 December 2023", "AFP / Updated: …")."""
+    stamp = earliest_date(text)
+    if stamp is not None and only_stamp_words(text[: stamp.start]):
+        return stamp
+    return labelled_date(text)
 
 
 def _ends_a_sentence(text: str, start: int, end: int) -> bool:

@@ -738,7 +738,7 @@ TIME_ZONES = (
 )
 """Time-zone abbreviations that follow a time of day."""
 
-DATE_LABELS = (
+STAMP_LABELS = (
     "published",
     "updated",
     "last updated",
@@ -747,11 +747,11 @@ DATE_LABELS = (
     "modified",
     "last modified",
     "date",
-    "on",
-    "at",
-    "as of",
     "created",
 )
+"""Labels that name what follows a stamp ("Published: Mar 9, 2023"), unlike a preposition, which prose uses too."""
+
+DATE_LABELS = (*STAMP_LABELS, "on", "at", "as of")
 """Words that label a timestamp line; the first date on such a line is the publication date."""
 
 RELATIVE_UNITS = {
