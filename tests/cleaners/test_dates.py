@@ -62,6 +62,7 @@ def test_timestamps(text: str) -> None:
         "21.06.2026",
         "12-20-2023",
         "12/18/23 4:02pm",
+        "* 12-22-23",
         "5 of SEPTEMBER 2023",
         "ByAnna WalshSept. 5th, 2023",
         "Updated 9.30pm",
@@ -353,3 +354,18 @@ def test_a_stamp_an_earlier_cleaner_removed_just_above_the_article_is_lifted_whe
     assert dates(far).published is None
     kept_stamp = Draft.from_text(f"Council approves budget\nDecember 24, 2023\n{text}").drop([2, 3, 4], "x", "y")
     assert dates(kept_stamp).published == dt.date(2023, 12, 24)
+
+
+def test_a_date_inside_a_caption_clause_under_the_headline_is_no_stamp() -> None:
+    body = "The resort opened on Friday with less snow than in any year since records began, its owners said."
+    caption = (
+        "Man-made snow is blown from equipment near the summit of the ski resort, Thursday, Dec. 21, 2023, in"
+        " Bridgton, Maine. [Photo: Anna Walsh/AP]"
+    )
+    text = f"* 12-22-23\nWhy is there no snow this Christmas?\n{caption}\n{body}"
+    draft = dates(Draft.from_text(text, url="https://example.com/91002919/why-no-snow-this-christmas"))
+    assert draft.published == dt.date(2023, 12, 22)
+    byline = "By Chris Hayner and Tom Caswell on December 21, 2023 at 3:53PM PST"
+    text = f"Why is there no snow this Christmas?\n{byline}\n{caption}\n{body}"
+    draft = dates(Draft.from_text(text, url="https://example.com/91002919/why-no-snow-this-christmas"))
+    assert draft.published == dt.date(2023, 12, 21)

@@ -37,6 +37,9 @@ _HEADLINE_STAMP_REACH = 20
 _DIGIT = re.compile(r"\d")
 _STAMP_KEYS = scan_keys(STAMP_KEYS)
 _MAX_STAMP_WORDS = 30
+_CLAUSE_WORDS = 5
+"""Lowercase words before a date that make a clause: a byline over its stamp has at most two ("and", "by")."""
+_DATE_LABELS = frozenset(lexicon.DATE_LABELS)
 """A byline naming three or four people with its stamp runs past twenty words; prose with a date is cut by
 _cut_date only beside a byline or a name, so the bound is against cost, not against prose."""
 
@@ -182,7 +185,7 @@ def _lift_under_headline(draft: Draft) -> Draft:
         if not _DIGIT.search(text):
             continue  # every date has a year: most lines are passed over without a closer look
         stamp = earliest_date(text) if len(words(text)) <= _MAX_STAMP_WORDS and not is_legal(text) else None
-        if stamp is not None and stamp.date is not None and not _ends_a_sentence(text, stamp.start, stamp.end):
+        if stamp is not None and stamp.date is not None and not _in_a_sentence(text, stamp.start, stamp.end):
             return draft.lift("published", stamp.date, "meta.dates", line=line)
     return draft
 
@@ -215,8 +218,17 @@ def _stamp_alone(text: str) -> Stamp | None:
     return labelled_date(text)
 
 
-def _ends_a_sentence(text: str, start: int, end: int) -> bool:
-    """A date closing a sentence of a caption or the body ("Diana wore the dress in Florence on April 23, 1985."),
-    not a stamp: words other than stamp labels before it, a full stop right after it."""
+def _in_a_sentence(text: str, start: int, end: int) -> bool:
+    """A date inside a sentence of a caption or the body, not a stamp: words other than stamp labels before it, and
+    a full stop right after it ("Diana wore the dress in Florence on April 23, 1985.") or a clause before it, told
+    by its run of lowercase words ("Snow is blown from a cannon near the summit, Thursday, Dec. 21, 2023, in …";
+    a byline's "and", "by" and "on" are too few)."""
     before = text[:start]
-    return text[end:].lstrip().startswith(".") and len(words(before)) > 3 and not only_stamp_words(before)
+    if len(words(before)) <= 3 or only_stamp_words(before):
+        return False
+    return text[end:].lstrip().startswith(".") or _lowercase_words(before) >= _CLAUSE_WORDS
+
+
+def _lowercase_words(text: str) -> int:
+    """How many words of ``text`` are lowercase and no stamp label."""
+    return sum(1 for w in words(text) if w.islower() and w not in _DATE_LABELS)
