@@ -369,3 +369,12 @@ def test_a_date_inside_a_caption_clause_under_the_headline_is_no_stamp() -> None
     text = f"Why is there no snow this Christmas?\n{byline}\n{caption}\n{body}"
     draft = dates(Draft.from_text(text, url="https://example.com/91002919/why-no-snow-this-christmas"))
     assert draft.published == dt.date(2023, 12, 21)
+
+
+def test_a_labelled_stamp_beside_a_byline_beats_a_correction_stamp_under_the_article() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    stamp = "Anna Walsh · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: January 2"
+    text = f"{body}\n{stamp}\n{body}\nCorrections\nJan 02, 2024 9:25 AM ET\nMore news"
+    draft = dates(Draft.from_text(text))
+    assert draft.published == dt.date(2023, 12, 22)
+    assert stamp in draft.text

@@ -57,7 +57,7 @@ def dates(draft: Draft) -> Draft:
     month a URL path names ("/2023/12/"). Failing all, a stamp line an earlier cleaner removed just above the
     article gives the date. Copyright lines never give a date.
     """
-    drops, edits, stamped, loose = [], {}, [], []
+    drops, edits, stamped, labelled, loose = [], {}, [], [], []
     in_month = month_in_url(draft.url) if draft.url else None
     for i in lines_with_any(draft.lines, _STAMP_KEYS):
         text = draft.lines[i].text
@@ -76,12 +76,14 @@ def dates(draft: Draft) -> Draft:
             else:
                 drops.append(i)
         else:
-            if date is not None and (_is_loose_stamp(text, date) or labelled_date(text) is not None):
+            if date is not None and labelled_date(text) is not None:
+                labelled.append(i)  # "Anna Walsh · CBC News · Posted: Dec 22, 2023": a stamp by its label, and stays
+            elif date is not None and _is_loose_stamp(text, date):
                 # A short line that merely holds a date ("World Dec 22, 2023 · 2 min read") gives one, and stays.
                 loose.append(i)
             continue
         stamped.append(i)
-    stamped += loose
+    stamped += labelled + loose
     span = body_span(draft.lines)
     above = [i for i in stamped if span is None or i < span[0]]
     # Above the article the nearest stamp is its own; with none there, the first one under its start is.
@@ -90,8 +92,8 @@ def dates(draft: Draft) -> Draft:
     in_url = date_in_url(draft.url) if draft.url else None
     if in_url is None:
         draft = _lift_under_headline(draft)
-    strict = {*drops, *edits}
-    for i in sorted(above, key=lambda i: (i not in strict, bool(_UPDATED.search(draft.lines[i].text)), order * i)):
+    strict = {*drops, *edits, *labelled}
+    for i in sorted(above, key=lambda i: (i not in strict, _is_update(draft.lines[i].text, in_month), order * i)):
         line = draft.lines[i]
         absolute = _stamp_of(line.text, in_month)
         if absolute is not None and absolute.date is not None:
@@ -113,6 +115,15 @@ def _stamp_of(text: str, in_month: tuple[int, int] | None) -> Stamp | None:
     if len(words(text)) > _MAX_STAMP_WORDS:
         return _opening_date(text)
     return earliest_date(text) or _find_date(text, in_month)
+
+
+def _is_update(text: str, in_month: tuple[int, int] | None) -> bool:
+    """Whether the date a stamp line gives is an update's: "Updated" or "Modified" before it ("Posted: Dec 22, 2023 |
+    Last Updated: January 2" is a publication stamp)."""
+    if not _UPDATED.search(text):
+        return False  # most lines, at once
+    stamp = _stamp_of(text, in_month)
+    return bool(_UPDATED.search(text, 0, stamp.start if stamp is not None else len(text)))
 
 
 def _opening_date(text: str) -> Stamp | None:
