@@ -248,3 +248,15 @@ def test_every_byline_shape_holds_a_key_the_loop_looks_for(head: str) -> None:
     draft = byline(Draft.from_text(f"{head}\n{body}"))
     assert draft.authors == ("Anna Walsh",)
     assert draft.text.splitlines()[-1] == body and "Walsh" not in draft.text and "B**y**" not in draft.text
+
+
+@pytest.mark.parametrize("run_together", ["TravelNorth AmericaUSA", "AdvertiseNewslettersHelp CenterCurrent Issue"])
+def test_menu_entries_run_together_are_no_name(run_together: str) -> None:
+    assert person_name(run_together) is None
+    draft = byline(dates(Draft.from_text(f"{run_together}\n* 12-22-23\nBody text follows here.")))
+    assert draft.authors == ()
+
+
+@pytest.mark.parametrize("name", ["Nicholas McEntyre", "Ryan MacKenzie", "DeShawn Jones", "Leonardo DiCaprio"])
+def test_a_capital_inside_a_name_is_no_seam(name: str) -> None:
+    assert person_name(name) == name

@@ -63,6 +63,8 @@ def person_name(text: str) -> str | None:
         name = " ".join(tokens)
     if not 2 <= len(tokens) <= 5 or not _NAME_TOKEN.match(tokens[0]) or not _NAME_TOKEN.match(tokens[-1]):
         return None
+    if _CASE_SEAM.search(name) and _GLUED_WORD.search(name):
+        return None  # "TravelNorth AmericaUSA", "AdvertiseNewslettersHelp Center": menu entries run together
     lowered = [t.lower().strip(".") for t in tokens]
     if lowered[0] in ("a", "an") or any(t.endswith(("'s", "’s")) for t in lowered):
         return None  # "Today’s Paper", "A Call": a possessive or an article makes a phrase, not a name
