@@ -293,11 +293,12 @@ def test_with_no_stamp_above_the_article_the_first_one_under_its_start_wins() ->
         ("Dec 20, 20236:46 PM", dt.date(2023, 12, 20)),
         ("Dec 23, 202310:30 AM", dt.date(2023, 12, 23)),
         ("20 December 20239:15", dt.date(2023, 12, 20)),
-        ("Dec 20, 20236 people", None),
+        ("Dec 05, 20232 Shares1530 Views", dt.date(2023, 12, 5)),
         ("Dec 20, 202345", None),
+        ("Dec 20, 202345678901 views", None),
     ],
 )
-def test_a_time_glued_to_the_year(text: str, date: dt.date | None) -> None:
+def test_a_time_or_a_count_glued_to_the_year(text: str, date: dt.date | None) -> None:
     stamp = find_date(text)
     assert (stamp.date if stamp else None) == date
 
@@ -378,3 +379,9 @@ def test_a_labelled_stamp_beside_a_byline_beats_a_correction_stamp_under_the_art
     draft = dates(Draft.from_text(text))
     assert draft.published == dt.date(2023, 12, 22)
     assert stamp in draft.text
+
+
+def test_counters_run_together_after_a_glued_stamp_go_with_it() -> None:
+    draft = dates(Draft.from_text("Daisy-Mae SchmittDec 05, 20232 Shares1530 Views\nBody."))
+    assert draft.text == "Daisy-Mae Schmitt\nBody."
+    assert draft.published == dt.date(2023, 12, 5)

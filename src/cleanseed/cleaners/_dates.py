@@ -34,8 +34,9 @@ def _initials(*names: str) -> str:
 _START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
-_YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))"
-"""After a year written out beside a month name: no digit, unless a time is glued on ("Dec 20, 20236:46 PM")."""
+_YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d)|(?=\d{1,7}\s?[^\W\d_]))"
+"""After a year written out beside a month name: no digit, unless a time or a count is glued on ("Dec 20, 20236:46
+PM", "Dec 05, 20232 Shares")."""
 _DATE = re.compile(
     rf"(?=[\d{_initials(*lexicon.MONTHS)}])(?:"
     rf"{_START}(?P<m1>{_MONTH})\.?\s{{1,3}}{_DAY.format('d1')},?\s{{1,3}}{_YEAR.format('y1')}{_YEAR_END}"

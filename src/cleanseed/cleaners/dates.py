@@ -35,6 +35,8 @@ _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _MAX_LOOSE_WORDS = 10
 _HEADLINE_STAMP_REACH = 20
 _DIGIT = re.compile(r"\d")
+_COUNT_SEAM = re.compile(r"(?<=[^\W\d_])(?=\d)")
+"""Where a captured counter runs into the next ("Shares1530 Views")."""
 _STAMP_KEYS = scan_keys(STAMP_KEYS)
 _MAX_STAMP_WORDS = 30
 _CLAUSE_WORDS = 5
@@ -161,8 +163,9 @@ def _cut_date(text: str, date: Stamp | None) -> tuple[str, str] | None:
 
 
 def _is_counter_tail(text: str) -> bool:
-    """ "12:00 PM · 3 min read", "59 comments", "2 Shares 1530 Views": what follows a stamp on a byline line."""
-    tokens = text.split()
+    """ "12:00 PM · 3 min read", "59 comments", "2 Shares 1530 Views" (or run together, "2 Shares1530 Views"): what
+    follows a stamp on a byline line."""
+    tokens = _COUNT_SEAM.sub(" ", text).split()
     rest = [t for t in tokens if not t.isdigit() and t.strip(_EDGE + "!.").lower() not in lexicon.SHARE_WORDS]
     return len(rest) < len(tokens) and only_stamp_words(" ".join(rest))
 
