@@ -385,3 +385,9 @@ def test_counters_run_together_after_a_glued_stamp_go_with_it() -> None:
     draft = dates(Draft.from_text("Daisy-Mae SchmittDec 05, 20232 Shares1530 Views\nBody."))
     assert draft.text == "Daisy-Mae Schmitt\nBody."
     assert draft.published == dt.date(2023, 12, 5)
+
+
+def test_an_updated_label_glued_to_its_time_still_marks_the_update() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    text = f"Council approves budget\n* 19:00, 23 Dec 2023\n* Updated07:26, 24 Dec 2023\n{body}"
+    assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 23)

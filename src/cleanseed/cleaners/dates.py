@@ -31,7 +31,8 @@ from .title import slug_line
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
 _TOKEN = re.compile(r"\S+")
 _EDGE = " \t|,·•-–—:()[]"
-_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified)(?![^\W\d_])", re.I)
+"""A label glued to its time counts ("Updated07:26, 24 Dec 2023")."""
 _MAX_LOOSE_WORDS = 10
 _HEADLINE_STAMP_REACH = 20
 _DIGIT = re.compile(r"\d")
