@@ -24,6 +24,9 @@ from cleanseed.cleaners.dates import dates
         ("2023-09-05T10:00:00Z", dt.date(2023, 9, 5)),
         ("13/06/2026", dt.date(2026, 6, 13)),
         ("By Pramod ThomasMar 06, 2026", dt.date(2026, 3, 6)),
+        ("By Desirée ODec. 18, 2023 9:00 am EST", dt.date(2023, 12, 18)),
+        ("Mike Coppinger, ESPNDec 22, 2023, 06:21 AM ET", dt.date(2023, 12, 22)),
+        ("SMAR 5, 2023", None),
         ("03/06/2026", None),
         ("12-20-2023", dt.date(2023, 12, 20)),
         ("12/18/23 4:02pm", dt.date(2023, 12, 18)),
@@ -391,3 +394,9 @@ def test_an_updated_label_glued_to_its_time_still_marks_the_update() -> None:
     body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
     text = f"Council approves budget\n* 19:00, 23 Dec 2023\n* Updated07:26, 24 Dec 2023\n{body}"
     assert dates(Draft.from_text(text)).published == dt.date(2023, 12, 23)
+
+
+def test_a_stamp_glued_to_a_name_ending_in_a_capital_is_cut_off() -> None:
+    draft = dates(Draft.from_text("By Desirée ODec. 18, 2023 9:00 am EST\nBody."))
+    assert draft.text == "By Desirée O\nBody."
+    assert draft.published == dt.date(2023, 12, 18)

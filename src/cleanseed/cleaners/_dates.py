@@ -29,9 +29,10 @@ def _initials(*names: str) -> str:
     return "".join(re.escape(c) for c in sorted({name[0] for name in names}))
 
 
-# A month name may be glued to the name before it ("By Pramod ThomasMar 06, 2026"), so a
-# lowercase-to-uppercase step counts as a word start; the lookarounds stay case-sensitive.
-_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# A month name may be glued to the name before it ("By Pramod ThomasMar 06, 2026", "By Desirée ODec. 18, 2023"),
+# so a step from a lowercase letter, or from a capital, to a capitalised word counts as a word start; the
+# lookarounds stay case-sensitive.
+_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z]))|(?-i:(?<=[A-Z])(?=[A-Z][a-z])))"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{}>(?:19|20)\d\d)"
 _YEAR_END = r"(?:(?!\d)|(?=[0-2]?\d:[0-5]\d)|(?=\d{1,7}\s?[^\W\d_]))"
