@@ -1,7 +1,7 @@
 import pytest
 
 from cleanseed import Draft
-from cleanseed.cleaners._names import byline_names, names_only, person_name
+from cleanseed.cleaners._names import byline_names, link_names, names_only, person_name
 from cleanseed.cleaners.byline import byline
 from cleanseed.cleaners.dates import dates
 from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
@@ -260,3 +260,16 @@ def test_menu_entries_run_together_are_no_name(run_together: str) -> None:
 @pytest.mark.parametrize("name", ["Nicholas McEntyre", "Ryan MacKenzie", "DeShawn Jones", "Leonardo DiCaprio"])
 def test_a_capital_inside_a_name_is_no_seam(name: str) -> None:
     assert person_name(name) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Amie Mock as told to Heather Eastman", "As told to Heather Eastman", "AS TOLD TO HEATHER EASTMAN"]
+)
+def test_the_author_of_an_as_told_to_byline_is_the_listener(line: str) -> None:
+    assert byline_names(line) == ("Heather Eastman",)
+    draft = byline(dates(Draft.from_text(f"A headline\n{line}\nMarch 07, 2022 • 6 min read\nBody text follows here.")))
+    assert draft.authors == ("Heather Eastman",)
+
+
+def test_an_as_told_to_author_link_names_the_listener() -> None:
+    assert link_names(" Amie Mock as told to Heather Eastman ") == ("Heather Eastman",)

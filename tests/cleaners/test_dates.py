@@ -328,7 +328,7 @@ def test_labelled_date(text: str, date: dt.date | None) -> None:
 
 def test_a_date_after_its_label_on_a_line_with_other_words_gives_it_and_stays() -> None:
     body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
-    line = "As told to Rose MinutaglioPublished: Mar 09, 2023 4:13 PM EST"
+    line = "Arts and Culture Desk · Reviews and Features · Published: Mar 09, 2023 4:13 PM EST"
     draft = dates(Draft.from_text(f"Council approves budget\n{line}\n{body}"))
     assert draft.published == dt.date(2023, 3, 9)
     assert line in draft.text

@@ -16,6 +16,8 @@ BY_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
 )
 """A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
+_INFIX = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_INFIXES) + r")\s", re.I)
+"""Where the author's name starts inside a line ("Amie Mock as told to Heather Eastman")."""
 _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|(?<=\s)[-–—](?=\s)|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
 _LABELS = "Published|Updated|Posted"
 _GLUED_LABEL = re.compile(rf"(?<=[a-z])(?=(?:{_LABELS})\b)")
@@ -137,6 +139,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         line = line[:-3]  # "By Anna Walsh on": the stamp that followed is gone, cut here or by meta.dates
     if not line or len(words(line)) > MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
         return None
+    if (infix := _INFIX.search(line)) is not None:
+        line = line[infix.start() :].lstrip()  # the speaker before "as told to" is no author
     prefix = BY_PREFIX.match(line)
     names: list[str] = []
     kinds: list[str] = []
@@ -223,8 +227,12 @@ def is_role_line(text: str) -> bool:
 
 
 def link_names(text: str) -> tuple[str, ...]:
-    """The person names of an author link's text ("Anna Walsh, Associated Press" -> Anna Walsh)."""
-    parts = [p for p in _SPLIT.split(" ".join(plain(text).split()))[::2] if p.strip()]
+    """The person names of an author link's text ("Anna Walsh, Associated Press" -> Anna Walsh; "Amie Mock as told to
+    Heather Eastman" -> Heather Eastman)."""
+    line = " ".join(plain(text).split())
+    if (infix := _INFIX.search(line)) is not None:
+        line = BY_PREFIX.sub("", line[infix.start() :].lstrip(), count=1)
+    parts = [p for p in _SPLIT.split(line)[::2] if p.strip()]
     names = [person_name(p) for p in parts]
     return tuple(n for n in names if n is not None) if names and names[0] is not None else ()
 
@@ -236,7 +244,7 @@ def may_be_byline(text: str) -> bool:
     line = " ".join(text.split()).strip("*_#> ")
     if not line or line.endswith(_SENTENCE_ENDS):
         return False
-    if BY_PREFIX.match(line):
+    if BY_PREFIX.match(line) or _INFIX.search(line):
         return True
     if not line[0].isupper():
         return False

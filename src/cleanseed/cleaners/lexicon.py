@@ -1023,8 +1023,13 @@ BYLINE_PREFIXES = (
     "commentary by",
     "author:",
     "by:",
+    "as told to",
 )
 """Lead-ins of a byline line; the names follow."""
+
+BYLINE_INFIXES = ("as told to",)
+"""Lead-ins of the author's name inside a line: the name before is the speaker's ("Amie Mock as told to Heather
+Eastman"), the author's comes after."""
 
 CREDENTIALS = frozenset(
     [
