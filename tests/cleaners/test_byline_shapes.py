@@ -146,3 +146,11 @@ def test_names_set_out_as_dropped_link_lines_between_separators() -> None:
 def test_a_draft_on_a_shorter_source_than_its_lines_is_read_without_error() -> None:
     draft = Draft.from_text(f"By\n\nShare this\n\nAnna Walsh\n\n{_BODY}", source="By").drop([2], "test", "gone")
     assert byline(draft).authors == ("Anna Walsh",)
+
+
+def test_an_author_link_in_a_short_sentence_is_a_mention() -> None:
+    question = "Wanna know what [**Larry Merchant**](/people/larry-merchant/) WON'T be doing on Saturday night?"
+    assert _markdown_authors(f"# {_HEADLINE}\n\n{question}\n\n{_BODY}") == ()
+    assert _markdown_authors(f"# {_HEADLINE}\n\n[**Larry Merchant**](/people/larry-merchant/)\n\n{_BODY}") == (
+        "Larry Merchant",
+    )

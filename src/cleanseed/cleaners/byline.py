@@ -391,7 +391,10 @@ def _opens_line(line: str, text: str) -> bool:
     at = line.find(f"[{text}]")
     if at > _MAX_WORDS_BEFORE_LINK and len(words(line[:at])) > _MAX_WORDS_BEFORE_LINK:
         return False
-    return bool(BY_PREFIX.match(line.lstrip(" *_#>"))) or len(words(line)) <= MAX_BYLINE_WORDS
+    if BY_PREFIX.match(line.lstrip(" *_#>")):
+        return True
+    # A short sentence naming someone ("Wanna know what [Larry Merchant](/people/…) WON'T be doing?") is no byline.
+    return len(words(line)) <= MAX_BYLINE_WORDS and not ends_sentence(line)
 
 
 def _link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
