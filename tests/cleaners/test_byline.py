@@ -273,3 +273,8 @@ def test_the_author_of_an_as_told_to_byline_is_the_listener(line: str) -> None:
 
 def test_an_as_told_to_author_link_names_the_listener() -> None:
     assert link_names(" Amie Mock as told to Heather Eastman ") == ("Heather Eastman",)
+
+
+@pytest.mark.parametrize("tail", [", +55 more", " and 3 others", " · 12 more"])
+def test_a_count_of_names_left_out_closes_a_byline(tail: str) -> None:
+    assert byline_names(f"By Anna Walsh , Anna Patel{tail}") == ("Anna Walsh", "Anna Patel")

@@ -37,6 +37,8 @@ _DIGIT = re.compile(r"\d")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au|ca|io)\b", re.I)
 _CONTACT = re.compile(rf"{EMAIL_ADDRESS}|@\w{{1,30}}|https?://\S{{1,300}}")
 """An e-mail address, a handle or a link: a byline's contact segment, no name and no outlet."""
+_MORE_NAMES = re.compile(r"\+?\s?\d{1,4}\s(?:more|others)", re.I)
+"""The count of names a list leaves out ("+55 more")."""
 _SEPARATOR_CHAR = re.compile(r"[,;|&•·]")
 _CONJUNCTION = re.compile(r"^(?:&|and)$", re.I)
 _GENERATIONS = frozenset(["III", "IV", "VI", "VII", "VIII"])
@@ -148,6 +150,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     for separator, segment in _segments(line[prefix.end() :] if prefix else line):
         if not segment.strip() or is_timestamp(segment) or _CONTACT.fullmatch(segment.strip()):
             continue
+        if _MORE_NAMES.fullmatch(segment.strip()):
+            continue  # "By Anna Walsh, Anna Patel, +55 more": the rest are behind a button
         if " of " in previous and _CONJUNCTION.match(separator):
             continue  # "Institute of Allergy and Infectious Diseases": the "and" goes on with the body's name
         previous = segment
