@@ -278,3 +278,15 @@ def test_an_as_told_to_author_link_names_the_listener() -> None:
 @pytest.mark.parametrize("tail", [", +55 more", " and 3 others", " · 12 more"])
 def test_a_count_of_names_left_out_closes_a_byline(tail: str) -> None:
     assert byline_names(f"By Anna Walsh , Anna Patel{tail}") == ("Anna Walsh", "Anna Patel")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"), [("Mike Coppinger, ESPN", ("Mike Coppinger",)), ("By Anna Walsh, AP", ("Anna Walsh",))]
+)
+def test_initials_right_after_a_name_sign_its_outlet(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["Andrew Saunders, President and CEO", "EXCUSE ME, WHUT"])
+def test_initials_elsewhere_sign_no_outlet(line: str) -> None:
+    assert byline_names(line) is None

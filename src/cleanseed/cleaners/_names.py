@@ -89,6 +89,11 @@ def _is_credential(token: str) -> bool:
     return letters.lower() in lexicon.CREDENTIALS and sum(c.isupper() for c in letters) >= 2
 
 
+def _is_initialism(token: str) -> bool:
+    """A word of two to five capitals ("AP", "ESPN"), the way an outlet signs beside a name."""
+    return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "")
     return len(letters) > 2 and letters.isupper() and letters not in _GENERATIONS
@@ -154,8 +159,10 @@ def byline_names(text: str) -> tuple[str, ...] | None:
             continue  # "By Anna Walsh, Anna Patel, +55 more": the rest are behind a button
         if " of " in previous and _CONJUNCTION.match(separator):
             continue  # "Institute of Allergy and Infectious Diseases": the "and" goes on with the body's name
+        # Initials after a name sign an outlet ("Mike Coppinger, ESPN"), not after a shout ("EXCUSE ME, WHUT").
+        after_name = kinds[-1:] == ["name"] and not previous.isupper()
         previous = segment
-        kind, name = _segment(segment, first=not kinds, opening=not prefix and not kinds)
+        kind, name = _segment(segment, first=not kinds, opening=not prefix and not kinds, after_name=after_name)
         if kind == "unknown" or (not prefix and not kinds and not kind.startswith("name")):
             return None  # without "By", a line that does not open with a name is no byline, whatever follows
         if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(separator):
@@ -184,7 +191,7 @@ def _segments(text: str) -> Iterator[tuple[str, str]]:
     yield separator, text[start:]
 
 
-def _segment(segment: str, *, first: bool, opening: bool = False) -> tuple[str, str | None]:
+def _segment(segment: str, *, first: bool, opening: bool = False, after_name: bool = False) -> tuple[str, str | None]:
     """Classify one byline segment as ``name``, ``role``, ``outlet``, ``other`` or ``unknown``.
 
     An ``opening`` segment (the first of a line without "By") matters only as a name or not: it is ``other`` as
@@ -211,6 +218,8 @@ def _segment(segment: str, *, first: bool, opening: bool = False) -> tuple[str, 
         return "role", None
     if lowered and lowered <= lexicon.NOT_PERSON_WORDS:
         return "outlet", None  # "admin", "staff", "the editors"
+    if after_name and len(tokens) == 1 and _is_initialism(tokens[0]):
+        return "outlet", None  # "Mike Coppinger, ESPN", "Anna Walsh, AP": an outlet's initials, right after the name
     if not segment[:1].isupper() or len(tokens) > _MAX_OUTLET_WORDS:
         return "unknown", None
     return ("outlet" if lowered & lexicon.NOT_PERSON_WORDS else "other"), None
