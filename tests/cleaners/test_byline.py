@@ -290,3 +290,8 @@ def test_initials_right_after_a_name_sign_its_outlet(line: str, names: tuple[str
 @pytest.mark.parametrize("line", ["Andrew Saunders, President and CEO", "EXCUSE ME, WHUT"])
 def test_initials_elsewhere_sign_no_outlet(line: str) -> None:
     assert byline_names(line) is None
+
+
+@pytest.mark.parametrize("line", ["Audience Relations, CBC", "Corporate Communications, BBC"])
+def test_a_department_signing_with_its_outlet_is_no_person(line: str) -> None:
+    assert byline_names(line) is None

@@ -941,9 +941,12 @@ NOT_PERSON_WORDS = frozenset(
         "photos",
         "getty",
         "pictures",
+        "relations",
+        "communications",
     ]
 )
-"""Words that make a byline name an organisation or a placeholder, never a person."""
+"""Words that make a byline name an organisation, a department ("Audience Relations") or a placeholder, never a
+person."""
 
 NAMEPLATE_WORDS = NOT_PERSON_WORDS | frozenset(["telegram", "enquirer", "globe", "courant", "beacon", "bee"])
 """Words ending a newspaper's name: a byline run into its reporter's paper ("Greyson Steele Battle Creek Enquirer")
