@@ -18,9 +18,10 @@ from cleanseed.cleaners.lines import (
     main_block,
     page_lines,
     score_lines,
+    shape,
     tokens,
 )
-from cleanseed.document import EXTRACTION_FALLBACK, Draft
+from cleanseed.document import EXTRACTION_FALLBACK, Draft, Line
 
 PROSE = [
     "The city council voted on Tuesday to expand the bus network, after a year of public hearings on the plan.",
@@ -167,6 +168,31 @@ def test_a_huge_flattened_list_counts_no_more_than_a_long_paragraph_as_body_evid
     draft = Draft.from_text("Country " * 3000 + "\n\nThe council said on Monday that the plan would go ahead.")
     lines = page_lines(draft, load_model().stopwords)
     assert max(lines.sizes) == MAX_LINE_SIZE
+
+
+@pytest.mark.parametrize(
+    ("text", "title_case"),
+    [("The Best Games Of 2023", 1.0), ("The best games of 2023", 0.0), ("Home", 0.0), ("2023 12 25", 0.0)],
+)
+def test_a_heading_in_title_case_is_marked(text: str, title_case: float) -> None:
+    stopwords = load_model().stopwords
+    assert shape(text, text, stopwords).features[LOCAL_FEATURES.index("all_title")] == title_case
+
+
+def test_a_line_before_a_blank_line_is_marked() -> None:
+    draft = Draft.from_text("Home\nWorld\n\nThe council met on Tuesday.\n\nLast line")
+    lines = page_lines(draft, load_model().stopwords)
+    column = LOCAL_FEATURES.index("next_blank")
+    assert [row[column] for row in lines.rows] == [0.0, 1.0, 1.0, 0.0]
+
+
+def test_line_numbers_outside_the_source_fall_back_to_the_line_itself() -> None:
+    draft = Draft(lines=(Line(0, "A line [with](https://example.com) a link"), Line(9, "Another line")), source="")
+    lines = page_lines(draft, load_model().stopwords)
+    assert [s.features[LOCAL_FEATURES.index("link_share")] for s in lines.shapes] == [
+        shape(line.text, line.text, load_model().stopwords).features[LOCAL_FEATURES.index("link_share")]
+        for line in draft.lines
+    ]
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80) | st.text(alphabet=st.characters(max_codepoint=127)))
