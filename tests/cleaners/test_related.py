@@ -171,3 +171,37 @@ def test_sentence_about_reading_a_review_kept() -> None:
 def test_people_are_also_reading_is_a_related_heading() -> None:
     text = "\n".join([BODY, "People are also reading…", BODY])
     assert teasers(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+STORY_URL = "https://news.example.com/world/china-shuts-down-online-accounts-for-spreading-rumours/123"
+
+
+def test_teaser_block_stops_at_the_headline_echoing_the_url_slug() -> None:
+    header = ["China shuts down online accounts for spreading rumours", "By Jane Doe", "Dec 22, 2023"]
+    text = "\n".join(["Trending", "Earthquake relief", "Gaza hostages", *header, BODY])
+    out = teasers(Draft.from_text(text, url=STORY_URL))
+    assert out.text == "\n".join([*header, BODY])
+
+
+def test_the_story_headline_is_the_repeat_nearest_the_body() -> None:
+    headline = "China shuts down online accounts for spreading rumours"
+    popular = ["Most Popular", headline, "Floods close the coast road", "Markets rally after the vote"]
+    header = [headline, "Dec 22, 2023"]
+    aside = "- Advertisement -"
+    text = "\n".join([*popular, aside, "Read more", *header, BODY])
+    out = teasers(Draft.from_text(text, url=STORY_URL))
+    assert out.text == "\n".join([aside, *header, BODY])
+
+
+def test_a_byline_right_under_a_heading_is_the_story_byline() -> None:
+    text = "\n".join(["Read More", "By HEATHER HOLLINGSWORTH", "Updated 3:05 PM EST, December 22, 2023", BODY])
+    out = teasers(Draft.from_text(text))
+    assert out.text == "\n".join(["By HEATHER HOLLINGSWORTH", "Updated 3:05 PM EST, December 22, 2023", BODY])
+
+
+def test_a_byline_under_a_dropped_teaser_link_stays_in_the_block() -> None:
+    link = "* [Banksy loses trademark fight](https://example.com/banksy-trademark)"
+    text = "\n".join([BODY, "## Related", link, "By Jill Lawless, Associated Press", link, "By Corinne Segal"])
+    draft = Draft.from_text(text, format="markdown")
+    draft = draft.drop([2, 4], "markdown.links", "link-only line")  # as the link cleaner drops bare links first
+    assert teasers(draft).text == BODY

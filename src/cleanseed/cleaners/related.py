@@ -10,7 +10,9 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
+from ._names import BY_PREFIX, byline_names
 from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
+from .title import _MIN_SLUG_OVERLAP, _slug_cover, slug_line
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
 _MORE_FROM_LEADS = ("more", "latest", "popular", "most popular", "top stories", "most read", "also")
@@ -52,10 +54,14 @@ def teasers(draft: Draft) -> Draft:
     headings = [
         i for i, line in enumerate(lines) if not line.blank and _opens_related(line.text) and _is_heading(line.text)
     ]
-    drops: list[int] = []
-    for i in headings:
-        if not drops or i > drops[-1]:  # a heading inside the last block is one of its teasers
-            drops.extend(_teaser_block(draft, i))
+    drops = _blocks(draft, headings)
+    # The line echoing the URL's slug is the story's own headline: a block above the story runs into it, and its
+    # byline and date under it, with no gap, yet none of them is a teaser. Finding it costs a scan of the page: only
+    # when a dropped line spells enough of the slug (the headline and its repeats do) can a block have run into it.
+    if any(_slug_cover(draft, i) >= _MIN_SLUG_OVERLAP for i in drops):
+        own = _own_headline(draft)
+        if own in drops:
+            drops = _blocks(draft, headings, own)
     return draft.drop(drops, "related.teasers", "teaser block")
 
 
@@ -140,15 +146,42 @@ def _leads_into_prose(lines: Sequence[Line], i: int) -> bool:
     return after is not None and is_sentence(lines[after].text)
 
 
-def _teaser_block(draft: Draft, start: int) -> list[int]:
-    """The heading at ``start`` and the teaser lines after it, up to the first line of other kind."""
+def _blocks(draft: Draft, headings: Sequence[int], own: int | None = None) -> list[int]:
+    """The teaser blocks under ``headings``, each stopped before the story's ``own`` headline."""
+    drops: list[int] = []
+    for i in headings:
+        if not drops or i > drops[-1]:  # a heading inside the last block is one of its teasers
+            drops.extend(_teaser_block(draft, i, own))
+    return drops
+
+
+def _own_headline(draft: Draft) -> int | None:
+    """The story's headline: the line echoing the URL's slug or, where lists of teasers repeat it, the repeat
+    nearest the body's first paragraph (past the last paragraph, a repeat is a teaser)."""
+    slug = slug_line(draft)
+    if slug is None:
+        return None
+    lines = draft.lines
+    span = body_span(lines)
+    if span is None:
+        return slug
+    headline = norm(lines[slug].text)
+    repeats = [i for i in range(span[1]) if not lines[i].blank and norm(lines[i].text) == headline]
+    return min(repeats, key=lambda i: abs(i - span[0]), default=slug)
+
+
+def _teaser_block(draft: Draft, start: int, own: int | None = None) -> list[int]:
+    """The heading at ``start`` and the teaser lines after it, up to the first line of other kind or the story's
+    ``own`` headline."""
     lines = draft.lines
     block = [start]
     # "Listen" or "Watch" alone is a player's button as often as a heading: only a fuller heading opens pairs.
     pairs = len(words(lines[start].text)) >= 2
     in_pairs = signed = False
     j = next_nonblank(lines, start)
-    while j is not None and j - start < _MAX_BLOCK_LINES:
+    if j is not None and _is_byline(lines[j].text) and _adjacent(lines, start, j):
+        return block  # a byline signs the line over it: the heading sits between the story's headline and byline
+    while j is not None and j - start < _MAX_BLOCK_LINES and j != own:
         after = next_nonblank(lines, j)
         pair = pairs and after is not None and _is_teaser_pair(draft, j)
         if pair and after is not None:
@@ -165,6 +198,17 @@ def _teaser_block(draft: Draft, start: int) -> list[int]:
         block.append(j)
         j = next_nonblank(lines, j)
     return block
+
+
+def _adjacent(lines: Sequence[Line], i: int, j: int) -> bool:
+    """No source line between lines ``i`` and ``j`` was removed: an earlier cleaner may have dropped a teaser's
+    headline (a bare link) between a related heading and the teaser's byline."""
+    return lines[j].no - lines[i].no == j - i
+
+
+def _is_byline(text: str) -> bool:
+    """A "By …" line naming its authors (or an agency)."""
+    return bool(BY_PREFIX.match(norm(text))) and byline_names(text) is not None
 
 
 def _card(draft: Draft, headline: int, summary: int, signed: bool) -> list[int]:
