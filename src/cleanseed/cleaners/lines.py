@@ -255,7 +255,7 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
     counts = Counter(keys)
     last = len(draft.lines) - 1
     rows = tuple(
-        (*s.features, float(counts[key] > 1), float(i < last and draft.lines[i + 1].blank))
+        (*s.features, float(counts[key] > 1), float(i == last or draft.lines[i + 1].blank))
         for s, key, i in zip(shapes, keys, positions, strict=True)
     )
     in_flow = sorted(_in_flow_lines(draft))
