@@ -37,7 +37,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[*+•·o-]|\d{1,3}[.)])\s")
 """A bulleted or numbered line is an item of a list (a menu, a breadcrumb, a teaser list), never the headline."""
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 _MIN_WORDS, _MAX_WORDS = 3, 30
-_MIN_SLUG_OVERLAP = 0.5
+MIN_SLUG_OVERLAP = 0.5
+"""A line spelling this share of the slug's words is the slug's line: the headline, or one of its repeats."""
 _MIN_REMOVED_SLUG_OVERLAP = 0.75
 _HEADLINE_TAKERS = frozenset({"chrome.nav", "related.teasers"})
 """Cleaners that sometimes remove the headline itself, as a menu item or as a teaser of another story."""
@@ -126,9 +127,9 @@ def _slug_or_stamped(draft: Draft, slug: int | None, stamped: int | None) -> int
     text = draft.lines[slug].text[:MAX_FEATURE_CHARS]
     below = span is not None and slug > span[0]
     caption = below and _SENTENCE_BREAK.search(text) is not None
-    cover = _slug_cover(draft, stamped)
+    cover = slug_cover(draft, stamped)
     subheading = below and cover > 0
-    return stamped if caption or subheading or cover >= _slug_cover(draft, slug) else slug
+    return stamped if caption or subheading or cover >= slug_cover(draft, slug) else slug
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
@@ -306,7 +307,7 @@ def slug_line(draft: Draft) -> int | None:
     ]
     for pool in (head, body):
         best = max(pool, key=score, default=None)
-        if best is not None and score(best)[0] >= _MIN_SLUG_OVERLAP:
+        if best is not None and score(best)[0] >= MIN_SLUG_OVERLAP:
             return best
     return None
 
@@ -329,7 +330,7 @@ def _lift_removed_slug_line(draft: Draft) -> Draft:
     return draft
 
 
-def _slug_cover(draft: Draft, i: int) -> float:
+def slug_cover(draft: Draft, i: int) -> float:
     """The share of the slug's words line ``i`` spells."""
     slug = _slug_words(draft.url) if draft.url else frozenset()
     found = _slug_forms(draft.lines[i].text)
