@@ -70,9 +70,7 @@ class Layout:
     published_relative: str | None
 
     def expected(self, body: list[str], chrome: list[str]) -> Expected:
-        return Expected(
-            tuple(body), tuple(chrome), self.title, self.authors, self.published, self.published_relative
-        )
+        return Expected(tuple(body), tuple(chrome), self.title, self.authors, self.published, self.published_relative)
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -279,7 +277,7 @@ def render_html(layout: Layout) -> tuple[str, Expected]:
     page = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         + "".join(meta)
-        + f"</head>\n<body>\n<header>{part(layout.top)}</header>\n<main id=\"main\"><article>\n"
+        + f'</head>\n<body>\n<header>{part(layout.top)}</header>\n<main id="main"><article>\n'
         + html_block(Block("title", (text_row(layout.title),)), None)
         + "\n"
         + part(layout.head + layout.article)

@@ -9,6 +9,8 @@ shrinks a ``sampled_from`` choice towards its first element.
 
 from __future__ import annotations
 
+# Word tables laid out by hand, several entries a line: one entry a line would make the file four times longer.
+# fmt: off
 FIRST_NAMES = (
     "Anna", "James", "Priya", "Tom", "Maria", "David", "Chloe", "Samuel", "Aisha", "Daniel",
     "Helen", "Kwame", "Sofia", "Liam", "Mei", "Oliver", "Fatima", "Lucas", "Grace", "Rahul",
@@ -256,3 +258,4 @@ BYLINE_DATE_JOINERS = (" | ", " · ")
 # Relative timestamps as sites print them beside fresh stories; {ago} is "4 days ago" and the like.
 RELATIVE_FORMS = ("{ago}", "Updated {ago}", "Published {ago}", "Posted {ago}")
 RELATIVE_UNITS = ("hours", "days", "mins", "minutes", "hrs")
+# fmt: on
