@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..document import EXTRACTION_FALLBACK, Draft, Line
+from ..document import EXTRACTION_FALLBACK, Draft
 from ._base import cleaner
 from ._text import ASCII_WORD_BYTES, LETTER_OR_DIGIT, MAX_FEATURE_CHARS
-from .markdown import source_line
+from .markdown import source_lines
 
 _TOKEN = re.compile(r"\w+")
 _LINK_TARGET = re.compile(r"\]\([^)\s]{0,2048}\)|https?://\S{1,2048}|www\.\S{1,2048}")
@@ -180,6 +180,7 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
     # Counts by map() over str methods: this runs for every line of every page, and generators cost twice as much.
     stops = sum(map(stopwords.__contains__, map(str.lower, toks)))
     capitals = sum(map(str.isupper, map(_FIRST, toks)))
+    unalpha = len(toks) - sum(map(str.isalpha, toks))  # tokens holding a digit (or, rarely, an underscore)
     stripped = head.strip()
     terminal = bool(_TERMINAL.search(stripped[-_TERMINAL_REACH:]))
     features = (
@@ -189,7 +190,7 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         float(stripped.endswith(":")),
         stops / n,
         capitals / n,
-        (len(toks) - sum(map(str.isalpha, toks))) / n,  # tokens holding a digit (or, rarely, an underscore)
+        unalpha / n,
         _link_share(raw),
         min(len(_ANCHOR.findall(raw)) / n, 1.0) if "](" in raw else 0.0,
         float(bool(_BULLET.match(raw))),
@@ -200,9 +201,20 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         min(head.count(",") / n * 5, 1.0),
         min(len(_SENTENCE_BREAK.findall(head)) / 3, 1.0),
         float(stripped[:1].islower()),
-        float(len(toks) >= 2 and capitals > 0 and capitals + sum(map(str.isdigit, toks)) >= len(toks)),
+        float(_title_case(toks, capitals, unalpha)),
     )
     return Shape(features, len(toks), stops)
+
+
+def _title_case(toks: list[str], capitals: int, unalpha: int) -> bool:
+    """Two words or more, each capitalised or a number, one capitalised at least: a heading's shape."""
+    # Numbers are among the tokens that are not all letters: a prose line fails the first test, uncounted.
+    return (
+        len(toks) >= 2
+        and capitals > 0
+        and capitals + unalpha >= len(toks)
+        and (capitals + sum(map(str.isdigit, toks)) >= len(toks))
+    )
 
 
 def _link_share(raw: str) -> float:
@@ -239,6 +251,7 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
     ``known`` maps source line numbers to shapes already computed (a line's shape never changes).
     """
     known = {} if known is None else known
+    captured = source_lines(draft.source)
     positions: list[int] = []
     shapes: list[Shape] = []
     for i, line in enumerate(draft.lines):
@@ -248,7 +261,9 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
             # it after this model; counted as words, it tipped pages over the stopword guard on one pass only.
             if not LETTER_OR_DIGIT.search(line.text[:MAX_FEATURE_CHARS]):
                 continue
-            found = known[line.no] = shape(line.text, _source_text(draft.source, line), stopwords)
+            # The line as captured, links and all; a hand-built draft's numbers may not point into its source.
+            source = captured[line.no - 1] if 0 < line.no <= len(captured) else line.text
+            found = known[line.no] = shape(line.text, source, stopwords)
         positions.append(i)
         shapes.append(found)
     keys = [draft.lines[i].text.strip() for i in positions]
@@ -268,17 +283,6 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
         gaps.append(max(removed - interruptions, 0))
         previous_no, previous_i = no, i
     return PageLines(tuple(positions), tuple(shapes), rows, tuple(gaps))
-
-
-def _source_text(source: str, line: Line) -> str:
-    """The line as captured (links and all), from the split of the source other cleaners share; the line itself
-    when a hand-built draft's numbers do not point into its source."""
-    if line.no > 0:
-        try:
-            return source_line(source, line.no)
-        except IndexError:
-            pass
-    return line.text
 
 
 def _in_flow_lines(draft: Draft) -> set[int]:

@@ -86,18 +86,18 @@ def under_heading(text: str, count: int) -> list[tuple[int, str]]:
     heading = first_heading(text)
     if heading is None:
         return []
-    lines = _split(text)[heading[0] : heading[0] + count]
+    lines = source_lines(text)[heading[0] : heading[0] + count]
     return [(heading[0] + 1 + k, _LINK.sub(r"\1", line) if "](" in line else line) for k, line in enumerate(lines)]
 
 
 def source_line(text: str, no: int) -> str:
     """Line ``no`` (1-based, numbered as :class:`Draft` numbers them) of ``text``."""
-    return _split(text)[no - 1]
+    return source_lines(text)[no - 1]
 
 
 @lru_cache(maxsize=4)
-def _split(text: str) -> tuple[str, ...]:
-    """The lines of a page: several cleaners read a few lines of the same source."""
+def source_lines(text: str) -> tuple[str, ...]:
+    """The lines of a page, split once: several cleaners read lines of the same source."""
     return tuple(text.splitlines())
 
 
@@ -105,7 +105,7 @@ def author_links(text: str, first: int, last: int) -> list[tuple[int, str]]:
     """``(line number, link text)`` of each link to an author's page ("[Anna](/author/anna-walsh)") on lines
     ``first`` to ``last`` of ``text``: a byline sits near the headline, and reading only there keeps it cheap."""
     found: list[tuple[int, str]] = []
-    for no, line in enumerate(_split(text)[max(first, 1) - 1 : max(last, 0)], start=max(first, 1)):
+    for no, line in enumerate(source_lines(text)[max(first, 1) - 1 : max(last, 0)], start=max(first, 1)):
         if len(line) <= _MAX_BYLINE_CHARS and "](" in line and _AUTHOR_TARGET.search(line):
             found.extend(
                 (no, link.group(1))
