@@ -97,9 +97,9 @@ _MONTH_HINT = re.compile("|".join(sorted({name[:3] for name in lexicon.MONTHS} |
 long s (U+017F, which ``str.lower`` keeps) stand for the "s" of "sep"."""
 _TIME_HINT = re.compile(r"\d(?:[:.]\d|\s?[apAP])")
 _SHORT_DATE_HINT = re.compile(r"\d[/.]\d")
-_ANY_STAMP_HINT = re.compile(r"\d(?:[:.]\d|\s?[apAP]|\d\d\d|[/-]\d)")
-"""The year, short-year and time hints at once, a little looser (any four digits for a year, a digit on each side of
-a slash or dash for "12-22-23"): one scan for a line of digits."""
+_ANY_STAMP_HINT = re.compile(r"\d(?:[:.]\d|\s?[apAP]|\d\d\d|[/-]\d\d?[/-]\d)")
+"""The year, short-year and time hints at once, a little looser (any four digits for a year, digits about two slashes
+or dashes for "12-22-23"): one scan for a line of digits."""
 _RELATIVE_WORDS = ("ago", "yesterday", "just now")
 STAMP_KEYS = (*"0123456789", *_RELATIVE_WORDS)
 """Every stamp has a digit or a relative word: lines without one need no closer look."""

@@ -22,7 +22,7 @@ from ._dates import (
     only_stamp_words,
 )
 from ._names import byline_names, names_only
-from ._scan import lines_with_any, scan_keys
+from ._scan import lines_with_any, scan_keys, search_keys
 from ._text import body_span, norm, words
 from .footer import is_legal
 from .markdown import source_line, under_heading
@@ -39,6 +39,8 @@ _DIGIT = re.compile(r"\d")
 _COUNT_SEAM = re.compile(r"(?<=[^\W\d_])(?=\d)")
 """Where a captured counter runs into the next ("Shares1530 Views")."""
 _STAMP_KEYS = scan_keys(STAMP_KEYS)
+_LABEL_KEYS = search_keys(lexicon.STAMP_LABELS)
+"""A long line gives a date only after a stamp label: the few lines holding one are read for it."""
 _MAX_STAMP_WORDS = 30
 _CLAUSE_WORDS = 5
 """Lowercase words before a date that make a clause: a byline over its stamp has at most two ("and", "by")."""
@@ -62,13 +64,14 @@ def dates(draft: Draft) -> Draft:
     """
     drops, edits, stamped, labelled, loose = [], {}, [], [], []
     in_month = month_in_url(draft.url) if draft.url else None
+    labels = set(lines_with_any(draft.lines, _LABEL_KEYS))
     for i in lines_with_any(draft.lines, _STAMP_KEYS):
         text = draft.lines[i].text
         # The hint first: most lines with a digit hold no date or time, and it is the cheapest test.
         if not may_hold_stamp(text) or is_legal(text):
             continue
         if len(words(text)) > _MAX_STAMP_WORDS:
-            if _opening_date(text) is not None:
+            if i in labels and _opening_date(text) is not None:
                 loose.append(i)  # a field list opening on its date gives it, and stays
             continue
         if is_timestamp(text):
