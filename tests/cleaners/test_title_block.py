@@ -157,3 +157,31 @@ def test_a_subheading_spelling_more_of_the_slug_loses_to_the_headline_over_the_b
     draft = title(_page(lines, {0: "chrome.nav", 2: "meta.byline"}, url="https://example.com/diy/types-of-saws/"))
     assert draft.title == headline
     assert subheading in draft.text
+
+
+def test_a_list_over_the_headline_ends_the_block_over_the_byline() -> None:
+    lines = ["Menu", "What Are Deepfakes?", "1. Science", f"2. {HEADLINE}", HEADLINE, "The vote came late.", BYLINE]
+    draft = title(_page([*lines, BODY], {0: "chrome.nav", 6: "meta.byline"}))
+    assert draft.title == HEADLINE
+    assert "What Are Deepfakes?" in draft.text
+
+
+def test_a_headline_the_menu_cleaner_removed_right_over_the_byline_is_lifted_and_left_removed() -> None:
+    lines = ["Search for: Submit", "Business", HEADLINE, "The vote came late.", BYLINE, BODY]
+    draft = title(_page(lines, {1: "chrome.nav", 2: "chrome.nav", 4: "meta.byline"}))
+    assert draft.title == HEADLINE
+    assert HEADLINE not in draft.text
+    assert "Search for: Submit" in draft.text
+
+
+def test_a_removed_menu_item_over_the_kept_headline_is_not_lifted() -> None:
+    lines = ["Menu", "Politico Pro Free From", HEADLINE, BYLINE, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 1: "chrome.nav", 3: "meta.byline"}))
+    assert draft.title == HEADLINE
+
+
+def test_a_removed_caption_of_sentences_or_a_credit_over_the_byline_is_not_lifted() -> None:
+    for chrome in ("Some of the top fighters in boxing. Illustration by ESPN", "Image: Vicky Leta / Remedy / Nintendo"):
+        lines = ["Menu", HEADLINE, chrome, BYLINE, BODY]
+        draft = title(_page(lines, {0: "chrome.nav", 2: "chrome.caption", 3: "meta.byline"}))
+        assert draft.title == HEADLINE

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import operator
 import re
@@ -17,6 +16,7 @@ from ._names import is_role_line, names_only
 from ._scan import lines_with_any
 from ._text import MAX_FEATURE_CHARS, body_span, is_headline, is_prose, next_nonblank, norm, plain, words
 from .markdown import first_heading, source_line
+from .photo import is_credit
 
 _H1 = re.compile(r"^\s{0,3}#\s")
 _DIGIT = re.compile(r"\d")
@@ -45,6 +45,8 @@ _HEADLINE_TAKERS = frozenset({"chrome.nav", "related.teasers"})
 _SLUG_SPLIT = re.compile(r"[-_.+]")
 _META_CLEANERS = frozenset({"meta.dates", "meta.byline"})
 _STAMP_REACH = 4
+_HEAD_DROPPERS = frozenset({"chrome.nav", "chrome.caption"})
+"""Cleaners that sometimes remove the headline over the byline, as the last item of a menu or as a caption."""
 _BLOCK_CLEANERS = frozenset({"meta.dates", "meta.byline", "chrome.credit"})
 """What may part a headline from its date or byline: the other stamp, a photo's credit. (Not captions: on a
 development page the caption parted the byline from a list of teasers, whose top one was taken.)"""
@@ -106,30 +108,40 @@ def title(draft: Draft) -> Draft:
     first_near_body = [
         i for i in candidates[:1] if span is not None and _lines_between(lines, i, span[0]) <= _FALLBACK_REACH
     ]
-    stamped = _over_stamp_line(draft)
-    slug = _slug_or_stamped(draft, slug, over_stamp if stamped is None else stamped)
-    evidence = (slug, h1, stamped, over_stamp, *first_near_body)
-    best = next((i for i in evidence if i is not None), None)
+    top = _over_stamp_line(draft)
+    rival = top if top is not None else None if over_stamp is None else lines[over_stamp]
+    if slug is not None and rival is not None and _beats_slug(draft, slug, rival):
+        slug = None
+        first_choice: Line | None = rival
+    else:
+        first_choice = None if slug is None else lines[slug]
+    h1_line, over_line = (None if i is None else lines[i] for i in (h1, over_stamp))
+    evidence = (first_choice, h1_line, top, over_line, *(lines[i] for i in first_near_body))
+    best = next((line for line in evidence if line is not None), None)
     if best is None:
         return _lift_removed_slug_line(draft)
-    line = lines[best]
-    draft = draft.lift("title", _headline_text(line.text), "meta.title", line=line)
-    return draft.drop([best], "meta.title", "lifted title")
+    draft = draft.lift("title", _headline_text(best.text), "meta.title", line=best)
+    # The top of the block may be a line the menu or caption cleaners removed: lifted, and left removed.
+    return draft.drop(_kept(lines, best), "meta.title", "lifted title")
 
 
-def _slug_or_stamped(draft: Draft, slug: int | None, stamped: int | None) -> int | None:
-    """The slug's line, or the headline over the byline when that spells as much of the slug, or when the slug's
+def _kept(lines: tuple[Line, ...], line: Line) -> list[int]:
+    """The position of ``line`` among the kept ``lines``, in a list, or an empty list when it was removed."""
+    at = bisect_left(lines, line.no, key=_NUMBER)
+    return [at] if at < len(lines) and lines[at] == line else []
+
+
+def _beats_slug(draft: Draft, slug: int, stamped: Line) -> bool:
+    """The headline over the byline beats the slug's line when it spells as much of the slug, or when the slug's
     line is below the body start (a subheading, a photo's caption) and the headline spells any of the slug or the
     line holds several sentences."""
-    if slug is None or stamped is None:
-        return slug
     span = body_span(draft.lines)
     text = draft.lines[slug].text[:MAX_FEATURE_CHARS]
     below = span is not None and slug > span[0]
     caption = below and _SENTENCE_BREAK.search(text) is not None
-    cover = slug_cover(draft, stamped)
+    cover = _text_cover(draft, stamped.text)
     subheading = below and cover > 0
-    return stamped if caption or subheading or cover >= slug_cover(draft, slug) else slug
+    return caption or subheading or cover >= slug_cover(draft, slug)
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
@@ -137,42 +149,73 @@ def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
     return sum(not line.blank for line in lines[first:last])
 
 
-def _over_stamp_line(draft: Draft) -> int | None:
+def _over_stamp_line(draft: Draft) -> Line | None:
     """The topmost headline-shaped line a few lines over the first line a date or a byline was lifted from (over
     the other one when none is over the first: a date may stand over the headline).
 
     Headline, standfirst, byline, date: the headline tops the block, wherever the body is thought to start. The
     block may hold removed stamps and photo credits; over a byline a two-sentence line ending in a full stop is a
-    headline too. The top line is passed over for one below it when it is a menu flattened into one line, or that
-    line with a breadcrumb glued on.
+    headline too. A list (a breadcrumb, a menu) over a headline ends the block, and so does a headline-shaped line
+    the menu or caption cleaners removed, which is its top. The top line is passed over for one below it when it
+    is a menu flattened into one line, or that line with a breadcrumb glued on.
     """
     lifted = {f.field: f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
     anchors = sorted(lifted[f] for f in ("published", "authors") if f in lifted)
     if not anchors:
         return None
     block = {n for r in draft.removed if r.cleaner in _BLOCK_CLEANERS for n in range(r.first_line, r.last_line + 1)}
-    heads = next(filter(None, (_heads_over(draft.lines, anchor, block) for anchor in anchors)), [])
-    lines = draft.lines
+    dropped = _dropped_heads(draft)
+    lines = tuple(sorted((*draft.lines, *dropped), key=_NUMBER)) if dropped else draft.lines
+    heads = next(filter(None, (_heads_over(lines, anchor, block, dropped) for anchor in anchors)), [])
     if len(heads) > 1 and _menu_made(lines[heads[-1]].text, _menu_items(draft)):
         heads.pop()
     if not heads:
         return None
     top = lines[heads[-1]].text
-    return next((i for i in heads[:-1] if _crumbed(top, lines[i].text)), heads[-1])
+    return lines[next((i for i in heads[:-1] if _crumbed(top, lines[i].text)), heads[-1])]
 
 
-def _heads_over(lines: tuple[Line, ...], anchor: int, block: set[int]) -> list[int]:
+def _dropped_heads(draft: Draft) -> set[Line]:
+    """Headline-shaped source lines the menu or caption cleaners removed near a lifted stamp (not the stamp's own
+    line, nor a photo's credit or a caption of several sentences)."""
+    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
+    found = set()
+    for record in draft.removed:
+        if record.partial or record.cleaner not in _HEAD_DROPPERS:
+            continue
+        if not any(0 < stamp - no <= _ANCHOR_REACH for stamp in stamps for no in (record.first_line, record.last_line)):
+            continue
+        for no in range(max(record.first_line, min(stamps) - _ANCHOR_REACH), record.last_line + 1):
+            text = source_line(draft.source, no)
+            sentences = _SENTENCE_BREAK.search(text[:MAX_FEATURE_CHARS]) is not None
+            if (
+                no not in stamps
+                and not sentences
+                and _is_headline(text)
+                and names_only(text) is None
+                and not is_credit(text)
+            ):
+                found.add(Line(no, text))
+    return found
+
+
+def _heads_over(lines: tuple[Line, ...], anchor: int, block: set[int], dropped: set[Line]) -> list[int]:
     """Positions of the headline-shaped lines over source line ``anchor``, nearest first, within the reach and not
-    past removed chrome other than the ``block`` lines."""
+    past removed chrome other than the ``block`` lines, a list under a headline, or a ``dropped`` headline."""
     at = bisect_left(lines, anchor, key=_NUMBER)
-
-    def joined(i: int) -> bool:
-        """Lines i and i + 1 are neighbours in the source, or only lines of the block's furniture part them."""
-        return i == at - 1 or all(n in block for n in range(lines[i].no + 1, lines[i + 1].no))
-
-    above = itertools.takewhile(joined, range(at - 1, -1, -1))
-    near = itertools.takewhile(lambda i: lines[i].no >= anchor - _ANCHOR_REACH, above)
-    return [i for i in near if _is_headline(_unstopped(lines[i].text)) and names_only(lines[i].text) is None]
+    heads: list[int] = []
+    for i in range(at - 1, -1, -1):
+        # Lines i and i + 1 are neighbours in the source, or only lines of the block's furniture part them.
+        joined = i == at - 1 or all(n in block for n in range(lines[i].no + 1, lines[i + 1].no))
+        if not joined or lines[i].no < anchor - _ANCHOR_REACH or (heads and _LIST_ITEM.match(lines[i].text)):
+            break
+        if lines[i] in dropped:
+            # A removed headline is the block's top only right over the stamp or standfirst: over a kept
+            # headline it is the last item of a menu.
+            return heads or [i]
+        if _is_headline(_unstopped(lines[i].text)) and names_only(lines[i].text) is None:
+            heads.append(i)
+    return heads
 
 
 def _menu_items(draft: Draft) -> set[str]:
@@ -332,8 +375,13 @@ def _lift_removed_slug_line(draft: Draft) -> Draft:
 
 def slug_cover(draft: Draft, i: int) -> float:
     """The share of the slug's words line ``i`` spells."""
+    return _text_cover(draft, draft.lines[i].text)
+
+
+def _text_cover(draft: Draft, text: str) -> float:
+    """The share of the slug's words ``text`` spells."""
     slug = _slug_words(draft.url) if draft.url else frozenset()
-    found = _slug_forms(draft.lines[i].text)
+    found = _slug_forms(text)
     return len(slug & found) / len(slug) if slug else 0.0
 
 
