@@ -205,3 +205,18 @@ def test_a_byline_under_a_dropped_teaser_link_stays_in_the_block() -> None:
     draft = Draft.from_text(text, format="markdown")
     draft = draft.drop([2, 4], "markdown.links", "link-only line")  # as the link cleaner drops bare links first
     assert teasers(draft).text == BODY
+
+
+def test_a_sentence_past_a_heading_whose_list_was_removed_kept() -> None:
+    links_ = ["* [Wordle's wild year](https://example.com/a)", "* [Wordle joins the app](https://example.com/b)"]
+    kept = ["The answer to today’s Wordle is …", "### BUILT", BODY]
+    draft = Draft.from_text("\n".join([BODY, "Related", *links_, *kept]), format="markdown")
+    draft = draft.drop([2, 3], "markdown.link_lines", "line holds only links")  # the heading's own list went first
+    assert teasers(draft).text == "\n".join([BODY, *kept])
+
+
+def test_a_teaser_past_its_removed_image_dropped() -> None:
+    image = "[![](https://example.com/cami.jpg)](https://example.com/cami)"
+    text = "\n".join([BODY, "Related posts", image, "Celebs Madelaine Petsch and Cami Mendes Take Off!"])
+    draft = Draft.from_text(text, format="markdown").drop([2], "markdown.images", "image")  # one card's image only
+    assert teasers(draft).text == BODY

@@ -45,6 +45,8 @@ _CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s*_\])]{0,4}$")
 """A teaser summary cut off mid-sentence ("… after the bank accounts...")."""
 _MIN_CUT_RUN = 3
 _MAX_CUT_WORDS = 35
+_MIN_GONE_LIST = 2
+"""Source lines already removed under a heading that make its list of teasers, not one card's image or link."""
 
 
 @cleaner("related.teasers")
@@ -197,13 +199,26 @@ def _teaser_block(draft: Draft, start: int, own: int | None = None) -> list[int]
             break
         block.append(j)
         j = next_nonblank(lines, j)
+    if len(block) == 2 and _resumes_body(lines, start, block[1]):
+        return block[:1]
     return block
 
 
 def _adjacent(lines: Sequence[Line], i: int, j: int) -> bool:
     """No source line between lines ``i`` and ``j`` was removed: an earlier cleaner may have dropped a teaser's
     headline (a bare link) between a related heading and the teaser's byline."""
-    return lines[j].no - lines[i].no == j - i
+    return _gone(lines, i, j) == 0
+
+
+def _gone(lines: Sequence[Line], i: int, j: int) -> int:
+    """How many source lines between lines ``i`` and ``j`` earlier cleaners removed."""
+    return lines[j].no - lines[i].no - (j - i)
+
+
+def _resumes_body(lines: Sequence[Line], heading: int, i: int) -> bool:
+    """The lone sentence at ``i`` after a heading whose list an earlier cleaner already removed ("Related", its
+    links gone, then "The answer to today's Wordle is …"): the body resumes there, past the list."""
+    return _gone(lines, heading, i) >= _MIN_GONE_LIST and is_prose(lines[i].text)
 
 
 def _is_byline(text: str) -> bool:
