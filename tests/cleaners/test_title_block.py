@@ -185,3 +185,37 @@ def test_a_removed_caption_of_sentences_or_a_credit_over_the_byline_is_not_lifte
         lines = ["Menu", HEADLINE, chrome, BYLINE, BODY]
         draft = title(_page(lines, {0: "chrome.nav", 2: "chrome.caption", 3: "meta.byline"}))
         assert draft.title == HEADLINE
+
+
+def test_a_headline_may_end_in_an_initialism() -> None:
+    headline = "What it’s like to not celebrate Christmas in L.A."
+    caption = "A family plays cards at home. For them, Christmas is “just another day.”"
+    lines = ["Menu", headline, caption, BYLINE, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 3: "meta.byline"}))
+    assert draft.title == headline
+
+
+def test_a_plural_in_the_slug_matches_its_singular_in_the_headline() -> None:
+    url = "https://example.com/38901-celestron-deals-telescopes-binoculars.html"
+    headline = "Celestron telescope & binocular deals"
+    draft = title(_page(["Menu", headline, BODY], {0: "chrome.nav", 1: "related.teasers"}, url=url))
+    assert draft.title == headline
+    saws = "https://example.com/diy/types-of-saws/"
+    headline = "A guide to choosing the right saw for each cut"
+    lines = ["Menu", headline, BYLINE, BODY, "Hand saws: types of their own", BODY]
+    assert title(_page(lines, {0: "chrome.nav", 2: "meta.byline"}, url=saws)).title == headline
+
+
+def test_a_slug_line_over_the_byline_is_in_the_headline_block_wherever_the_body_starts() -> None:
+    # A market ticker made the body start over the headline; the standfirst sits right over the byline.
+    url = "https://example.com/economy/tesla-recalls-vehicles-doors-may-unlock"
+    ticker = (
+        "Quotes displayed in real-time or delayed by at least fifteen minutes, with market data provided by Factset."
+    )
+    headline = "Tesla recalls vehicles with doors that may unlock"
+    standfirst = "Tesla recall applies to Model S and Model X vehicles"
+    share = ["* Facebook", "* Twitter", "* Comments", "* Print", "* Email"]
+    lines = ["Menu", ticker, "Tesla", "Published December 22, 2023", headline, "", standfirst, "", *share, BYLINE, BODY]
+    removed = {0: "chrome.nav", 3: "meta.dates", **dict.fromkeys(range(8, 13), "chrome.share"), 13: "meta.byline"}
+    draft = title(_page(lines, removed, url=url))
+    assert draft.title == headline

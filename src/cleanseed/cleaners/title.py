@@ -6,6 +6,7 @@ import math
 import operator
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .._url import url_path
@@ -22,6 +23,10 @@ _H1 = re.compile(r"^\s{0,3}#\s")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_BREAK = re.compile(r"\w\w[.?!][\"'’”]?\s+[\"'‘“]?[A-Z]")
 """One sentence ending and the next starting; two word characters before the stop, so "Robert F. Kennedy" is one."""
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+"""A headline may end in an initialism ("… to not celebrate Christmas in L.A."): its stop ends no sentence. Searched
+in the last ``_INITIALISM_TAIL`` characters only."""
+_INITIALISM_TAIL = 8
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) (?=['’]s\b)")
 """Flattening puts a space after an inline element: "The Changeling ’s Problem" (an italic title, then "’s")."""
 _MENU_CLEANERS = frozenset({"chrome.nav", "footer.nav"})
@@ -133,15 +138,17 @@ def _kept(lines: tuple[Line, ...], line: Line) -> list[int]:
 
 def _beats_slug(draft: Draft, slug: int, stamped: Line) -> bool:
     """The headline over the byline beats the slug's line when it spells as much of the slug, or when the slug's
-    line is below the body start (a subheading, a photo's caption) and the headline spells any of the slug or the
-    line holds several sentences."""
+    line is below the body start and the lifted stamps (a subheading, a photo's caption) and the headline spells any
+    of the slug or the line holds several sentences. (A slug's line over the byline is in the headline's block,
+    wherever a market ticker or a promo made the body start.)"""
     span = body_span(draft.lines)
     text = draft.lines[slug].text[:MAX_FEATURE_CHARS]
-    below = span is not None and slug > span[0]
+    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
+    below = span is not None and slug > span[0] and draft.lines[slug].no > max(stamps, default=0)
     caption = below and _SENTENCE_BREAK.search(text) is not None
-    cover = _text_cover(draft, stamped.text)
+    cover = _text_cover(draft, stamped.text, singular=True)
     subheading = below and cover > 0
-    return caption or subheading or cover >= slug_cover(draft, slug)
+    return caption or subheading or cover >= _text_cover(draft, draft.lines[slug].text, singular=True)
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
@@ -261,6 +268,8 @@ def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
 
 def _is_headline(text: str) -> bool:
     """Headline-shaped, and not a journalist's role ("Contributing Food Columnist") or a stamp's line."""
+    if _INITIALISM_END.search(text[-_INITIALISM_TAIL:]):
+        text = text[:-1]
     return (
         _headline_shaped(text[:MAX_FEATURE_CHARS])
         and not _LIST_ITEM.match(text)
@@ -357,8 +366,8 @@ def slug_line(draft: Draft) -> int | None:
 
 def _lift_removed_slug_line(draft: Draft) -> Draft:
     """Lift, and leave removed, a removed line spelling most of the slug: a headline an earlier cleaner took for
-    a teaser or a menu item."""
-    slug = _slug_words(draft.url) if draft.url else frozenset()
+    a teaser or a menu item (plurals read as their singulars)."""
+    slug = _singulars(_slug_words(draft.url)) if draft.url else frozenset()
     if len(slug) < 2:
         return draft
     enough = math.ceil(len(slug) * _MIN_REMOVED_SLUG_OVERLAP)
@@ -368,7 +377,11 @@ def _lift_removed_slug_line(draft: Draft) -> Draft:
         # Read from the source: a record's text loses the blank lines at its ends, and with them the numbering.
         for no in range(record.first_line, record.last_line + 1):
             text = source_line(draft.source, no)
-            if _holds(text, slug, enough) and _is_headline(text) and len(slug & _slug_forms(text)) >= enough:
+            if (
+                _holds(text, slug, enough)
+                and _is_headline(text)
+                and len(slug & _singulars(_slug_forms(text))) >= enough
+            ):
                 return draft.lift("title", _headline_text(text), "meta.title", line=Line(no, text))
     return draft
 
@@ -378,10 +391,12 @@ def slug_cover(draft: Draft, i: int) -> float:
     return _text_cover(draft, draft.lines[i].text)
 
 
-def _text_cover(draft: Draft, text: str) -> float:
-    """The share of the slug's words ``text`` spells."""
+def _text_cover(draft: Draft, text: str, singular: bool = False) -> float:
+    """The share of the slug's words ``text`` spells, maybe reading plurals as their singulars."""
     slug = _slug_words(draft.url) if draft.url else frozenset()
-    found = _slug_forms(text)
+    found = frozenset(_slug_forms(text))
+    if singular:
+        slug, found = _singulars(slug), _singulars(found)
     return len(slug & found) / len(slug) if slug else 0.0
 
 
@@ -410,6 +425,11 @@ def _slug_form(word: str) -> str:
     """A word as URL slugs spell it: lowercase, no possessive, no apostrophes ("Didn't" -> "didnt")."""
     word = word.lower().replace("’", "'")
     return word.removesuffix("'s").replace("'", "")
+
+
+def _singulars(found: Iterable[str]) -> frozenset[str]:
+    """Slug words without a plural's "s": a slug may say "telescopes" where its headline says "telescope"."""
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in found)
 
 
 def _above_stamp(draft: Draft, candidates: list[int]) -> int | None:
