@@ -220,3 +220,10 @@ def test_a_teaser_past_its_removed_image_dropped() -> None:
     text = "\n".join([BODY, "Related posts", image, "Celebs Madelaine Petsch and Cami Mendes Take Off!"])
     draft = Draft.from_text(text, format="markdown").drop([2], "markdown.images", "image")  # one card's image only
     assert teasers(draft).text == BODY
+
+
+def test_every_item_of_a_teaser_list_dropped_though_a_paragraph_follows() -> None:
+    items = ["* Wordle’s wild year in review", "* Wordle is now playable on New York Times Crossword app"]
+    kept = ["The answer to today’s Wordle is …", "BUILT", BODY]
+    out = teasers(Draft.from_text("\n".join([BODY, "Related", *items, *kept])))
+    assert out.text == "\n".join([BODY, *kept])

@@ -195,6 +195,15 @@ def _teaser_block(draft: Draft, start: int, own: int | None = None) -> list[int]
                 block.extend(card)
                 j = following
                 continue
+        if len(block) > 1 and _LIST_MARKER.match(lines[block[-1]].text):
+            # The next item of a list of teasers is one too, though a paragraph follows it (the body's subheadings
+            # are no list items); a paragraph after the list, unless a time-stamped summary, is the body's.
+            if _is_list_headline(lines[j].text):
+                block.append(j)
+                j = after
+                continue
+            if is_prose(lines[j].text) and not _is_summary(draft, j):
+                break
         if not (is_timestamp(lines[j].text) or _is_teaser_headline(draft, j, after) or _is_summary(draft, j)):
             break
         block.append(j)
@@ -242,6 +251,11 @@ def _card(draft: Draft, headline: int, summary: int, signed: bool) -> list[int]:
     if i is not None and is_timestamp(lines[i].text):
         card.append(i)
     return card
+
+
+def _is_list_headline(text: str) -> bool:
+    """A list item holding a headline ("* Wordle is now playable on New York Times Crossword app")."""
+    return bool(_LIST_MARKER.match(text)) and is_headline(text, 20)
 
 
 def _is_name_line(draft: Draft, i: int) -> bool:
