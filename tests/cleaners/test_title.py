@@ -125,3 +125,16 @@ def test_a_role_line_or_a_stamp_line_is_no_headline() -> None:
     ending_in_a_role = "Americans packing bags to leave region: IRGC chief"
     draft = title(Draft.from_text(f"Menu\n{ending_in_a_role}\n{BODY}").drop([0], "chrome.nav", "menu"))
     assert draft.title == ending_in_a_role
+
+
+def test_the_headline_near_the_body_is_found_past_a_far_headline_shaped_line() -> None:
+    text = f"Menu\nThe Verge Homepage Logo\nSearch\nSign in\n* Gaming\nCouncil approves budget after debate\n{BODY}"
+    draft = Draft.from_text(text).drop([0, 4], "chrome.nav", "navigation menu")
+    assert title(draft).title == "Council approves budget after debate"
+
+
+def test_a_line_of_one_word_and_numbers_is_no_headline() -> None:
+    draft = title(Draft.from_text(f"Menu\nCost: $60 - 75+\n{BODY}").drop([0], "chrome.nav", "menu"))
+    assert draft.title is None
+    worded = title(Draft.from_text(f"Menu\nTop 10 games of 2023\n{BODY}").drop([0], "chrome.nav", "menu"))
+    assert worded.title == "Top 10 games of 2023"

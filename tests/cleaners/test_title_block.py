@@ -219,3 +219,13 @@ def test_a_slug_line_over_the_byline_is_in_the_headline_block_wherever_the_body_
     removed = {0: "chrome.nav", 3: "meta.dates", **dict.fromkeys(range(8, 13), "chrome.share"), 13: "meta.byline"}
     draft = title(_page(lines, removed, url=url))
     assert draft.title == headline
+
+
+def test_a_slug_line_under_the_byline_and_the_body_start_loses_to_the_headline_over_the_byline() -> None:
+    # The headline names no slug word; a product box's name in the body names two of three.
+    url = "https://example.com/gaming/marvel-snap-2023-retrospective/"
+    headline = "A busy year wasn’t enough to pull me away from my go-to mobile game"
+    lines = ["Menu", headline, BYLINE, BODY, "Marvel Snap (iOS, Android)", BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 2: "meta.byline"}, url=url))
+    assert draft.title == headline
+    assert "Marvel Snap (iOS, Android)" in draft.text

@@ -42,6 +42,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[*+•·o-]|\d{1,3}[.)])\s")
 """A bulleted or numbered line is an item of a list (a menu, a breadcrumb, a teaser list), never the headline."""
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 _MIN_WORDS, _MAX_WORDS = 3, 30
+_MIN_LETTERED_WORDS = 2
+"""A headline says something in words: "Cost: $60 - 75+" (one word, two numbers) is a price line."""
 MIN_SLUG_OVERLAP = 0.5
 """A line spelling this share of the slug's words is the slug's line: the headline, or one of its repeats."""
 _MIN_REMOVED_SLUG_OVERLAP = 0.75
@@ -110,9 +112,8 @@ def title(draft: Draft) -> Draft:
         and not _crumbed(lines[above].text, lines[over_stamp].text)
     ):
         over_stamp = above
-    first_near_body = [
-        i for i in candidates[:1] if span is not None and _lines_between(lines, i, span[0]) <= _FALLBACK_REACH
-    ]
+    near_body = [i for i in candidates if span is not None and _lines_between(lines, i, span[0]) <= _FALLBACK_REACH]
+    first_near_body = near_body[:1]
     top = _over_stamp_line(draft)
     rival = top if top is not None else None if over_stamp is None else lines[over_stamp]
     if slug is not None and rival is not None and _beats_slug(draft, slug, rival):
@@ -138,17 +139,15 @@ def _kept(lines: tuple[Line, ...], line: Line) -> list[int]:
 
 def _beats_slug(draft: Draft, slug: int, stamped: Line) -> bool:
     """The headline over the byline beats the slug's line when it spells as much of the slug, or when the slug's
-    line is below the body start and the lifted stamps (a subheading, a photo's caption) and the headline spells any
-    of the slug or the line holds several sentences. (A slug's line over the byline is in the headline's block,
-    wherever a market ticker or a promo made the body start.)"""
+    line is below the body start and the lifted stamps: a subheading, a product box's name, a photo's caption.
+    (A slug's line over the byline is in the headline's block, wherever a market ticker or a promo made the body
+    start.)"""
     span = body_span(draft.lines)
-    text = draft.lines[slug].text[:MAX_FEATURE_CHARS]
     stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
-    below = span is not None and slug > span[0] and draft.lines[slug].no > max(stamps, default=0)
-    caption = below and _SENTENCE_BREAK.search(text) is not None
+    if span is not None and slug > span[0] and draft.lines[slug].no > max(stamps, default=0):
+        return True
     cover = _text_cover(draft, stamped.text, singular=True)
-    subheading = below and cover > 0
-    return caption or subheading or cover >= _text_cover(draft, draft.lines[slug].text, singular=True)
+    return cover >= _text_cover(draft, draft.lines[slug].text, singular=True)
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
@@ -281,8 +280,10 @@ def _is_headline(text: str) -> bool:
 def _headline_shaped(text: str) -> bool:
     """A headline's length and shape, and no role line: features of the first ``MAX_FEATURE_CHARS`` characters only,
     so the cache holds no long line whole."""
+    found = words(text)
     return (
-        _MIN_WORDS <= len(words(text)) <= _MAX_WORDS
+        _MIN_WORDS <= len(found) <= _MAX_WORDS
+        and sum(not w.isdigit() for w in found) >= _MIN_LETTERED_WORDS
         and is_headline(_brand_capitalised(text), _MAX_WORDS)
         and not is_role_line(text)
         and len(_GLUED.findall(text)) < _MAX_GLUED
