@@ -229,3 +229,14 @@ def test_a_slug_line_under_the_byline_and_the_body_start_loses_to_the_headline_o
     draft = title(_page(lines, {0: "chrome.nav", 2: "meta.byline"}, url=url))
     assert draft.title == headline
     assert "Marvel Snap (iOS, Android)" in draft.text
+
+
+def test_a_repeated_headline_beats_a_slug_line_under_the_body_start() -> None:
+    url = "https://example.com/story/artificial-intelligence-spirituality-tarot"
+    headline = "Generative AI Has Ushered In the Next Phase of Digital Spirituality"
+    tags = "Topics psychology artificial intelligence religion"
+    lines = ["Menu", headline, "Sections", "* Coupons", BYLINE, "21 December 2023", headline, BODY, tags, BODY]
+    removed = {0: "chrome.nav", 2: "chrome.nav", 4: "meta.byline", 5: "meta.dates"}
+    draft = title(_page(lines, removed, url=url))
+    assert draft.title == headline
+    assert tags in draft.text

@@ -116,6 +116,8 @@ def title(draft: Draft) -> Draft:
     first_near_body = near_body[:1]
     top = _over_stamp_line(draft)
     rival = top if top is not None else None if over_stamp is None else lines[over_stamp]
+    if rival is None and slug is not None and _under_body_start(draft, slug):
+        rival = _repeated(lines, candidates)
     if slug is not None and rival is not None and _beats_slug(draft, slug, rival):
         slug = None
         first_choice: Line | None = rival
@@ -142,12 +144,30 @@ def _beats_slug(draft: Draft, slug: int, stamped: Line) -> bool:
     line is below the body start and the lifted stamps: a subheading, a product box's name, a photo's caption.
     (A slug's line over the byline is in the headline's block, wherever a market ticker or a promo made the body
     start.)"""
-    span = body_span(draft.lines)
-    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
-    if span is not None and slug > span[0] and draft.lines[slug].no > max(stamps, default=0):
+    if _under_body_start(draft, slug):
         return True
     cover = _text_cover(draft, stamped.text, singular=True)
     return cover >= _text_cover(draft, draft.lines[slug].text, singular=True)
+
+
+def _repeated(lines: tuple[Line, ...], candidates: list[int]) -> Line | None:
+    """The last candidate whose words another kept line repeats: a page's own headline recurs (a breadcrumb, the
+    document title, a share box), a teaser's rarely does."""
+    keys = {tuple(w.lower() for w in words(lines[i].text)): i for i in candidates}
+    seen: dict[int, int] = {}
+    for line in lines:
+        if not line.blank and len(line.text) <= MAX_FEATURE_CHARS:
+            at = keys.get(tuple(w.lower() for w in words(line.text)))
+            if at is not None:
+                seen[at] = seen.get(at, 0) + 1
+    return next((lines[i] for i in reversed(candidates) if seen.get(i, 0) > 1), None)
+
+
+def _under_body_start(draft: Draft, i: int) -> bool:
+    """Line ``i`` is under the body start and under the lifted stamps: in the article, not in its headline block."""
+    span = body_span(draft.lines)
+    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
+    return span is not None and i > span[0] and draft.lines[i].no > max(stamps, default=0)
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
