@@ -240,3 +240,13 @@ def test_a_repeated_headline_beats_a_slug_line_under_the_body_start() -> None:
     draft = title(_page(lines, removed, url=url))
     assert draft.title == headline
     assert tags in draft.text
+
+
+def test_a_long_headline_read_as_the_first_paragraph_is_the_slugs_line_when_it_spells_most_of_it() -> None:
+    url = "https://example.com/bradley-cooper-daughter-lea-rare-appearance-maestro-premiere/"
+    headline = "Bradley Cooper’s Daughter Lea Makes Super Rare Red Carpet Appearance At The Maestro Premiere! LOOK!"
+    teaser = "Selena Gomez Talks About Her New Romance!"
+    lines = ["Menu", headline, BODY, BODY, "Related", teaser, "21 December 2023", BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 4: "chrome.nav", 6: "meta.dates"}, url=url))
+    assert draft.title == headline
+    assert teaser in draft.text

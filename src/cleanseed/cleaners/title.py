@@ -101,6 +101,8 @@ def title(draft: Draft) -> Draft:
     # The line echoing the URL's slug is the headline wherever it sits: above the body start a long
     # standfirst or a chrome paragraph may have moved, and it need not touch removed chrome.
     slug = slug_line(draft)
+    if slug is None and span is not None:
+        slug = _slug_at_body_start(draft, span[0])
     h1 = next((i for i in candidates if _H1.match(lines[i].text)), None)
     over_stamp = _above_stamp(draft, candidates)
     above = next_nonblank(lines, over_stamp, -1) if over_stamp is not None else None
@@ -148,6 +150,13 @@ def _beats_slug(draft: Draft, slug: int, stamped: Line) -> bool:
         return True
     cover = _text_cover(draft, stamped.text, singular=True)
     return cover >= _text_cover(draft, draft.lines[slug].text, singular=True)
+
+
+def _slug_at_body_start(draft: Draft, i: int) -> int | None:
+    """Line ``i``, the body's first long line, when it is headline-shaped and spells most of the slug: a long
+    headline ending in "!" reads as a paragraph ("… At Maestro Premiere! LOOK!")."""
+    text = draft.lines[i].text
+    return i if _is_headline(text) and _text_cover(draft, text, singular=True) >= _MIN_REMOVED_SLUG_OVERLAP else None
 
 
 def _repeated(lines: tuple[Line, ...], candidates: list[int]) -> Line | None:
