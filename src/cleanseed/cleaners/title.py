@@ -211,22 +211,19 @@ def _over_stamp_line(draft: Draft) -> Line | None:
 
 
 def _dropped_heads(draft: Draft) -> set[Line]:
-    """Headline-shaped source lines the menu or caption cleaners removed near a lifted stamp (not the stamp's own
-    line, nor a photo's credit or a caption of several sentences)."""
-    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
+    """Headline-shaped source lines the menu or caption cleaners removed within reach over a lifted stamp (not
+    the stamp's own line, nor a photo's credit or a caption of several sentences)."""
+    stamps = {f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
+    reach = sorted({n for stamp in stamps for n in range(max(stamp - _ANCHOR_REACH, 1), stamp)} - stamps)
     found = set()
     for record in draft.removed:
         if record.partial or record.cleaner not in _HEAD_DROPPERS:
             continue
-        if not any(0 < stamp - no <= _ANCHOR_REACH for stamp in stamps for no in (record.first_line, record.last_line)):
-            continue
-        for no in range(max(record.first_line, min(stamps) - _ANCHOR_REACH), record.last_line + 1):
+        for no in reach[bisect_left(reach, record.first_line) : bisect_right(reach, record.last_line)]:
             text = source_line(draft.source, no)
-            sentences = _SENTENCE_BREAK.search(text[:MAX_FEATURE_CHARS]) is not None
             if (
-                no not in stamps
-                and not sentences
-                and _is_headline(text)
+                _is_headline(text)
+                and _SENTENCE_BREAK.search(text[:MAX_FEATURE_CHARS]) is None
                 and names_only(text) is None
                 and not is_credit(text)
             ):
@@ -296,7 +293,7 @@ def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
 
 def _is_headline(text: str) -> bool:
     """Headline-shaped, and not a journalist's role ("Contributing Food Columnist") or a stamp's line."""
-    if _INITIALISM_END.search(text[-_INITIALISM_TAIL:]):
+    if text.endswith(".") and _INITIALISM_END.search(text[-_INITIALISM_TAIL:]):
         text = text[:-1]
     return (
         _headline_shaped(text[:MAX_FEATURE_CHARS])
@@ -312,10 +309,10 @@ def _headline_shaped(text: str) -> bool:
     found = words(text)
     return (
         _MIN_WORDS <= len(found) <= _MAX_WORDS
-        and sum(not w.isdigit() for w in found) >= _MIN_LETTERED_WORDS
         and is_headline(_brand_capitalised(text), _MAX_WORDS)
         and not is_role_line(text)
         and len(_GLUED.findall(text)) < _MAX_GLUED
+        and len(found) - sum(map(str.isdigit, found)) >= _MIN_LETTERED_WORDS
     )
 
 
