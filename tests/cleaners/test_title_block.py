@@ -250,3 +250,19 @@ def test_a_long_headline_read_as_the_first_paragraph_is_the_slugs_line_when_it_s
     draft = title(_page(lines, {0: "chrome.nav", 4: "chrome.nav", 6: "meta.dates"}, url=url))
     assert draft.title == headline
     assert teaser in draft.text
+
+
+def test_a_slug_line_far_under_the_stamps_loses_to_the_headline_right_over_the_body() -> None:
+    url = "https://example.com/2023/12/22/us/politics/trump-ballot-colorado-supreme-court.html"
+    headline = "Principles at Stake in Push to Disqualify Trump"
+    coverage = "Our Coverage of the Trump Colorado Ballot Ruling"
+    share = ["* Share", "* Facebook", "* Twitter", "* Email", "* Print", "* Comments", "* Save"]
+    lines = ["Menu", headline, BODY, *share, BYLINE, *[BODY] * 9, coverage, BODY]
+    removed = {0: "chrome.nav", **dict.fromkeys(range(3, 10), "chrome.share"), 10: "meta.byline"}
+    draft = title(_page(lines, removed, url=url))
+    assert draft.title == headline
+    assert coverage in draft.text
+    # Right under the byline, the slug's line is a headline under its stamps, not a subheading.
+    lines = ["Menu", "Stand up for the facts!", *[BODY] * 9, BYLINE, coverage, BODY]
+    draft = title(_page(lines, {0: "chrome.nav", 11: "meta.byline"}, url=url))
+    assert draft.title == coverage

@@ -119,7 +119,10 @@ def title(draft: Draft) -> Draft:
     top = _over_stamp_line(draft)
     rival = top if top is not None else None if over_stamp is None else lines[over_stamp]
     if rival is None and slug is not None and _under_body_start(draft, slug):
-        rival = _repeated(lines, candidates)
+        # Failing a repeat, the headline right over the body, unless the slug's line sits right under the
+        # stamps: a headline under its byline and date.
+        near = first_near_body if not _under_stamps(draft, slug) else []
+        rival = _repeated(lines, candidates) or next((lines[i] for i in near), None)
     if slug is not None and rival is not None and _beats_slug(draft, slug, rival):
         slug = None
         first_choice: Line | None = rival
@@ -170,6 +173,12 @@ def _repeated(lines: tuple[Line, ...], candidates: list[int]) -> Line | None:
             if at is not None:
                 seen[at] = seen.get(at, 0) + 1
     return next((lines[i] for i in reversed(candidates) if seen.get(i, 0) > 1), None)
+
+
+def _under_stamps(draft: Draft, i: int) -> bool:
+    """Line ``i`` is within reach under the last lifted stamp."""
+    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
+    return bool(stamps) and 0 < draft.lines[i].no - max(stamps) <= _ANCHOR_REACH
 
 
 def _under_body_start(draft: Draft, i: int) -> bool:
