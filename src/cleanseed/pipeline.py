@@ -18,6 +18,7 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
     "markdown.images",
     "markdown.link_lines",
     "markdown.links",
+    "markdown.emphasis",
     "chrome.skip_links",
     "chrome.cookie",
     "chrome.newsletter",

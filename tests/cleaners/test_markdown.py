@@ -2,6 +2,7 @@ from cleanseed import Draft
 from cleanseed.cleaners.markdown import (
     author_links,
     first_heading,
+    markdown_emphasis,
     markdown_images,
     markdown_link_lines,
     markdown_links,
@@ -55,3 +56,12 @@ def test_under_heading_reads_the_lines_under_the_first_heading() -> None:
     assert under_heading(text, 2) == [(3, "By Anna Walsh"), (4, "Dec 22, 2023")]
     assert under_heading("No heading here", 2) == []
     assert under_heading("# Council approves budget\n", 3) == []
+
+
+def test_emphasis_underscores_unwrapped_in_markdown_only() -> None:
+    text = "If the Bills _do_ get in, _the team_ wins.\nKeep snake_case_name, \\_escaped\\_ and _ spaced _."
+    draft = markdown_emphasis(Draft.from_text(text, format="markdown"))
+    assert draft.text == "If the Bills do get in, the team wins.\n" + text.splitlines()[1]
+    assert draft.removed[0].cleaner == "markdown.emphasis"
+    assert draft.removed[0].partial
+    assert markdown_emphasis(Draft.from_text(text)).text == text

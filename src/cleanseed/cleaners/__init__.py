@@ -18,7 +18,7 @@ from .embeds import social
 from .footer import footer_nav, legal
 from .labels import labels
 from .lines import boilerplate_lines
-from .markdown import markdown_images, markdown_link_lines, markdown_links
+from .markdown import markdown_emphasis, markdown_images, markdown_link_lines, markdown_links
 from .nav import nav
 from .next_story import next_story
 from .notes import editorial_note
@@ -35,6 +35,7 @@ REGISTRY: dict[str, Cleaner] = {
         markdown_images,
         markdown_link_lines,
         markdown_links,
+        markdown_emphasis,
         skip_links,
         cookie,
         newsletter,

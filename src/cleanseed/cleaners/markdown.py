@@ -25,6 +25,10 @@ _MAX_BYLINE_CHARS = 2000
 """A line of author links longer than this is a list of them, not a byline (and reading it would cost)."""
 _OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _LEFTOVER = re.compile(r"^[\s*+\-•|>#\[\]()!.,:;/·▶▼►–—]*$")
+_EMPHASIS = re.compile(r"(?<![\w\\])_([^\s_](?:[^_\n]{0,1000}[^\s_\\])?)_(?!\w)")
+"""html2text's ``_emphasis_``: the underscores are word characters, so left in they change the words they touch.
+Not inside a word (``snake_case``) and not an escaped ``\\_``; the text between holds no underscore, so each
+underscore starts at most one scan that stops at the next one."""
 
 
 @cleaner("markdown.images")
@@ -65,6 +69,21 @@ def markdown_links(draft: Draft) -> Draft:
         if targets:
             edits[i] = (_LINK.sub(r"\1", line.text), " ".join(targets))
     return draft.rewrite(edits, "markdown.links", "link target")
+
+
+@cleaner("markdown.emphasis")
+def markdown_emphasis(draft: Draft) -> Draft:
+    """Unwrap ``_emphasis_`` in kept lines of a markdown capture to its words; the marks go to the audit trail."""
+    if draft.format != "markdown":
+        return draft  # in plain text and HTML an underscore is the author's own
+    edits = {}
+    for i, line in enumerate(draft.lines):
+        if "_" not in line.text:
+            continue
+        text, marks = _EMPHASIS.subn(r"\1", line.text)
+        if marks:
+            edits[i] = (text, "_" * 2 * marks)
+    return draft.rewrite(edits, "markdown.emphasis", "emphasis marks")
 
 
 @lru_cache(maxsize=4)
