@@ -65,3 +65,22 @@ def test_emphasis_underscores_unwrapped_in_markdown_only() -> None:
     assert draft.removed[0].cleaner == "markdown.emphasis"
     assert draft.removed[0].partial
     assert markdown_emphasis(Draft.from_text(text)).text == text
+
+
+def test_link_targets_with_spaces_and_link_texts_with_escaped_brackets() -> None:
+    text = (
+        "[](mailto:?subject=Council approves budget&body=x)\n"
+        "[ ](https://x/share?title=Council approves budget&u=1)\n"
+        'See [the report](https://x/r?s=20 ) and [Anna](/a "Posts by Anna").'
+    )
+    assert markdown_link_lines(Draft.from_text(text)).text == text.splitlines()[2]
+    assert markdown_links(Draft.from_text(text.splitlines()[2])).text == "See the report and Anna."
+    assert markdown_links(Draft.from_text("The [pick \\[Watch\\]](/w) is \\[not\\](a link).")).text == (
+        "The pick \\[Watch\\] is \\[not\\](a link)."
+    )
+
+
+def test_images_with_escaped_brackets_and_long_data_uris_dropped() -> None:
+    svg = "data:image/svg+xml,%3csvg clip-path='url\\(%23c\\)' d='" + "M57.2 12.8H57.4 " * 800 + "'%3e"
+    text = f"![play]({svg})\n![Pictorial \\[France\\] \\(2023\\)](//img/x.jpg)\nKept."
+    assert markdown_images(Draft.from_text(text)).text == "Kept."

@@ -9,13 +9,20 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 
-# Bounded repeats keep these linear on a 1 MB line. html2text escapes parentheses inside URLs as ``\(``: a URL is
-# a run of plain characters, then runs each opened by a backslash pair. No plain character is a backslash, so
-# each run can end in one place only and nothing backtracks; and a run of one character class is matched in C,
-# three times as fast as an alternation tried character by character.
-_URL_PART = r"{0}{{0,4000}}(?:\\.{0}{{0,4000}}){{0,4000}}"
-_IMAGE = re.compile(r"!\[[^\]\n]{0,2000}\]\(" + _URL_PART.format(r"[^)\n\\]") + r"\)")
-_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\((" + _URL_PART.format(r"[^()\s\\]") + r"(?:\s+\"[^\"\n]{0,500}\")?)\)")
+# Bounded repeats keep these linear on a 1 MB line. html2text escapes brackets in link texts and parentheses in
+# URLs (``\[``, ``\(``): a text or URL is a run of plain characters, then runs each opened by a backslash pair. No
+# plain character is a backslash or an opening bracket, so each run ends at the next one, a failed match scans only
+# to the next place another match could start, and nothing backtracks further; a run of one character class is
+# matched in C, three times as fast as an alternation tried character by character. An escaped bracket starts no
+# match (the test follows the literal opening, so the engine still searches for that first). So a long data URI (an
+# inline SVG: 12,000 characters) is matched whole.
+_PART = r"{0}{{0,{1}}}(?:\\.{0}{{0,{1}}}){{0,{1}}}"
+_TEXT = _PART.format(r"[^\[\]\n\\]", 2000)
+_URL = _PART.format(r"[^()\n\\]", 100_000)
+_IMAGE = re.compile(r"!\[(?<!\\!\[)" + _TEXT + r"\]\(" + _URL + r"\)")
+_LINK = re.compile(r"\[(?<!\\\[)(" + _TEXT + r")\]\((" + _URL + r")\)")
+"""A link; its target may hold spaces: html2text copies an ``href`` as written (share links carry the headline in
+their query, ``mailto:?subject=…``), and a ``"title"`` after the URL is part of the same run."""
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
