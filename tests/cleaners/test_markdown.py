@@ -84,3 +84,10 @@ def test_images_with_escaped_brackets_and_long_data_uris_dropped() -> None:
     svg = "data:image/svg+xml,%3csvg clip-path='url\\(%23c\\)' d='" + "M57.2 12.8H57.4 " * 800 + "'%3e"
     text = f"![play]({svg})\n![Pictorial \\[France\\] \\(2023\\)](//img/x.jpg)\nKept."
     assert markdown_images(Draft.from_text(text)).text == "Kept."
+
+
+def test_strong_marks_unwrapped_unless_glued_to_a_word() -> None:
+    text = "**A woman has died after a crash.**\nHe proposed to**Anna Walsh** on Thursday. B**y** Anna"
+    draft = markdown_emphasis(Draft.from_text(text, format="markdown"))
+    assert draft.text == "A woman has died after a crash.\n" + text.splitlines()[1]
+    assert draft.removed[0].text == "****"
