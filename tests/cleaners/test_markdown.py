@@ -91,3 +91,11 @@ def test_strong_marks_unwrapped_unless_glued_to_a_word() -> None:
     draft = markdown_emphasis(Draft.from_text(text, format="markdown"))
     assert draft.text == "A woman has died after a crash.\n" + text.splitlines()[1]
     assert draft.removed[0].text == "****"
+
+
+def test_the_end_of_a_link_broken_over_lines() -> None:
+    text = '  * [Black-owned\nAtlanta Businesses](/guide "Support Atlanta\'s businesses")\nKept.'
+    assert markdown_link_lines(Draft.from_text(text)).text == "Kept."
+    draft = markdown_links(Draft.from_text("](https://x/pugh.jpeg)Florence Pugh at the panel, with [Anna](/a)."))
+    assert draft.text == "Florence Pugh at the panel, with Anna."
+    assert draft.removed[0].text == "https://x/pugh.jpeg /a"

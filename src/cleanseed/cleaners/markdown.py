@@ -23,6 +23,10 @@ _IMAGE = re.compile(r"!\[(?<!\\!\[)" + _TEXT + r"\]\(" + _URL + r"\)")
 _LINK = re.compile(r"\[(?<!\\\[)(" + _TEXT + r")\]\((" + _URL + r")\)")
 """A link; its target may hold spaces: html2text copies an ``href`` as written (share links carry the headline in
 their query, ``mailto:?subject=…``), and a ``"title"`` after the URL is part of the same run."""
+_LINK_TAIL = re.compile(r"^(" + _TEXT + r")\]\((" + _URL + r")\)")
+"""The end of a link whose text html2text broke over lines (``[Black-owned`` / ``Atlanta Businesses](/guide)``)."""
+_LINK_HEAD = re.compile(r"^[\s*+\-•|]{0,20}\[" + _TEXT + r"$")
+"""The opening of a link whose text html2text broke over lines: bullets, then ``[`` and text that no ``]`` closes."""
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
@@ -60,12 +64,26 @@ def markdown_images(draft: Draft) -> Draft:
 @cleaner("markdown.link_lines")
 def markdown_link_lines(draft: Draft) -> Draft:
     """Drop lines made only of links (menus, teaser rows, footers), bullets and separators aside."""
-    drops = [i for i, line in enumerate(draft.lines) if "](" in line.text and _only_links(line.text)]
-    return draft.drop(drops, "markdown.link_lines", "line holds only links")
+    lines = draft.lines
+    drops = [i for i, line in enumerate(lines) if "](" in line.text and _only_links(line.text)]
+    # The opening of a link broken over lines ("* [Black-owned") goes with its end.
+    heads = [
+        i - 1
+        for i in drops
+        if i
+        and "]" not in lines[i - 1].text
+        and lines[i - 1].no == lines[i].no - 1
+        and _LINK_TAIL.match(lines[i].text)
+        and _LINK_HEAD.match(lines[i - 1].text)
+    ]
+    return draft.drop(sorted({*drops, *heads}) if heads else drops, "markdown.link_lines", "line holds only links")
 
 
 def _only_links(text: str) -> bool:
     leftover, links = _LINK.subn("", text)
+    if "](" in leftover:
+        leftover, tails = _LINK_TAIL.subn("", leftover)
+        links += tails
     return bool(links) and bool(_LEFTOVER.match(leftover))
 
 
@@ -76,9 +94,13 @@ def markdown_links(draft: Draft) -> Draft:
     for i, line in enumerate(draft.lines):
         if "](" not in line.text:
             continue
-        targets = [m.group(2) for m in _LINK.finditer(line.text)]
+        text, targets = line.text, [m.group(2) for m in _LINK.finditer(line.text)]
         if targets:
-            edits[i] = (_LINK.sub(r"\1", line.text), " ".join(targets))
+            text = _LINK.sub(r"\1", text)
+        if "](" in text and (tail := _LINK_TAIL.match(text)):
+            text, targets = tail.group(1) + text[tail.end() :], [tail.group(2), *targets]
+        if targets:
+            edits[i] = (text, " ".join(targets))
     return draft.rewrite(edits, "markdown.links", "link target")
 
 
