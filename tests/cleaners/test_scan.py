@@ -1,8 +1,10 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseed import Draft
-from cleanseed.cleaners._scan import lines_with_any, scan_keys, search_keys
+from cleanseed.cleaners._scan import lines_with_any, norm_keys, scan_keys, search_keys
+from cleanseed.cleaners._text import norm
 from cleanseed.document import Line
 
 
@@ -88,3 +90,26 @@ def test_keys_may_come_from_a_generator() -> None:
     draft = Draft.from_text("zebra one\nnone\nzebra two")
     stale = draft.rewrite({0: ("zebra again", "x")}, "test", "test")
     assert lines_with_any(stale.lines, (k for k in keys)) == [0, 2]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.text(alphabet="zebra *_-|.\n", max_size=16), max_size=8))
+def test_norm_keys_name_every_line_whose_norm_holds_a_phrase(texts) -> None:
+    keys = norm_keys(("zebra crossing", "bar"), "|")
+    lines = Draft.from_text("\n".join(texts)).lines
+    named = set(lines_with_any(lines, keys))
+    for i, line in enumerate(lines):
+        low = norm(line.text)
+        if "zebra" in low or "bar" in low or "|" in low:
+            assert i in named
+
+
+def test_norm_keys_name_a_word_joined_across_emphasis() -> None:
+    keys = norm_keys(("cookies",))
+    lines = Draft.from_text("coo**kies**\nnone\ncookies").lines
+    assert lines_with_any(lines, keys) == [0, 2]
+
+
+def test_norm_keys_refuse_a_phrase_without_a_word() -> None:
+    with pytest.raises(ValueError):
+        norm_keys(("»",))

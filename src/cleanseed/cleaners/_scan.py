@@ -51,6 +51,10 @@ class _View:
 
 
 _index: _PageIndex | None = None
+_EMPHASIS_MARKS = ("**", "__")
+"""The emphasis marks whose removal by ``norm()`` may join a word (see ``_text._INLINE_EMPHASIS``): a lone mark is
+removed only between a word character and another character, so taking it out joins no two word characters."""
+_WORD_CHAR = re.compile(r"\w")
 _NUMBER = operator.attrgetter("no")
 _TEXT = operator.attrgetter("text")
 _BLANK = operator.attrgetter("blank")
@@ -95,6 +99,20 @@ def reduce_keys(phrases: Iterable[str]) -> tuple[str, ...]:
     """:func:`search_keys` without declaring the keys: for keys a cleaner makes per page (an author's name)."""
     longest = {max(re.findall(r"\w+", p.lower()), key=len, default="") for p in phrases} - {""}
     return tuple(sorted(k for k in longest if not any(o != k and o in k for o in longest)))
+
+
+def norm_keys(phrases: Iterable[str], *marks: str) -> tuple[str, ...]:
+    """Declared keys naming every line whose ``norm()`` holds one of ``phrases`` (or one of ``marks``, characters
+    ``norm()`` keeps), so that a cleaner testing the normalised line need not normalise the others.
+
+    ``norm()`` strips a line's edges, collapses its spaces and lowercases it, none of which makes a word the raw
+    line lacks; but it also drops emphasis marks, of which doubled ones may split a word in the raw line
+    ("coo**kies**"), so a line holding one is always named too.
+    """
+    phrases = tuple(phrases)
+    if not all(map(_WORD_CHAR.search, phrases)):
+        raise ValueError("a phrase without a word character has no key")
+    return scan_keys((*reduce_keys(phrases), *marks, *_EMPHASIS_MARKS))
 
 
 def scan_keys(keys: Iterable[str]) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, scan_keys, search_keys
+from ._scan import lines_with_any, norm_keys, scan_keys, search_keys
 from ._text import norm, phrase_regex, words
 
 _SKIP = re.compile("|".join(re.escape(p) for p in lexicon.SKIP_LINK_PHRASES))
@@ -18,6 +18,7 @@ _SHARE_KEYS = search_keys((*lexicon.SHARE_ANCHORS, *lexicon.SHARE_PHRASES, "foll
 """A share bar holds an anchor word or a share phrase; "Follow X on Y" lines start with "follow"."""
 _FOLLOW = re.compile(r"^follow (?:\w+ ){0,4}on\b[\W\w]{0,80}$")
 _AD = phrase_regex(lexicon.AD_PHRASES)
+_AD_PHRASE_KEYS = norm_keys(lexicon.AD_PHRASES)
 _AD_LEAD = phrase_regex(lexicon.AD_LEADS, prefix=True)
 _DISCLOSURE = re.compile("|".join(lexicon.AD_DISCLOSURES))
 _MAX_DISCLOSURE_CHARS = 800
@@ -54,14 +55,14 @@ def share(draft: Draft) -> Draft:
 def ads(draft: Draft) -> Draft:
     """Drop advertisement markers ("Advertisement", "Story continues below advertisement") and affiliate disclosures."""
     lines = draft.lines
-    # Every ad lead is also an ad phrase: one literal test on the normalised line spares both patterns.
+    # Every ad lead is also an ad phrase: the page index names the lines holding one, and one literal test on the
+    # normalised line spares both patterns.
     drops = [
         i
-        for i, line in enumerate(lines)
-        if len(line.text) <= _MAX_MARKER_CHARS
-        and not line.blank
-        and norm(line.text).startswith(lexicon.AD_PHRASES)
-        and _is_ad_marker(line.text)
+        for i in lines_with_any(lines, _AD_PHRASE_KEYS)
+        if len(text := lines[i].text) <= _MAX_MARKER_CHARS
+        and norm(text).startswith(lexicon.AD_PHRASES)
+        and _is_ad_marker(text)
     ]
     drops += [
         i

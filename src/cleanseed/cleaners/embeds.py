@@ -8,13 +8,15 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, search_keys
+from ._scan import lines_with_any, norm_keys, scan_keys, search_keys
 from ._text import norm, phrase_regex, words
 
 _ATTRIBUTION = re.compile(r"^[>\s]{0,6}[—–-]\s{0,3}[^()\n]{1,80}\(@\w{1,30}\)(?:[^()\n]{0,60})$")
 """How an embedded tweet signs off: "— Jane Doe (@jdoe) March 3, 2023" (a quote block's ``>`` allowed)."""
+_SIGN_OFF_KEYS = scan_keys(("(@",))
 _CARD = phrase_regex(lexicon.EMBED_LINES)
 _CARD_LEAD = phrase_regex(lexicon.EMBED_LEADS, prefix=True)
+_CARD_KEYS = norm_keys((*lexicon.EMBED_LINES, *lexicon.EMBED_LEADS))
 _FALLBACK = re.compile("|".join(re.escape(p) for p in lexicon.EMBED_FALLBACKS))
 _FALLBACK_KEYS = search_keys(lexicon.EMBED_FALLBACKS)
 _MAX_FALLBACK_WORDS = 20
@@ -34,13 +36,17 @@ def social(draft: Draft) -> Draft:
     the notice an embedded player or widget leaves in its place ("Please enable JavaScript to view the comments")."""
     lines = draft.lines
     drops: set[int] = set()
-    for i, line in enumerate(lines):
-        text = line.text
-        if "(@" in text and len(text) <= _MAX_SIGN_OFF_CHARS and _ATTRIBUTION.match(text):
+    for i in lines_with_any(lines, _SIGN_OFF_KEYS):
+        text = lines[i].text
+        if len(text) <= _MAX_SIGN_OFF_CHARS and _ATTRIBUTION.match(text):
             drops.add(i)
             drops.update(_post_above(draft, i))
-        elif len(text) <= _MAX_CARD_CHARS and not line.blank and _is_card(text):
-            drops.add(i)
+    # A card line opens with a card phrase: the page index names the few lines that may, sparing norm() the rest.
+    drops.update(
+        i
+        for i in lines_with_any(lines, _CARD_KEYS)
+        if len(lines[i].text) <= _MAX_CARD_CHARS and _is_card(lines[i].text)
+    )
     reasons = {i: "embed fallback notice" for i in lines_with_any(lines, _FALLBACK_KEYS) if _is_fallback(lines[i].text)}
     reasons.update(dict.fromkeys(drops, "embedded social post"))
     return draft.drop_each(reasons, "embeds.social")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, scan_keys
+from ._scan import lines_with_any, norm_keys, scan_keys
 from ._text import body_span, is_prose, norm, words
 
 _STRONG = re.compile("|".join(lexicon.LEGAL_STRONG))
@@ -20,6 +20,7 @@ _FOOTER_START = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.FOOTER_NAV_PHRASES, key=len, reverse=True)) + r")\b"
 )
 _MAX_FOOTER_CHARS = 300
+_FOOTER_NAV_KEYS = norm_keys(lexicon.FOOTER_NAV_PHRASES)
 _LEGAL_KEYS = scan_keys(lexicon.LEGAL_KEYS)
 _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
 _MAX_NOTICE_WORDS = 150
@@ -58,14 +59,13 @@ def _inside_body(lines: Sequence[Line], i: int) -> bool:
 def footer_nav(draft: Draft) -> Draft:
     """Drop footer link rows: a line of several footer entries anywhere, a single entry after the last sentence."""
     lines = draft.lines
-    # A literal test first: a footer row opens with a footer entry.
+    # A footer row opens with a footer entry: the page index names the few lines holding one, then a literal test.
     rows = {
         i: count
-        for i, line in enumerate(lines)
-        if len(line.text) <= _MAX_FOOTER_CHARS
-        and not line.blank
-        and norm(line.text).startswith(lexicon.FOOTER_NAV_PHRASES)
-        and (count := _footer_items(line.text))
+        for i in lines_with_any(lines, _FOOTER_NAV_KEYS)
+        if len(text := lines[i].text) <= _MAX_FOOTER_CHARS
+        and norm(text).startswith(lexicon.FOOTER_NAV_PHRASES)
+        and (count := _footer_items(text))
     }
     if not rows:
         return draft

@@ -7,7 +7,7 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, reduce_keys, scan_keys, search_keys
+from ._scan import lines_with_any, norm_keys, reduce_keys, scan_keys, search_keys
 from ._text import EMAIL_ADDRESS, norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
@@ -20,6 +20,9 @@ _COOKIE_KEY = re.compile("|".join(_COOKIE_KEYS))
 """The keys as one literal search: a cheap test before the word-bounded ``_COOKIE``."""
 _COOKIE_CONTEXT = re.compile("|".join(re.escape(w) for w in lexicon.COOKIE_CONTEXT))
 _COOKIE_BUTTON = phrase_regex(lexicon.COOKIE_BUTTONS)
+_BUTTON_KEYS = norm_keys(lexicon.COOKIE_BUTTONS)
+"""Name every line whose normalised text may open with a button phrase, and every line with emphasis marks, where a
+key may be joined across them."""
 _MAX_WORDS = 60
 _MAX_PITCH_WORDS = 25
 _MAX_BANNER_WORDS = 150
@@ -99,10 +102,9 @@ def cookie(draft: Draft) -> Draft:
     # across emphasis marks ("coo**kies**").
     buttons = (
         i
-        for i, line in enumerate(lines)
-        if len(line.text) <= _MAX_BUTTON_CHARS
-        and not line.blank
-        and ((low := norm(line.text)).startswith(lexicon.COOKIE_BUTTONS) or _COOKIE_KEY.search(low))
+        for i in lines_with_any(lines, _BUTTON_KEYS)
+        if len(text := lines[i].text) <= _MAX_BUTTON_CHARS
+        and ((low := norm(text)).startswith(lexicon.COOKIE_BUTTONS) or _COOKIE_KEY.search(low))
     )
     candidates = set(lines_with_any(lines, _COOKIE_KEYS)).union(buttons)
     drops = [i for i in candidates if _is_consent_line(lines[i].text)]

@@ -11,6 +11,7 @@ from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
 from ._names import BY_PREFIX, byline_names
+from ._scan import lines_with_any, norm_keys
 from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
 from .title import MIN_SLUG_OVERLAP, slug_cover, slug_line
 
@@ -32,6 +33,8 @@ _REVIEW_LINK = re.compile(r"^(?:" + "|".join(lexicon.REVIEW_LINK_LEADS) + r") [^
 """A roundup's link to its full review of one product: "Read our full NordVPN for Mac review"."""
 _RELATED_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS, *_LEAD_WORDS, *lexicon.REVIEW_LINK_LEADS))
 """What a teaser heading or a "Related: …" line opens with."""
+_OPENING_KEYS = norm_keys(_RELATED_OPENINGS)
+"""Name the few lines that may open with one, sparing the others ``norm()``."""
 _WRAPPERS = "[(\u200b "
 """Opening brackets (and a zero-width space) around a whole related-story line: "[Related: …]", "(MORE: …)"."""
 _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
@@ -54,7 +57,7 @@ def teasers(draft: Draft) -> Draft:
     """Drop "RELATED" / "MORE FROM …" headings and the headlines, summaries and times under them."""
     lines = draft.lines
     headings = [
-        i for i, line in enumerate(lines) if not line.blank and _opens_related(line.text) and _is_heading(line.text)
+        i for i in lines_with_any(lines, _OPENING_KEYS) if _opens_related(lines[i].text) and _is_heading(lines[i].text)
     ]
     drops = _blocks(draft, headings)
     # The line echoing the URL's slug is the story's own headline: a block above the story runs into it, and its
@@ -75,7 +78,9 @@ def links(draft: Draft) -> Draft:
     span = body_span(lines)
     end = span[1] if span else len(lines)
     drops = [
-        i for i, line in enumerate(lines) if not line.blank and _opens_related(line.text) and _is_lead_line(line.text)
+        i
+        for i in lines_with_any(lines, _OPENING_KEYS)
+        if _opens_related(lines[i].text) and _is_lead_line(lines[i].text)
     ]
     headlines = {j for j in range(end + 1, len(lines)) if not lines[j].blank and _is_link_headline(lines[j].text)}
     for i in headlines:
