@@ -96,6 +96,8 @@ def test_strong_marks_unwrapped_unless_glued_to_a_word() -> None:
 def test_the_end_of_a_link_broken_over_lines() -> None:
     text = '  * [Black-owned\nAtlanta Businesses](/guide "Support Atlanta\'s businesses")\nKept.'
     assert markdown_link_lines(Draft.from_text(text)).text == "Kept."
+    text = "[![Telescope was $219.95 now $144.99\nSave 34%](https://x/t.jpg)](https://shop/t)\nKept."
+    assert markdown_link_lines(Draft.from_text(text)).text == "Kept."
     draft = markdown_links(Draft.from_text("](https://x/pugh.jpeg)Florence Pugh at the panel, with [Anna](/a)."))
     assert draft.text == "Florence Pugh at the panel, with Anna."
     assert draft.removed[0].text == "https://x/pugh.jpeg /a"

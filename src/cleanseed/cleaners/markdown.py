@@ -25,8 +25,9 @@ _LINK = re.compile(r"\[(?<!\\\[)(" + _TEXT + r")\]\((" + _URL + r")\)")
 their query, ``mailto:?subject=…``), and a ``"title"`` after the URL is part of the same run."""
 _LINK_TAIL = re.compile(r"^(" + _TEXT + r")\]\((" + _URL + r")\)")
 """The end of a link whose text html2text broke over lines (``[Black-owned`` / ``Atlanta Businesses](/guide)``)."""
-_LINK_HEAD = re.compile(r"^[\s*+\-•|]{0,20}\[" + _TEXT + r"$")
-"""The opening of a link whose text html2text broke over lines: bullets, then ``[`` and text that no ``]`` closes."""
+_LINK_HEAD = re.compile(r"^[\s*+\-•|]{0,20}(?:!?\[){1,2}" + _TEXT + r"$")
+"""The opening of a link whose text html2text broke over lines: bullets, then ``[`` (or ``[![``, an image in a
+link) and text that no ``]`` closes."""
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
@@ -81,9 +82,11 @@ def markdown_link_lines(draft: Draft) -> Draft:
 
 def _only_links(text: str) -> bool:
     leftover, links = _LINK.subn("", text)
-    if "](" in leftover:
-        leftover, tails = _LINK_TAIL.subn("", leftover)
-        links += tails
+    # The end of an image in a link broken over lines ends twice: "Save 34%](/pic.jpg)](/shop)".
+    for _ in range(2):
+        if "](" not in leftover or not (tail := _LINK_TAIL.match(leftover)):
+            break
+        leftover, links = leftover[tail.end() :], links + 1
     return bool(links) and bool(_LEFTOVER.match(leftover))
 
 
