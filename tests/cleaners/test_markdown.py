@@ -101,3 +101,9 @@ def test_the_end_of_a_link_broken_over_lines() -> None:
     draft = markdown_links(Draft.from_text("](https://x/pugh.jpeg)Florence Pugh at the panel, with [Anna](/a)."))
     assert draft.text == "Florence Pugh at the panel, with Anna."
     assert draft.removed[0].text == "https://x/pugh.jpeg /a"
+
+
+def test_empty_emphasis_dropped_but_not_rules_or_words() -> None:
+    text = "__ See all comments (8)\nfrom around __ the world.\n## ___\nx __init__ y"
+    draft = markdown_emphasis(Draft.from_text(text, format="markdown"))
+    assert draft.text == "See all comments (8)\nfrom around the world.\n## ___\nx __init__ y"

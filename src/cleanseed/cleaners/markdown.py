@@ -30,6 +30,7 @@ _LINK_HEAD = re.compile(r"^[\s*+\-•|]{0,20}(?:!?\[){1,2}" + _TEXT + r"$")
 link) and text that no ``]`` closes."""
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]")
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
 _AUTHOR_TARGET = re.compile(rf"/(?:{_AUTHOR_SEGMENT})(?=[/?#\s]|$)|/@|[?&][^=&#\s]{{0,40}}author", re.I)
 """A link target to an author's page: an author path segment ("/author/…", "/@anna"), or an author query key."""
@@ -41,6 +42,9 @@ _EMPHASIS = re.compile(r"_(?<![\w\\]_)([^\s_](?:[^_\n]{0,1000}[^\s_\\])?)_(?!\w)
 """html2text's ``_emphasis_``: the underscores are word characters, so left in they change the words they touch.
 Not inside a word (``snake_case``) and not an escaped ``\\_``; the text between holds no underscore, so each
 underscore starts at most one scan that stops at the next one."""
+_EMPTY_EMPHASIS = re.compile(r" ?_(?<![\w\\]_)_{1,7}(?!\w) ?")
+"""Empty emphasis, ``__`` or ``____`` standing alone: html2text's trace of an icon (``<i class="icon"></i>``). It is
+a word to a tokenizer, so left in it makes a word no reader sees ("__ See all comments")."""
 _STRONG = re.compile(r"\*\*(?<!\w\*\*)([^\s*](?:[^*\n]{0,1000}[^\s*\\])?)\*\*(?!\w)")
 """html2text's ``**strong**``: the stars split no word, but a line in them ends in no full stop, so the line model
 took a bold lede for chrome. Not when glued to a word outside (``to**Anna Walsh**``, ``B**y**``): html2text moved
@@ -118,8 +122,10 @@ def markdown_emphasis(draft: Draft) -> Draft:
             continue
         text, marks = _EMPHASIS.subn(r"\1", line.text) if "_" in line.text else (line.text, 0)
         text, strong = _STRONG.subn(r"\1", text) if "**" in text else (text, 0)
-        if marks or strong:
-            edits[i] = (text, "_" * 2 * marks + "*" * 4 * strong)
+        # A line of underscores alone is a rule, not an empty emphasis: left as it is.
+        text, empty = _EMPTY_EMPHASIS.subn(" ", text) if "__" in text and _WORD.search(text) else (text, 0)
+        if marks or strong or empty:
+            edits[i] = (text.strip() if empty else text, "_" * 2 * marks + "*" * 4 * strong + "__" * empty)
     return draft.rewrite(edits, "markdown.emphasis", "emphasis marks")
 
 
