@@ -98,6 +98,10 @@ def test_the_end_of_a_link_broken_over_lines() -> None:
     assert markdown_link_lines(Draft.from_text(text)).text == "Kept."
     text = "[![Telescope was $219.95 now $144.99\nSave 34%](https://x/t.jpg)](https://shop/t)\nKept."
     assert markdown_link_lines(Draft.from_text(text)).text == "Kept."
+    text = "Kept.\n[![Anna Walsh / The Daily\nAnna at the shoot.\nAnna at the shoot.](https://x/a.jpg)](https://x/a)\nKept."
+    assert markdown_link_lines(Draft.from_text(text)).text == "Kept.\nKept."
+    far = "[Opening\n" + "Line.\n" * 4 + "End](/x)"
+    assert markdown_link_lines(Draft.from_text(far)).text == "[Opening\n" + "Line.\n" * 3 + "Line."
     draft = markdown_links(Draft.from_text("](https://x/pugh.jpeg)Florence Pugh at the panel, with [Anna](/a)."))
     assert draft.text == "Florence Pugh at the panel, with Anna."
     assert draft.removed[0].text == "https://x/pugh.jpeg /a"

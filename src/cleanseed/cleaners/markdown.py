@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 
@@ -28,6 +29,8 @@ _LINK_TAIL = re.compile(r"^(" + _TEXT + r")\]\((" + _URL + r")\)")
 _LINK_HEAD = re.compile(r"^[\s*+\-•|]{0,20}(?:!?\[){1,2}" + _TEXT + r"$")
 """The opening of a link whose text html2text broke over lines: bullets, then ``[`` (or ``[![``, an image in a
 link) and text that no ``]`` closes."""
+_MAX_BROKEN_LINK_LINES = 4
+"""A link or image broken over more lines than this is not read as one (an alt text with a caption spans three)."""
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W_]")
@@ -71,17 +74,24 @@ def markdown_link_lines(draft: Draft) -> Draft:
     """Drop lines made only of links (menus, teaser rows, footers), bullets and separators aside."""
     lines = draft.lines
     drops = [i for i, line in enumerate(lines) if "](" in line.text and _only_links(line.text)]
-    # The opening of a link broken over lines ("* [Black-owned") goes with its end.
+    # The opening of a link broken over lines ("* [Black-owned") goes with its end, and so do the lines between.
     heads = [
-        i - 1
+        k
         for i in drops
-        if i
-        and "]" not in lines[i - 1].text
-        and lines[i - 1].no == lines[i].no - 1
-        and _LINK_TAIL.match(lines[i].text)
-        and _LINK_HEAD.match(lines[i - 1].text)
+        if i and "]" not in lines[i - 1].text and _LINK_TAIL.match(lines[i].text)
+        for k in _opening(lines, i)
     ]
     return draft.drop(sorted({*drops, *heads}) if heads else drops, "markdown.link_lines", "line holds only links")
+
+
+def _opening(lines: Sequence[Line], end: int) -> range:
+    """Positions of the lines over the end of a broken link at ``end`` up to its opening line, or none."""
+    for start in range(end - 1, max(end - 1 - _MAX_BROKEN_LINK_LINES, -1), -1):
+        if lines[start].no != lines[start + 1].no - 1 or "]" in lines[start].text:
+            break
+        if _LINK_HEAD.match(lines[start].text):
+            return range(start, end)
+    return range(0)
 
 
 def _only_links(text: str) -> bool:
