@@ -111,3 +111,12 @@ def test_empty_emphasis_dropped_but_not_rules_or_words() -> None:
     text = "__ See all comments (8)\nfrom around __ the world.\n## ___\nx __init__ y"
     draft = markdown_emphasis(Draft.from_text(text, format="markdown"))
     assert draft.text == "See all comments (8)\nfrom around the world.\n## ___\nx __init__ y"
+
+
+def test_unwrapping_reaches_what_a_second_run_would() -> None:
+    assert markdown_links(Draft.from_text("a](/x)b](/y) c](/z)")).text == "ab c"
+    assert markdown_links(Draft.from_text("]()]()")).text == ""
+    # no image was there: unwrapping "!](/x)[" to "![" leaves nothing for a second run to take as an image line
+    assert markdown_images(Draft.from_text("![")).text == "!["
+    for text, once in (("__ **a**", "a"), ("_**a**_", "a"), ("_*_a_*_", "*a*")):
+        assert markdown_emphasis(Draft.from_text(text, format="markdown")).text == once

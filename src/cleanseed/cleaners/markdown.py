@@ -24,8 +24,9 @@ _IMAGE = re.compile(r"!\[(?<!\\!\[)" + _TEXT + r"\]\(" + _URL + r"\)")
 _LINK = re.compile(r"\[(?<!\\\[)(" + _TEXT + r")\]\((" + _URL + r")\)")
 """A link; its target may hold spaces: html2text copies an ``href`` as written (share links carry the headline in
 their query, ``mailto:?subject=…``), and a ``"title"`` after the URL is part of the same run."""
-_LINK_TAIL = re.compile(r"^(" + _TEXT + r")\]\((" + _URL + r")\)")
-"""The end of a link whose text html2text broke over lines (``[Black-owned`` / ``Atlanta Businesses](/guide)``)."""
+_LINK_TAIL = re.compile(r"(" + _TEXT + r")\]\((" + _URL + r")\)")
+"""The end of a link whose text html2text broke over lines (``[Black-owned`` / ``Atlanta Businesses](/guide)``);
+used with ``match`` only, at a line's start."""
 _LINK_HEAD = re.compile(r"^[\s*+\-•|]{0,20}(?:!?\[){1,2}" + _TEXT + r"$")
 """The opening of a link whose text html2text broke over lines: bullets, then ``[`` (or ``[![``, an image in a
 link) and text that no ``]`` closes."""
@@ -34,6 +35,8 @@ _MAX_BROKEN_LINK_LINES = 4
 _H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
 _WORDS = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W_]")
+_EMPHASIS_ROUNDS = 8
+"""Emphasis nested deeper than this is left partly marked."""
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
 _AUTHOR_TARGET = re.compile(rf"/(?:{_AUTHOR_SEGMENT})(?=[/?#\s]|$)|/@|[?&][^=&#\s]{{0,40}}author", re.I)
 """A link target to an author's page: an author path segment ("/author/…", "/@anna"), or an author query key."""
@@ -61,10 +64,10 @@ def markdown_images(draft: Draft) -> Draft:
     for i, line in enumerate(draft.lines):
         if "![" not in line.text:
             continue
-        stripped = _IMAGE.sub("", line.text)
-        if _LEFTOVER.match(stripped):
+        stripped, images = _IMAGE.subn("", line.text)
+        if images and _LEFTOVER.match(stripped):
             drops.append(i)
-        elif stripped != line.text:
+        elif images:
             edits[i] = (stripped, "".join(m.group(0) for m in _IMAGE.finditer(line.text)))
     return draft.rewrite(edits, "markdown.images", "inline image").drop(drops, "markdown.images", "image")
 
@@ -114,11 +117,22 @@ def markdown_links(draft: Draft) -> Draft:
         text, targets = line.text, [m.group(2) for m in _LINK.finditer(line.text)]
         if targets:
             text = _LINK.sub(r"\1", text)
-        if "](" in text and (tail := _LINK_TAIL.match(text)):
-            text, targets = tail.group(1) + text[tail.end() :], [tail.group(2), *targets]
+        if "](" in text:
+            text, targets = _unwrap_tails(text, targets)
         if targets:
             edits[i] = (text, " ".join(targets))
     return draft.rewrite(edits, "markdown.links", "link target")
+
+
+def _unwrap_tails(text: str, targets: list[str]) -> tuple[str, list[str]]:
+    """``text`` with the ends of links opening it unwrapped (each end's text kept), and ``targets`` with theirs."""
+    pos, texts, tails = 0, [], []
+    # Ends can follow one another ("…](/pic.jpg)](/shop)"): unwrapping only the first would leave a new one.
+    while tail := _LINK_TAIL.match(text, pos):
+        texts.append(tail.group(1))
+        tails.append(tail.group(2))
+        pos = tail.end()
+    return ("".join(texts) + text[pos:], [*tails, *targets]) if tails else (text, targets)
 
 
 @cleaner("markdown.emphasis")
@@ -128,15 +142,31 @@ def markdown_emphasis(draft: Draft) -> Draft:
         return draft  # in plain text and HTML an underscore is the author's own
     edits = {}
     for i, line in enumerate(draft.lines):
-        if "_" not in line.text and "**" not in line.text:
-            continue
-        text, marks = _EMPHASIS.subn(r"\1", line.text) if "_" in line.text else (line.text, 0)
-        text, strong = _STRONG.subn(r"\1", text) if "**" in text else (text, 0)
-        # A line of underscores alone is a rule, not an empty emphasis: left as it is.
-        text, empty = _EMPTY_EMPHASIS.subn(" ", text) if "__" in text and _WORD.search(text) else (text, 0)
-        if marks or strong or empty:
-            edits[i] = (text.strip() if empty else text, "_" * 2 * marks + "*" * 4 * strong + "__" * empty)
+        if "_" in line.text or "**" in line.text:
+            text, marks = _unwrap_emphasis(line.text)
+            if marks:
+                edits[i] = (text, marks)
     return draft.rewrite(edits, "markdown.emphasis", "emphasis marks")
+
+
+def _unwrap_emphasis(text: str) -> tuple[str, str]:
+    """``text`` without its emphasis marks, and the marks taken out."""
+    taken = ""
+    # Unwrapping one kind can reveal another ("_**a**_", "__ **a**"): a few rounds reach what a second run would.
+    for _ in range(_EMPHASIS_ROUNDS):
+        before = text
+        if "__" in text and _WORD.search(text):  # a line of underscores alone is a rule, not an empty emphasis
+            text, empty = _EMPTY_EMPHASIS.subn(" ", text)
+            text, taken = (text.strip(), taken + "__" * empty) if empty else (text, taken)
+        if "_" in text:
+            text, marks = _EMPHASIS.subn(r"\1", text)
+            taken += "_" * 2 * marks
+        if "**" in text:
+            text, strong = _STRONG.subn(r"\1", text)
+            taken += "*" * 4 * strong
+        if text == before:
+            break
+    return text, taken
 
 
 @lru_cache(maxsize=4)
