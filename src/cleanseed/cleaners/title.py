@@ -74,13 +74,14 @@ _NUMBER = operator.attrgetter("no")
 @cleaner("meta.title")
 def title(draft: Draft) -> Draft:
     """Lift the headline: a markdown page's first ``#`` heading, unless it links to the home page (a logo); else
-    the URL slug's line anywhere (unless the headline over the byline spells as much of the slug, or any of it
-    when the slug's line is in the body), a ``#`` heading, the top line of the block over the lifted date or
-    byline, the line right over a removed stamp, or the first; else a line spelling most of the slug that the menu
-    or teaser cleaners removed (lifted, and left removed).
+    the strongest evidence by the order ``_choose`` gives (the slug's line, a ``#`` heading, the top of the block
+    over the lifted date or byline, the line right over a removed stamp, a repeated line, the line right over the
+    body); else a line spelling most of the slug that the menu or teaser cleaners removed (lifted, and left
+    removed).
 
-    A headline is only taken from a page that had chrome (as the first line, or beside removed chrome),
-    so text already cleaned keeps its first line. A bulleted or numbered line is never taken.
+    A headline is only taken from a page that had chrome, so text already cleaned keeps its first line; a line
+    chosen for its shape alone is the first line or sits beside removed chrome. A bulleted or numbered line is
+    never taken.
     """
     lines = draft.lines
     span = body_span(lines)
@@ -96,46 +97,100 @@ def title(draft: Draft) -> Draft:
     # A heading linking to the site's home page is its logo ("# [POLITICO Logo](https://www.politico.com/)").
     if heading is not None and not _HOME_LINK.search(source_line(draft.source, heading[0])):
         return _lift_heading(draft, *heading)
-    first = next((i for i, line in enumerate(lines) if not line.blank), None)
-    candidates = [i for i in head if _is_headline(lines[i].text) and (i == first or _beside_removed(draft, i, removed))]
-    # The line echoing the URL's slug is the headline wherever it sits: above the body start a long
-    # standfirst or a chrome paragraph may have moved, and it need not touch removed chrome.
-    slug = slug_line(draft)
-    if slug is None and span is not None:
-        slug = _slug_at_body_start(draft, span[0])
-    h1 = next((i for i in candidates if _H1.match(lines[i].text)), None)
-    over_stamp = _above_stamp(draft, candidates)
-    above = next_nonblank(lines, over_stamp, -1) if over_stamp is not None else None
-    # Headline, standfirst, byline: the line over the byline is the standfirst when a headline touches it.
-    if (
-        over_stamp is not None
-        and above in candidates
-        and not _removed_between(above, over_stamp, draft, removed)
-        and not _crumbed(lines[above].text, lines[over_stamp].text)
-    ):
-        over_stamp = above
-    near_body = [i for i in candidates if span is not None and _lines_between(lines, i, span[0]) <= _FALLBACK_REACH]
-    first_near_body = near_body[:1]
-    top = _over_stamp_line(draft)
-    rival = top if top is not None else None if over_stamp is None else lines[over_stamp]
-    if rival is None and slug is not None and _under_body_start(draft, slug):
-        # Failing a repeat, the headline right over the body, unless the slug's line sits right under the
-        # stamps: a headline under its byline and date.
-        near = first_near_body if not _under_stamps(draft, slug) else []
-        rival = _repeated(lines, candidates) or next((lines[i] for i in near), None)
-    if slug is not None and rival is not None and _beats_slug(draft, slug, rival):
-        slug = None
-        first_choice: Line | None = rival
-    else:
-        first_choice = None if slug is None else lines[slug]
-    h1_line, over_line = (None if i is None else lines[i] for i in (h1, over_stamp))
-    evidence = (first_choice, h1_line, top, over_line, *(lines[i] for i in first_near_body))
-    best = next((line for line in evidence if line is not None), None)
+    best = _choose(draft, span, _candidates(draft, head, removed), removed)
     if best is None:
         return _lift_removed_slug_line(draft)
     draft = draft.lift("title", _headline_text(best.text), "meta.title", line=best)
     # The top of the block may be a line the menu or caption cleaners removed: lifted, and left removed.
     return draft.drop(_kept(lines, best), "meta.title", "lifted title")
+
+
+def _choose(draft: Draft, span: tuple[int, int] | None, candidates: list[int], removed: list[int]) -> Line | None:
+    """The headline among the evidence, or None. With a slug's line: the headline over the stamps when it beats
+    that line; else, when that line is in the article, a repeated candidate or the candidate right over the body;
+    else the slug's line. Without: a ``#`` heading, the headline over the stamps, the candidate over the body."""
+    lines = draft.lines
+    # The headline over the stamps: the top of the block over a lifted stamp, else the line over a removed one.
+    top = _block_top(draft)
+    stamped = top if top is not None else _over_removed_stamp(draft, candidates, removed)
+    slug = _slug_headline(draft, span)
+    if slug is None:
+        # No slug's line: a heading, then the headline over the stamps, then the line right over the body.
+        evidence = (_h1(lines, candidates), stamped, _near_body(lines, candidates, span))
+        return next((line for line in evidence if line is not None), None)
+    if stamped is not None:
+        # The slug's line wherever it sits, unless the headline over the stamps beats it.
+        return stamped if _beats_slug(draft, slug, stamped) else lines[slug]
+    if not _under_body_start(draft, slug):
+        # Over the body, with no headline over the stamps to rival it: the slug's line.
+        return lines[slug]
+    # The slug's line is in the article: a repeated candidate beats it, else the line right over the body,
+    # unless the slug's line sits right under the stamps (a headline under its byline and date).
+    near = None if _under_stamps(draft, slug) else _near_body(lines, candidates, span)
+    rival = _repeated(lines, candidates) or near
+    return rival if rival is not None else lines[slug]
+
+
+def _candidates(draft: Draft, head: range, removed: list[int]) -> list[int]:
+    """Headline-shaped lines over the body start that are the page's first line or sit beside removed chrome."""
+    lines = draft.lines
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    return [i for i in head if _is_headline(lines[i].text) and (i == first or _beside_removed(draft, i, removed))]
+
+
+def _slug_headline(draft: Draft, span: tuple[int, int] | None) -> int | None:
+    """The line echoing the URL's slug, or else the body's first line when it is a headline spelling most of it.
+
+    The slug's line is the headline wherever it sits: above the body start a long standfirst or a chrome
+    paragraph may have moved, and it need not touch removed chrome."""
+    slug = slug_line(draft)
+    if slug is None and span is not None:
+        slug = _slug_at_body_start(draft, span[0])
+    return slug
+
+
+def _h1(lines: tuple[Line, ...], candidates: list[int]) -> Line | None:
+    """The first candidate that is a markdown ``#`` heading."""
+    return next((lines[i] for i in candidates if _H1.match(lines[i].text)), None)
+
+
+def _over_removed_stamp(draft: Draft, candidates: list[int], removed: list[int]) -> Line | None:
+    """The candidate right over a line meta.dates or meta.byline removed, or the candidate over that one.
+
+    Headline, standfirst, byline: the line over the byline is a standfirst when a candidate sits right over it,
+    no removed line between, unless that candidate is the same line with a breadcrumb glued on."""
+    lines = draft.lines
+    at = _above_stamp(draft, candidates)
+    if at is None:
+        return None
+    above = next_nonblank(lines, at, -1)
+    if (
+        above is not None
+        and above in candidates
+        and not _removed_between(above, at, draft, removed)
+        and not _crumbed(lines[above].text, lines[at].text)
+    ):
+        return lines[above]
+    return lines[at]
+
+
+def _above_stamp(draft: Draft, candidates: list[int]) -> int | None:
+    """The last candidate just above a line meta.dates or meta.byline removed: a headline sits over its byline."""
+    meta = {r.first_line for r in draft.removed if r.cleaner in _META_CLEANERS}
+    lines = draft.lines
+    for i in reversed(candidates):
+        no = lines[i].no
+        following = next((lines[j].no for j in range(i + 1, len(lines)) if not lines[j].blank), no + _STAMP_REACH + 1)
+        if any(n in meta for n in range(no + 1, min(following, no + _STAMP_REACH + 1))):
+            return i
+    return None
+
+
+def _near_body(lines: tuple[Line, ...], candidates: list[int], span: tuple[int, int] | None) -> Line | None:
+    """The first candidate right over the body (a standfirst between at most)."""
+    if span is None:
+        return None
+    return next((lines[i] for i in candidates if _lines_between(lines, i, span[0]) <= _FALLBACK_REACH), None)
 
 
 def _kept(lines: tuple[Line, ...], line: Line) -> list[int]:
@@ -193,7 +248,7 @@ def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
     return sum(not line.blank for line in lines[first:last])
 
 
-def _over_stamp_line(draft: Draft) -> Line | None:
+def _block_top(draft: Draft) -> Line | None:
     """The topmost headline-shaped line a few lines over the first line a date or a byline was lifted from (over
     the other one when none is over the first: a date may stand over the headline).
 
@@ -347,9 +402,8 @@ def _without_site_name(headline: str) -> str:
     return headline
 
 
-def _removed_between(first: int | None, last: int, draft: Draft, removed: list[int]) -> bool:
-    if first is None:
-        return False
+def _removed_between(first: int, last: int, draft: Draft, removed: list[int]) -> bool:
+    """True when a removed source line sits between the lines at positions ``first`` and ``last``."""
     at = bisect_right(removed, draft.lines[first].no)
     return at < len(removed) and removed[at] < draft.lines[last].no
 
@@ -466,15 +520,3 @@ def _slug_form(word: str) -> str:
 def _singulars(found: Iterable[str]) -> frozenset[str]:
     """Slug words without a plural's "s": a slug may say "telescopes" where its headline says "telescope"."""
     return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in found)
-
-
-def _above_stamp(draft: Draft, candidates: list[int]) -> int | None:
-    """The last candidate just above a line meta.dates or meta.byline removed: a headline sits over its byline."""
-    meta = {r.first_line for r in draft.removed if r.cleaner in _META_CLEANERS}
-    lines = draft.lines
-    for i in reversed(candidates):
-        no = lines[i].no
-        following = next((lines[j].no for j in range(i + 1, len(lines)) if not lines[j].blank), no + _STAMP_REACH + 1)
-        if any(n in meta for n in range(no + 1, min(following, no + _STAMP_REACH + 1))):
-            return i
-    return None
