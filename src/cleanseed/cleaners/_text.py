@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
 from typing import TypeVar, cast
 
-from ..document import Line
+from ..document import Draft, Line
 
 _T = TypeVar("_T")
 
@@ -122,6 +122,11 @@ def page_memo(lines: Sequence[Line], key: Hashable, compute: Callable[[], _T]) -
 
 
 _memo: tuple[Sequence[Line] | None, dict[Hashable, object]] = (None, {})
+
+
+def removed_lines(draft: Draft) -> list[int]:
+    """Source lines earlier cleaners removed whole (not a link target cut from a kept line), in order."""
+    return sorted({n for r in draft.removed if not r.partial for n in range(r.first_line, r.last_line + 1)})
 
 
 def next_nonblank(lines: Sequence[Line], i: int, step: int = 1) -> int | None:

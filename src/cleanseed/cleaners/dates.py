@@ -23,7 +23,7 @@ from ._dates import (
 )
 from ._names import byline_names, names_only
 from ._scan import lines_with_any, scan_keys, search_keys
-from ._text import body_span, norm, words
+from ._text import body_span, norm, removed_lines, words
 from .footer import is_legal
 from .markdown import source_line, under_heading
 from .title import slug_line
@@ -211,11 +211,7 @@ def _lift_under_headline(draft: Draft) -> Draft:
 def _lift_removed_stamp(draft: Draft, start: int) -> Draft:
     """Lift the date of the nearest stamp line an earlier cleaner removed a few lines above source line ``start``,
     where the article begins: a teaser cleaner may take the headline block, stamp and all, for a teaser."""
-    removed = sorted(
-        (no for r in draft.removed if not r.partial for no in range(r.first_line, r.last_line + 1)),
-        reverse=True,
-    )
-    for no in removed:
+    for no in reversed(removed_lines(draft)):
         if no >= start:
             continue
         if no < start - _HEADLINE_STAMP_REACH:

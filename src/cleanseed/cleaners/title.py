@@ -15,7 +15,7 @@ from ._base import cleaner
 from ._dates import find_date
 from ._names import is_role_line, names_only
 from ._scan import lines_with_any
-from ._text import MAX_FEATURE_CHARS, body_span, is_headline, is_prose, next_nonblank, norm, plain, words
+from ._text import MAX_FEATURE_CHARS, body_span, is_headline, is_prose, next_nonblank, norm, plain, removed_lines, words
 from .markdown import first_heading, source_line
 from .photo import is_credit
 
@@ -90,7 +90,7 @@ def title(draft: Draft) -> Draft:
         wanted = norm(draft.title)
         repeats = [i for i in head if norm(lines[i].text) == wanted][:1]
         return draft.drop(repeats, "meta.title", "repeats the title")
-    removed = sorted({n for r in draft.removed if not r.partial for n in range(r.first_line, r.last_line + 1)})
+    removed = removed_lines(draft)
     if not removed:
         return draft
     heading = first_heading(draft.source) if draft.format == "markdown" else None
@@ -230,17 +230,21 @@ def _repeated(lines: tuple[Line, ...], candidates: list[int]) -> Line | None:
     return next((lines[i] for i in reversed(candidates) if seen.get(i, 0) > 1), None)
 
 
+def _stamp_lines(draft: Draft) -> set[int]:
+    """Source lines a date or a byline was lifted from."""
+    return {f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
+
+
 def _under_stamps(draft: Draft, i: int) -> bool:
     """Line ``i`` is within reach under the last lifted stamp."""
-    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
+    stamps = _stamp_lines(draft)
     return bool(stamps) and 0 < draft.lines[i].no - max(stamps) <= _ANCHOR_REACH
 
 
 def _under_body_start(draft: Draft, i: int) -> bool:
     """Line ``i`` is under the body start and under the lifted stamps: in the article, not in its headline block."""
     span = body_span(draft.lines)
-    stamps = [f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS]
-    return span is not None and i > span[0] and draft.lines[i].no > max(stamps, default=0)
+    return span is not None and i > span[0] and draft.lines[i].no > max(_stamp_lines(draft), default=0)
 
 
 def _lines_between(lines: tuple[Line, ...], first: int, last: int) -> int:
@@ -277,7 +281,7 @@ def _block_top(draft: Draft) -> Line | None:
 def _dropped_heads(draft: Draft) -> set[Line]:
     """Headline-shaped source lines the menu or caption cleaners removed within reach over a lifted stamp (not
     the stamp's own line, nor a photo's credit or a caption of several sentences)."""
-    stamps = {f.line for f in draft.lifted if f.line is not None and f.cleaner in _META_CLEANERS}
+    stamps = _stamp_lines(draft)
     reach = sorted({n for stamp in stamps for n in range(max(stamp - _ANCHOR_REACH, 1), stamp)} - stamps)
     found = set()
     for record in draft.removed:
@@ -470,7 +474,7 @@ def _lift_removed_slug_line(draft: Draft) -> Draft:
             if (
                 _holds(text, slug, enough)
                 and _is_headline(text)
-                and len(slug & _singulars(_slug_forms(text))) >= enough
+                and _text_cover(draft, text, singular=True) >= _MIN_REMOVED_SLUG_OVERLAP
             ):
                 return draft.lift("title", _headline_text(text), "meta.title", line=Line(no, text))
     return draft
