@@ -218,31 +218,38 @@ def _items(rows: tuple[Row, ...], tag: str = "ul") -> str:
     return f"<{tag}>" + "".join(f"<li>{html_row(r)}</li>" for r in rows) + f"</{tag}>"
 
 
+_ROW_MARKUP = {
+    "title": "<h1>{}</h1>",
+    "body": "<p>{}</p>",
+    "credit": '<p class="image-credit">{}</p>',
+    "byline": '<p class="byline">{}</p>',
+    "author_bio": '<div class="author-bio"><p>{}</p></div>',
+    "copyright": '<p class="copyright">{}</p>',
+    "ad": '<div class="ad-slot"><p>{}</p></div>',
+}
+"""Blocks whose markup is one element around their single row."""
+_LIST_MARKUP = {
+    "navigation": '<nav class="site-nav">{}</nav>',
+    "share": '<div class="share-tools">{}</div>',
+}
+"""Blocks whose rows are the items of one list, set in a container."""
+
+
 def html_block(block: Block, day: dt.date | None) -> str:
     """``block`` as the markup a news CMS would give it."""
     kind, rows = block.kind, block.rows
-    if kind == "title":
-        return f"<h1>{html_row(rows[0])}</h1>"
-    if kind == "body":
-        return f"<p>{html_row(rows[0])}</p>"
+    if kind in _ROW_MARKUP:
+        return _ROW_MARKUP[kind].format(html_row(rows[0]))
+    if kind in _LIST_MARKUP:
+        return _LIST_MARKUP[kind].format(_items(rows))
     if kind == "skip_link":
         return f'<a class="skip-link" href="#main">{_esc(plain(rows[0]))}</a>'
-    if kind == "navigation":
-        return f'<nav class="site-nav">{_items(rows)}</nav>'
-    if kind == "share":
-        return f'<div class="share-tools">{_items(rows)}</div>'
     if kind == "caption":
         img = f'<img src="https://cdn.example.net/img/lead.jpg" alt="{_esc(block.image or "")}">'
         return f"<figure>{img}<figcaption>{html_row(rows[0])}</figcaption></figure>"
-    if kind == "credit":
-        return f'<p class="image-credit">{html_row(rows[0])}</p>'
-    if kind == "byline":
-        return f'<p class="byline">{html_row(rows[0])}</p>'
     if kind == "timestamp":
         stamp = f' datetime="{day.isoformat()}T08:00:00Z"' if day else ""
         return f'<p class="dateline"><time{stamp}>{html_row(rows[0])}</time></p>'
-    if kind == "author_bio":
-        return f'<div class="author-bio"><p>{html_row(rows[0])}</p></div>'
     if kind in ("related", "teaser") and block.heading:
         items = _items(rows[1:], "ol" if kind == "teaser" else "ul")
         return f'<section class="{kind}"><h2>{html_row(rows[0])}</h2>{items}</section>'
@@ -258,10 +265,6 @@ def html_block(block: Block, day: dt.date | None) -> str:
         return '<div class="newsletter-signup">' + "".join(f"<p>{html_row(r)}</p>" for r in rows) + "</div>"
     if kind == "footer":
         return f'<ul class="footer-links">{"".join(f"<li>{html_row(r)}</li>" for r in rows)}</ul>'
-    if kind == "copyright":
-        return f'<p class="copyright">{html_row(rows[0])}</p>'
-    if kind == "ad":
-        return f'<div class="ad-slot"><p>{html_row(rows[0])}</p></div>'
     raise ValueError(f"no markup for block kind {kind!r}")
 
 
