@@ -75,10 +75,41 @@ def test_byline_block_lifted_and_repeated_names_dropped() -> None:
     assert draft.lifted[0].line == 2
 
 
-def test_staff_byline_dropped_without_authors() -> None:
+def test_staff_byline_names_the_desk() -> None:
     draft = byline(Draft.from_text("By BBC News Staff\nBody text follows here."))
-    assert draft.authors == ()
+    assert draft.authors == ("BBC News Staff",)
     assert draft.text == "Body text follows here."
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Associated Press", "Associated Press"),
+        ("by University of Tokyo", "University of Tokyo"),
+        ("By Team EBONY | September 21, 2023", "Team EBONY"),
+        ("By AJLabs", "AJLabs"),
+        ("By Associated Press 3 minute Read", "Associated Press"),
+    ],
+)
+def test_an_agency_byline_names_the_agency(line: str, name: str) -> None:
+    draft = byline(Draft.from_text(f"{line}\nBody text follows here."))
+    assert draft.authors == (name,)
+    assert draft.text == "Body text follows here."
+
+
+@pytest.mark.parametrize("line", ["Sort By Country", "By Country", "By TheHill.com", "By the way"])
+def test_no_agency_in_a_menu_word_or_an_address(line: str) -> None:
+    assert byline(Draft.from_text(f"{line}\nBody text follows here.")).authors == ()
+
+
+def test_a_person_byline_beats_an_agency_byline() -> None:
+    draft = byline(Draft.from_text("By Associated Press\nBy Anna Walsh\nBody text follows here."))
+    assert draft.authors == ("Anna Walsh",)
+
+
+def test_a_reading_time_closes_a_byline() -> None:
+    assert byline_names("By Liz Stinson long Read") == ("Liz Stinson",)
+    assert byline_names("By Liz Stinson 5 min read") == ("Liz Stinson",)
 
 
 def test_bare_by_joins_the_next_line() -> None:

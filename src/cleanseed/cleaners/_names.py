@@ -55,6 +55,12 @@ _NOT_NAME_WORDS = (
     | lexicon.HEADLINE_WORDS
 )
 _MAX_ROLE_WORDS = 6
+_READ_TIME = re.compile(r"\s(?:\d{1,3}[\s-]?(?:min|mins|minute|minutes)|long|short|quick)\.?\s+read$", re.I)
+"""A reading time closing a byline ("By Anna Walsh 3 minute Read", "By Anna Walsh long Read")."""
+_AGENCY_CUT = re.compile(r"\s*(?:[,;|•·]|\s[-–—](?:\s|$))")
+"""Where an organisation's name in a byline ends: a separator ("By Team Ebony | September 21")."""
+_AGENCY_TOKEN = re.compile(r"^[A-Z][\w'’&-]{0,30}$")
+_MAX_AGENCY_WORDS = 6
 
 
 def person_name(text: str) -> str | None:
@@ -142,6 +148,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         line = _GLUED_WORD.sub(r"\1 ", line)
     if _DIGIT.search(line) and (stamp := find_date(line)) is not None and stamp.start > 0:
         line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
+    if line[-4:].lower() == "read" and (read := _READ_TIME.search(line)) is not None:
+        line = line[: read.start()]
     if line.endswith((" on", " at")):
         line = line[:-3]  # "By Anna Walsh on": the stamp that followed is gone, cut here or by meta.dates
     if not line or len(words(line)) > MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
@@ -177,6 +185,35 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         return tuple(names) if kinds[0] == "name" or not names else None
     # Without "By", a byline is names with roles or outlets: "Lily Jamali, Technology correspondent and …".
     return tuple(names) if names and kinds[0] == "name" and {"role", "outlet"} & set(kinds) else None
+
+
+def agency_name(text: str) -> str | None:
+    """The organisation a "By" line names where it names no person ("By Associated Press", "by University of
+    Tokyo", "By Slate Staff | Dec 20, 2023"), else ``None``.
+
+    Its words are capitalised but for joiners ("of", "for"), and one word alone has a capital inside ("AJLabs"): a
+    lone dictionary word ("Sort By Country") is a menu's.
+    """
+    line = " ".join(plain(text).split()).strip("*_#> ")
+    prefix = BY_PREFIX.match(line)
+    if prefix is None:
+        return None
+    rest = line[prefix.end() :]
+    if _DIGIT.search(rest) and (stamp := find_date(rest)) is not None:
+        rest = rest[: stamp.start]
+    if rest[-4:].lower() == "read" and (read := _READ_TIME.search(rest)) is not None:
+        rest = rest[: read.start()]
+    name = _AGENCY_CUT.split(rest, maxsplit=1)[0].strip()
+    tokens = name.split()
+    if not 0 < len(tokens) <= _MAX_AGENCY_WORDS or _DIGIT.search(name) or _DOMAIN.search(name):
+        return None
+    if not (_AGENCY_TOKEN.match(tokens[0]) and _AGENCY_TOKEN.match(tokens[-1])):
+        return None
+    if not all(_AGENCY_TOKEN.match(t) or t in lexicon.NAME_JOINERS for t in tokens):
+        return None
+    if len(tokens) == 1 and not any(c.isupper() for c in name[1:]):
+        return None
+    return name
 
 
 def _segments(text: str) -> Iterator[tuple[str, str]]:

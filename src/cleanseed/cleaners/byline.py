@@ -15,6 +15,7 @@ from ._names import (
     BY_PREFIX,
     LEAD_MARKS,
     MAX_BYLINE_WORDS,
+    agency_name,
     byline_names,
     ends_sentence,
     first_name_tokens,
@@ -99,6 +100,7 @@ def byline(draft: Draft) -> Draft:
     linked = _linked_author(draft)
     drops: set[int] = set()
     found: list[_Found] = _names_over_removed(draft, roles)
+    agency: tuple[int, str] | None = None
     for i in _byline_candidates(lines, beside_stamp, over_role, dated):
         line = lines[i]
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
@@ -125,6 +127,8 @@ def byline(draft: Draft) -> Draft:
         if names:
             prefixed = bool(BY_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
             found.append((i, joined[-1], tuple(dict.fromkeys(names)), prefixed))
+        elif agency is None and (name := agency_name(text)) is not None:
+            agency = (i, name)
         drops.update(joined)
     # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins. An author
     # link beats them but for a "By" line above it ("By" / "[Anna Walsh](/anna-walsh)" over "Tested by [Anna Patel]").
@@ -151,6 +155,8 @@ def byline(draft: Draft) -> Draft:
                 draft = draft.lift("authors", names, "meta.byline", line=lines[above])
                 drops.add(above)
             break
+    if not draft.authors and agency is not None:
+        draft = draft.lift("authors", (agency[1],), "meta.byline", line=lines[agency[0]])
     authors = {a.lower() for a in draft.authors}
     if authors:
         drops.update(i for i in lines_with_any(lines, reduce_keys(authors)) if norm(lines[i].text) in authors)

@@ -1034,6 +1034,9 @@ BYLINE_INFIXES = ("as told to",)
 """Lead-ins of the author's name inside a line: the name before is the speaker's ("Amie Mock as told to Heather
 Eastman"), the author's comes after."""
 
+NAME_JOINERS = frozenset(["of", "for", "the", "and", "at", "on", "in", "&"])
+"""Lower-case words inside an organisation's name ("University of Tokyo", "Institute for Basic Science")."""
+
 CREDENTIALS = frozenset(
     [
         "md",
