@@ -109,6 +109,30 @@ def test_json_ld_author_kinds(author: str, names: tuple[str, ...]) -> None:
     assert (found.value if found else ()) == names
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "names"),
+    [
+        (
+            ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Slate Staff"}}'),
+            "<p>By Slate Staff</p>",
+            ("Slate Staff",),
+        ),
+        (
+            '<meta name="author" content="Associated Press">',
+            "<p><span>By</span><a>Associated Press</a></p>",
+            ("Associated Press",),
+        ),
+        ('<meta name="author" content="AJLabs">', "<p>By AJLabsPublished On 9 Oct 2023</p>", ("AJLabs",)),
+        ('<meta name="author" content="John Doe The Associated Press">', "<p>By John Doe</p>", ("John Doe",)),
+        ('<meta name="author" content="Autoblog Staff">', "<p>Autoblog Staff</p>", ()),
+        ('<meta name="author" content="Country">', "<p>By Country</p>", ()),
+    ],
+)
+def test_a_wire_or_desk_names_the_authors_when_printed_after_by(head: str, body: str, names: tuple[str, ...]) -> None:
+    found = meta_of(head, body).authors
+    assert (found.value if found else ()) == names
+
+
 def test_author_link_inside_a_wrapper_after_by_and_bylines_outside_the_chrome() -> None:
     body = (
         '<aside><p class="byline">By Other Writer</p></aside>'

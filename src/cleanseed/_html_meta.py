@@ -25,6 +25,7 @@ from lxml.etree import XPath
 from ._url import url_host
 from .cleaners import lexicon
 from .cleaners._dates import find_date, is_timestamp
+from .cleaners._names import agency_shaped, byline_names
 
 T = TypeVar("T")
 
@@ -82,6 +83,8 @@ MAX_BYLINE_ELEMENTS = 8
 MAX_AUTHOR_LINKS = 30
 MAX_BY_WRAPPERS = 2
 """Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
+TEXTS_WITH = XPath("//text()[contains(., $name)]")
+"""The texts holding a name (a wire's, a desk's), to see whether "By" precedes it."""
 DATE_ELEMENTS = XPath(
     "(//*[@itemprop='datePublished'][@datetime or @content]"
     " | //time[@datetime][ancestor::article or ancestor::header])[1]"
@@ -380,7 +383,49 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
                 if mirrored != folded and mirrored & folded:
                     return found
             return Found(names, f"html json-ld {kind}.author")
-    return fields[0] if fields else _byline_authors(tree, markup)
+    return fields[0] if fields else (_byline_authors(tree, markup) or _agency_found(tree, markup))
+
+
+def _agency_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
+    """The wire or desk that the story's JSON-LD ``author`` (one not typed an organisation, which is the
+    publisher's own entry) or a ``<meta>`` author field names where no person is named ("Associated Press",
+    "Slate Staff", "AJLabs"), if the page prints it after "By": a field naming the site's staff that no byline
+    prints ("Autoblog Staff") is a template's default, not the story's byline."""
+    found = [
+        (html.unescape(name), f"html json-ld {kind}.author")
+        for kind, node in markup.story()
+        for name in _json_names(node.get("author"))[:1]
+    ]
+    for key in (*AUTHOR_FIELDS, *(data for _, data in AUTHOR_LABELS)):
+        found.extend((html.unescape(value), f"html {origin}") for origin, value in markup.meta.get(key, [])[:1])
+    for raw, origin in found:
+        if (names := _field_names(AUTHOR_PREFIX.sub("", raw.strip()))) and _printed_after_by(tree, names[0]):
+            return Found(names, f"{origin}, printed after 'By'")
+    return None
+
+
+def _field_names(field: str) -> tuple[str, ...]:
+    """The persons an author field names before an outlet, as a byline would ("John Doe The Associated Press"),
+    else the organisation it names whole ("Associated Press")."""
+    if names := byline_names(f"By {field}"):
+        return names
+    return (agency,) if (agency := agency_shaped(field)) else ()
+
+
+def _printed_after_by(tree: Any, name: str) -> bool:
+    """Whether the page prints ``name`` right after "By", in one text ("By Slate Staff") or across elements
+    ("<span>By</span><a>AJLabs</a>"); only the few texts holding the name are read."""
+    for text in islice(TEXTS_WITH(tree, name=name), MAX_BYLINE_ELEMENTS):
+        before = text[: text.find(name)].rstrip()
+        if before:
+            found = before
+        elif text.is_tail:
+            found = text.getparent().text_content()[-20:].rstrip()
+        else:
+            return _after_by(text.getparent())
+        if found.casefold().endswith("by") and not found[-3:-2].isalnum():
+            return True
+    return False
 
 
 def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:

@@ -203,7 +203,13 @@ def agency_name(text: str) -> str | None:
         rest = rest[: stamp.start]
     if rest[-4:].lower() == "read" and (read := _READ_TIME.search(rest)) is not None:
         rest = rest[: read.start()]
-    name = _AGENCY_CUT.split(rest, maxsplit=1)[0].strip()
+    return agency_shaped(_AGENCY_CUT.split(rest, maxsplit=1)[0])
+
+
+def agency_shaped(text: str) -> str | None:
+    """``text`` as an organisation's name, or ``None``: up to six words, capitalised but for joiners ("of", "for"),
+    no digits and no web address; one word alone has a capital inside ("AJLabs", not "Country")."""
+    name = " ".join(text.split())
     tokens = name.split()
     if not 0 < len(tokens) <= _MAX_AGENCY_WORDS or _DIGIT.search(name) or _DOMAIN.search(name):
         return None
