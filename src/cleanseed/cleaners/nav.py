@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, scan_keys
+from ._scan import lines_with_any, norm_keys, scan_keys
 from ._text import body_span, is_prose, is_sentence, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
@@ -19,6 +19,9 @@ _SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+>\s+|\s+/\s+")
 _SEPARATOR_CHAR = re.compile(r"[|•·›»>/]")
 """Tested before splitting: a charset scan costs a fraction of the split, and prose rarely holds one."""
 _MENU_OPENINGS = (*lexicon.WIDGET_LEADS, *lexicon.NAV_PHRASES)
+_MENU_KEYS = norm_keys(_MENU_OPENINGS, *"|•·›»>/")
+"""Name every line whose normalised text may open with a menu phrase or hold a separator: about a quarter of the
+lines, so the others are neither normalised nor tested."""
 _DIGIT = re.compile(r"\d")
 _MAX_ITEM_WORDS = 5
 _MIN_RUN = 3
@@ -38,10 +41,9 @@ def nav(draft: Draft) -> Draft:
     # Literal tests on the normalised line first: a menu line opens with a widget or menu phrase, or holds a separator.
     drops = [
         i
-        for i, line in enumerate(lines)
-        if not line.blank
-        and ((low := norm(line.text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
-        and _is_menu_line(line.text)
+        for i in lines_with_any(lines, _MENU_KEYS)
+        if ((low := norm(text := lines[i].text)).startswith(_MENU_OPENINGS) or _SEPARATOR_CHAR.search(low))
+        and _is_menu_line(text)
     ]
     drops += [i for i in lines_with_any(lines, _ARROW_KEYS) if _is_arrow_link(lines[i].text)]
     span = body_span(lines)
