@@ -67,12 +67,18 @@ def footer_nav(draft: Draft) -> Draft:
         and norm(text).startswith(lexicon.FOOTER_NAV_PHRASES)
         and (count := _footer_items(text))
     }
-    if not rows:
-        return draft
-    span = body_span(lines, min_words=_MIN_SENTENCE_WORDS)
-    tail = span[1] if span else -1
+    singles = [i for i, count in rows.items() if count == 1]
+    tail = _last_sentence(lines, min(singles)) if singles else -1
     drops = [i for i, count in rows.items() if count >= 2 or i > tail]
     return draft.drop(drops, "footer.nav", "footer navigation")
+
+
+def _last_sentence(lines: Sequence[Line], start: int) -> int:
+    """Position of the last sentence (of ``_MIN_SENTENCE_WORDS`` words or more) at or after ``start``, else
+    ``start - 1``: only rows of one entry ask whether a sentence follows them, and these rows start at ``start``,
+    so the lines above it need no test (nor the whole page a body span)."""
+    after = range(len(lines) - 1, start - 1, -1)
+    return next((j for j in after if is_prose(lines[j].text, _MIN_SENTENCE_WORDS)), start - 1)
 
 
 def _footer_items(text: str) -> int:
