@@ -7,11 +7,13 @@ import re
 from ..document import Draft
 from . import lexicon
 from ._base import cleaner
+from ._scan import lines_with_any, norm_keys
 from ._text import is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
 
 _HEADING = phrase_regex(lexicon.TAG_HEADINGS)
 _TAG_LEADS = tuple(h.rstrip(":") for h in lexicon.TAG_HEADINGS)
 """A tags heading or a "Topics: …" line opens with one of these: a literal test before the patterns."""
+_LEAD_KEYS = norm_keys(_TAG_LEADS)
 _INLINE = re.compile(r"^(?:" + "|".join(map(re.escape, _TAG_LEADS)) + r")\s{0,3}:\s{0,3}\S")
 _MAX_TAG_WORDS = 5
 _NOT_A_TAG = re.compile(r"[\d:;()\[\]]")
@@ -21,23 +23,24 @@ _NOT_A_TAG = re.compile(r"[\d:;()\[\]]")
 def tags(draft: Draft) -> Draft:
     """Drop topic tags: lines under a "Tags" heading, "Topics: a, b" lines, and short topic lines after the body."""
     lines = draft.lines
-    # The tail starts after the last sentence that is not itself a headline ("What is AI?"), so taking
-    # related headlines out later cannot move it; a short line there has no body left to head.
-    tail = next((i for i in range(len(lines) - 1, -1, -1) if is_sentence(lines[i].text)), -1)
     drops: list[int] = []
-    for i, line in enumerate(lines):
-        if line.blank:
+    # A tags heading or a "Topics: …" line opens with a tag lead: the page index names the few lines that may.
+    for i in lines_with_any(lines, _LEAD_KEYS):
+        text = norm(lines[i].text)
+        if not text.startswith(_TAG_LEADS):
             continue
-        text = norm(line.text)
-        opens = text.startswith(_TAG_LEADS)  # a literal test spares the patterns on most lines
-        if opens and len(words(line.text)) <= _MAX_TAG_WORDS and _HEADING.match(text):
+        if len(words(lines[i].text)) <= _MAX_TAG_WORDS and _HEADING.match(text):
             drops.append(i)
             j = next_nonblank(lines, i)
             while j is not None and _is_entry(lines[j].text):
                 drops.append(j)
                 j = next_nonblank(lines, j)
-        elif (opens and len(words(line.text)) <= 40 and _INLINE.match(text)) or (i > tail and _is_tag(line.text)):
+        elif len(words(lines[i].text)) <= 40 and _INLINE.match(text):
             drops.append(i)
+    # The tail starts after the last sentence that is not itself a headline ("What is AI?"), so taking
+    # related headlines out later cannot move it; a short line there has no body left to head.
+    tail = next((i for i in range(len(lines) - 1, -1, -1) if is_sentence(lines[i].text)), -1)
+    drops.extend(i for i in range(tail + 1, len(lines)) if not lines[i].blank and _is_tag(lines[i].text))
     return draft.drop(drops, "chrome.tags", "topic tag")
 
 
