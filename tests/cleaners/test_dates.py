@@ -210,6 +210,31 @@ def test_the_stamp_agreeing_with_the_url_wins() -> None:
     assert draft.lifted[0].line == 1
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Council approves budget\nBy Anna Walsh\n\nDecember 22, 2023",
+        "Council approves budget\nposted on 2023-12-22 23:30 EST by Anna Walsh",
+        "Council approves budget\nDecember 22, 2023\nBy Anna Walsh",
+    ],
+)
+def test_a_byline_stamp_beats_the_url_date(head: str) -> None:
+    draft = dates(Draft.from_text(f"{head}\nBody.", url="https://news.example/2018/12/03/council-budget/"))
+    assert draft.published == dt.date(2023, 12, 22)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Sunday, December 24, 2023\nCouncil approves budget\nBody starts here.",
+        "Council approves budget\nBy Anna Walsh\nUpdated December 24, 2023",
+    ],
+)
+def test_a_header_date_or_an_update_yields_to_the_url_date(head: str) -> None:
+    draft = dates(Draft.from_text(head, url="https://news.example/2023/12/22/council-budget/"))
+    assert draft.published == dt.date(2023, 12, 22)
+
+
 def test_the_url_date_is_lifted_when_no_line_has_one() -> None:
     draft = dates(Draft.from_text("Council approves budget\nBody.", url="https://news.example/2023/12/21/budget/"))
     assert draft.published == dt.date(2023, 12, 21)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..document import Draft, Line
 from . import lexicon
@@ -23,12 +24,15 @@ from ._dates import (
 )
 from ._names import byline_names, names_only
 from ._scan import lines_with_any, scan_keys, search_keys
-from ._text import body_span, norm, removed_lines, words
+from ._text import body_span, next_nonblank, norm, removed_lines, words
 from .footer import is_legal
 from .markdown import source_line, under_heading
 from .title import slug_line
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
+_BY_START = re.compile(r"^[\s*_#>]{0,6}(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
+"""A line opening with a by-prefix, markup aside: read on the raw line, without normalising it."""
+_BY_INSIDE = re.compile(r"\s[Bb]y\s")
 _TOKEN = re.compile(r"\S+")
 _EDGE = " \t|,·•-–—:()[]"
 _UPDATED = re.compile(r"\b(?:updated|modified)(?![^\W\d_])", re.I)
@@ -103,7 +107,11 @@ def dates(draft: Draft) -> Draft:
         line = draft.lines[i]
         absolute = _stamp_of(line.text, in_month)
         if absolute is not None and absolute.date is not None:
-            if in_url is not None and absolute.date != in_url:
+            if (
+                in_url is not None
+                and absolute.date != in_url
+                and (draft.published is not None or not _bylines(draft.lines, i, edits, in_month))
+            ):
                 continue  # a date in the URL path is the publication date nine times in ten, a stamp less often
             draft = draft.lift("published", absolute.date, "meta.dates", line=line)
         elif (relative := find_relative(line.text)) is not None and relative.relative is not None:
@@ -113,6 +121,25 @@ def dates(draft: Draft) -> Draft:
     elif draft.published is None and span is not None:
         draft = _lift_removed_stamp(draft, draft.lines[span[0]].no)
     return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
+
+
+def _bylines(
+    lines: Sequence[Line], i: int, edits: dict[int, tuple[str, str]], in_month: tuple[int, int] | None
+) -> bool:
+    """Whether the stamp at position ``i`` is a byline's, and no update's: cut off a byline, or on one ("posted on
+    Dec 19 by Anna Walsh"), or right under or over a "By" line. Its date beats the URL path's, which may be the
+    story's first version ("/2018-12-03-…", republished) or a day apart across time zones."""
+    text = lines[i].text
+    return (
+        i in edits
+        or any(j is not None and _BY_START.match(lines[j].text) is not None for j in _neighbours(lines, i))
+        or ((by := _BY_INSIDE.search(text)) is not None and byline_names(text[by.start() + 1 :]) is not None)
+    ) and not _is_update(text, in_month)
+
+
+def _neighbours(lines: Sequence[Line], i: int) -> tuple[int | None, int | None]:
+    """Positions of the nearest non-blank lines above and below position ``i``."""
+    return next_nonblank(lines, i, -1), next_nonblank(lines, i)
 
 
 def _stamp_of(text: str, in_month: tuple[int, int] | None) -> Stamp | None:
