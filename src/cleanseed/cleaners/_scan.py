@@ -31,8 +31,8 @@ _DECLARED: dict[str, None] = {}
 class _PageIndex:
     """Line numbers holding each declared key, for the lines of one page as they were when indexed."""
 
-    texts: dict[int, str]
-    """Line number -> the very text object indexed; a line whose text is another object is searched anew."""
+    lines: dict[int, Line]
+    """Line number -> the very ``Line`` indexed; a line that is another object (rewritten since) is searched anew."""
     hits: dict[str, list[int]]
     keys: frozenset[str]
     lowered: str
@@ -56,7 +56,6 @@ _EMPHASIS_MARKS = ("**", "__")
 removed only between a word character and another character, so taking it out joins no two word characters."""
 _WORD_CHAR = re.compile(r"\w")
 _NUMBER = operator.attrgetter("no")
-_TEXT = operator.attrgetter("text")
 _BLANK = operator.attrgetter("blank")
 
 
@@ -132,42 +131,46 @@ def _view(lines: Sequence[Line]) -> _View | None:
     if not all(map(operator.lt, numbers, numbers[1:])):
         return None  # a hand-made draft with lines out of order: search it directly
     stale = _stale(lines, numbers, _index)
-    # Blank lines are one interned "" on every page, so they say nothing of whether this is the indexed page.
-    if _index is None or 2 * len(stale) > len(lines) - sum(map(_BLANK, lines)):
-        _index = _build(lines)
+    # Another page, or this one mostly rewritten since: index it afresh.
+    if _index is None or (stale and 2 * len(stale) > len(lines) - sum(map(_BLANK, lines))):
+        _index = _build(lines, numbers)
         stale = frozenset()
     return _View(_index, numbers, stale)
 
 
 def _stale(lines: Sequence[Line], numbers: list[int], index: _PageIndex | None) -> frozenset[int]:
+    """Positions of the lines ``index`` does not hold as they are now (rewritten since, or of another page)."""
     if index is None:
         return frozenset(range(len(lines)))
-    indexed = map(index.texts.get, numbers)
-    changed = map(operator.is_not, indexed, map(_TEXT, lines))
+    indexed = tuple(map(index.lines.get, numbers))
+    # Usually every line is the one indexed, and one tuple comparison in C says so: identical objects compare at
+    # once, and an equal line (same number, same text) holds the same keys.
+    if indexed == tuple(lines):
+        return frozenset()
+    changed = map(operator.is_not, indexed, lines)
     return frozenset(itertools.compress(range(len(lines)), changed))
 
 
-def _build(lines: Sequence[Line]) -> _PageIndex:
+def _build(lines: Sequence[Line], numbers: list[int]) -> _PageIndex:
     text, starts = _lowered(lines)
-    numbers = [line.no for line in lines]
     keys = tuple(_DECLARED)
-    texts = {line.no: line.text for line in lines}
+    by_number = dict(zip(numbers, lines, strict=True))
     hits: dict[str, list[int]] = {}
     try:
         matches = _automaton(keys).find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot take: find each key instead
         by_key = {key: [numbers[i] for i in sorted(_find(text, starts, (key,)))] for key in keys}
         hits = {key: found for key, found in by_key.items() if found}
-        return _PageIndex(texts, hits, frozenset(keys), text, starts, numbers)
+        return _PageIndex(by_number, hits, frozenset(keys), text, starts, numbers)
     line_start = line_end = no = 0
     for k, at, _ in matches:
         if not line_start <= at < line_end:  # most matches fall in the line of the one before
             i = bisect.bisect_right(starts, at) - 1
-            line_start, line_end, no = starts[i], starts[i + 1], lines[i].no
+            line_start, line_end, no = starts[i], starts[i + 1], numbers[i]
         found = hits.setdefault(keys[k], [])
         if not found or found[-1] != no:
             found.append(no)
-    return _PageIndex(texts, hits, frozenset(keys), text, starts, numbers)
+    return _PageIndex(by_number, hits, frozenset(keys), text, starts, numbers)
 
 
 @functools.lru_cache(maxsize=1)
