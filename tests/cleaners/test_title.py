@@ -2,7 +2,7 @@ from cleanseed import Draft
 from cleanseed.cleaners.byline import byline
 from cleanseed.cleaners.dates import dates
 from cleanseed.cleaners.nav import nav as chrome_nav
-from cleanseed.cleaners.title import title
+from cleanseed.cleaners.title import spells_slug, title
 
 BODY = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
 
@@ -138,3 +138,11 @@ def test_a_line_of_one_word_and_numbers_is_no_headline() -> None:
     assert draft.title is None
     worded = title(Draft.from_text(f"Menu\nTop 10 games of 2023\n{BODY}").drop([0], "chrome.nav", "menu"))
     assert worded.title == "Top 10 games of 2023"
+
+
+def test_slug_spelt_across_emphasis_marks() -> None:
+    # The substring test before the word split must not miss a slug word that emphasis marks split.
+    url = "https://example.com/news/council-approves-budget"
+    draft = Draft.from_text("Coun**cil** budget\nSport news", url=url)
+    assert spells_slug(draft, 0)
+    assert not spells_slug(draft, 1)

@@ -13,7 +13,7 @@ from ._dates import is_timestamp
 from ._names import BY_PREFIX, byline_names
 from ._scan import lines_with_any, norm_keys
 from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
-from .title import MIN_SLUG_OVERLAP, slug_cover, slug_line
+from .title import slug_line, spells_slug
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
 _MORE_FROM_LEADS = ("more", "latest", "popular", "most popular", "top stories", "most read", "also")
@@ -63,7 +63,7 @@ def teasers(draft: Draft) -> Draft:
     # The line echoing the URL's slug is the story's own headline: a block above the story runs into it, and its
     # byline and date under it, with no gap, yet none of them is a teaser. Finding it costs a scan of the page: only
     # when a dropped line spells enough of the slug (the headline and its repeats do) can a block have run into it.
-    if any(slug_cover(draft, i) >= MIN_SLUG_OVERLAP for i in drops):
+    if any(spells_slug(draft, i) for i in drops):
         own = _own_headline(draft)
         if own in drops:
             drops = _blocks(draft, headings, own)
