@@ -150,6 +150,12 @@ def test_an_author_page_link_over_the_body_names_the_author() -> None:
     assert draft.removed[0].cleaner == "markdown.link_lines"
 
 
+def test_profile_page_links_name_the_authors() -> None:
+    links = "[Anna Walsh](https://news.example/profile/annawalsh) and [Anna Patel](https://news.example/profile/apatel)"
+    draft = byline(_markdown(f"# Housing plan approved\n\n{links} in Leeds\n\n" + _BODY))
+    assert draft.authors == ("Anna Walsh", "Anna Patel")
+
+
 def test_the_author_link_nearest_above_the_body_wins_over_a_menu_of_columnists() -> None:
     menu = "* [Anna Patel](/columnists/anna-patel)\n* [Anna Chen](/author/anna-chen)"
     page = f'{menu}\n\n# Housing plan approved\n\nBy [Anna Walsh](/author/anna-walsh "Posts by Anna Walsh")\n\n{_BODY}'

@@ -1094,6 +1094,8 @@ AUTHOR_URL_SEGMENTS = frozenset(
         "user",
         "bloggers",
         "the-team",
+        "profile",
+        "profiles",
     ]
 )
 """URL path segments of an author's page ("/author/anna-walsh"): a link there names the author."""
