@@ -133,6 +133,27 @@ def test_a_wire_or_desk_names_the_authors_when_printed_after_by(head: str, body:
     assert (found.value if found else ()) == names
 
 
+ONE_WRITER = ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}')
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ('<h1>Buses</h1><div class="byline">By Jane Doe and John Smith, CNN</div>', ("Jane Doe", "John Smith")),
+        (
+            '<h1>Buses</h1><div><span><a rel="author">Jane Doe</a></span> and <span><a rel="author">John Smith</a>'
+            "</span></div>",
+            ("Jane Doe", "John Smith"),
+        ),
+        ('<h1>Buses</h1><div class="byline">By Jane Doe and South Florida Sun Sentinel</div>', ("Jane Doe",)),
+        ('<h1>Buses</h1><div class="byline">By Other Writer and John Smith</div>', ("Jane Doe",)),
+    ],
+)
+def test_the_printed_byline_adds_the_writers_json_ld_left_out(body: str, names: tuple[str, ...]) -> None:
+    found = meta_of(ONE_WRITER, body).authors
+    assert found is not None and found.value == names
+
+
 def test_author_link_inside_a_wrapper_after_by_and_bylines_outside_the_chrome() -> None:
     body = (
         '<aside><p class="byline">By Other Writer</p></aside>'

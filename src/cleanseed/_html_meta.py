@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Generic, TypeVar
 
-from lxml.etree import XPath
+from lxml.etree import Element, XPath
 
 from ._url import url_host
 from .cleaners import lexicon
 from .cleaners._dates import find_date, is_timestamp
-from .cleaners._names import agency_shaped, byline_names
+from .cleaners._names import agency_shaped, byline_names, person_name
 
 T = TypeVar("T")
 
@@ -82,6 +82,10 @@ MAX_BYLINE_ELEMENTS = 8
 """Elements of one rank tried before the next rank; author links get more (sidebars link to authors too)."""
 MAX_AUTHOR_LINKS = 30
 MAX_BY_WRAPPERS = 2
+MAX_FOLLOWING = 30
+"""Elements under the headline read for its printed byline."""
+MAX_BYLINE_CHARS = 300
+"""A byline block (names, links, a stamp) is short; a longer wrapper holds more than the byline."""
 """Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
 TEXTS_WITH = XPath("//text()[contains(., $name)]")
 """The texts holding a name (a wire's, a desk's), to see whether "By" precedes it."""
@@ -382,8 +386,62 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
                 mirrored = {name.casefold() for name in found.value}
                 if mirrored != folded and mirrored & folded:
                     return found
+            if printed := _printed_byline(markup, folded):
+                return Found(printed, f"html json-ld {kind}.author, as printed under the <h1>")
             return Found(names, f"html json-ld {kind}.author")
     return fields[0] if fields else (_byline_authors(tree, markup) or _agency_found(tree, markup))
+
+
+def _printed_byline(markup: _Markup, folded: set[str]) -> tuple[str, ...] | None:
+    """The names of the byline printed under the headline when they are the JSON-LD authors (``folded``) and more:
+    JSON-LD often keeps only the first writer ("By Anna Walsh and Anna Patel"). The byline is the first element
+    marked as one (``rel``/``itemprop=author``, a byline class) that names a JSON-LD author, with the marked
+    elements beside it (one link each)."""
+    if not markup.headings:
+        return None
+    for element in _after(markup.headings[0], MAX_FOLLOWING):
+        if not _marks_byline(element) or markup.in_chrome(element):
+            continue
+        own = authors([element.text_content()], strict=True)
+        if not folded & {name.casefold() for name in own}:
+            continue
+        block = element
+        for _ in range(MAX_BY_WRAPPERS):
+            parent = block.getparent()
+            if parent is None or len(parent.text_content()) > MAX_BYLINE_CHARS:
+                break
+            block = parent
+        names = list(own)
+        for marked in block.iterdescendants(Element):
+            if marked is not element and _marks_byline(marked):
+                names.extend(authors([marked.text_content()], strict=True))
+        # A name JSON-LD left out must be a person's by the text cleaners' test too ("South Florida Sun Sentinel").
+        printed = tuple(n for n in dict.fromkeys(names) if n.casefold() in folded or person_name(n) is not None)
+        return printed if folded < {name.casefold() for name in printed} else None
+    return None
+
+
+def _marks_byline(element: Any) -> bool:
+    """Whether ``element`` is marked as a byline: ``rel``/``itemprop=author``, or a byline class name (rank 0 or 1
+    of :func:`_byline_rank`), tested on the few elements whose attributes mention one."""
+    classes = element.get("class")
+    if classes is not None and ("author" in classes or "byline" in classes):
+        return bool(BYLINE_CLASSES.intersection(classes.split())) or _byline_rank(element) == 0
+    return element.get("rel") == "author" or element.get("itemprop") == "author"
+
+
+def _after(element: Any, limit: int) -> Iterator[Any]:
+    """Up to ``limit`` elements after ``element`` in document order, read without searching the whole tree."""
+    count = 0
+    node = element
+    while node is not None:
+        for following in node.itersiblings(Element):
+            for item in following.iter(Element):
+                yield item
+                count += 1
+                if count >= limit:
+                    return
+        node = node.getparent()
 
 
 def _agency_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
