@@ -427,7 +427,7 @@ def _marks_byline(element: Any) -> bool:
     classes = element.get("class")
     if classes is not None and ("author" in classes or "byline" in classes):
         return bool(BYLINE_CLASSES.intersection(classes.split())) or _byline_rank(element) == 0
-    return element.get("rel") == "author" or element.get("itemprop") == "author"
+    return bool(element.get("rel") == "author" or element.get("itemprop") == "author")
 
 
 def _after(element: Any, limit: int) -> Iterator[Any]:
