@@ -15,7 +15,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -149,9 +149,15 @@ class Scored:
 
 
 def logistic(weights: Sequence[float], x: Sequence[float]) -> float:
+    """p = 1 / (1 + e^-z) of one feature row, ``z`` the bias ``weights[0]`` plus the weighted features."""
+    return probabilities(weights, (x,))[0]
+
+
+def probabilities(weights: Sequence[float], rows: Iterable[Sequence[float]]) -> list[float]:
+    """:func:`logistic` of each row, the weights split once for the page rather than once a row."""
+    bias, tail = weights[0], weights[1:]
     # map() keeps the dot product in C; load_model has checked that weights and features line up.
-    z = weights[0] + sum(map(operator.mul, weights[1:], x))
-    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+    return [1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, bias + sum(map(operator.mul, tail, x)))))) for x in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,16 +257,20 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
     ``known`` maps source line numbers to shapes already computed (a line's shape never changes).
     """
     known = {} if known is None else known
-    captured = source_lines(draft.source)
+    captured: tuple[str, ...] | None = None  # split only when a line's shape is not known yet (the first pass)
     positions: list[int] = []
     shapes: list[Shape] = []
     for i, line in enumerate(draft.lines):
+        if line.blank:
+            continue
         found = known.get(line.no)
         if found is None:
             # A line of underscores ("_", "____") is a rule, not a line of words, and ``text.symbol_lines`` drops
             # it after this model; counted as words, it tipped pages over the stopword guard on one pass only.
             if not LETTER_OR_DIGIT.search(line.text[:MAX_FEATURE_CHARS]):
                 continue
+            if captured is None:
+                captured = source_lines(draft.source)
             # The line as captured, links and all; a hand-built draft's numbers may not point into its source.
             source = captured[line.no - 1] if 0 < line.no <= len(captured) else line.text
             found = known[line.no] = shape(line.text, source, stopwords)
@@ -305,16 +315,15 @@ def score_lines(draft: Draft, model: LineModel, known: dict[int, Shape] | None =
     page = page_lines(draft, model.stopwords, known)
     if len(page.rows) < model.min_lines or page.stopword_share < model.min_page_stopword_share:
         return None
-    p_local = [logistic(model.local, f) for f in page.rows]
-    context = context_features(p_local, page.sizes, page.gaps)
-    p_body = [logistic(model.context, c) for c in context]
+    p_local = probabilities(model.local, page.rows)
+    p_body = probabilities(model.context, context_features(p_local, page.sizes, page.gaps))
     return Scored(page.positions, tuple(p_body))
 
 
-def _logit(p: float) -> float:
-    """The log-odds of ``p``, clipped to [-6, 6] and scaled to [-1, 1]."""
-    p = min(max(p, 0.0025), 0.9975)
-    return math.log(p / (1 - p)) / 6
+def _log_odds(p: Iterable[float]) -> list[float]:
+    """The log-odds of each ``p``, clipped to [-6, 6] and scaled to [-1, 1]."""
+    clipped = [min(max(v, 0.0025), 0.9975) for v in p]
+    return [math.log(v / (1 - v)) / 6 for v in clipped]
 
 
 def context_features(p: Sequence[float], size: Sequence[float], gaps: Sequence[int]) -> list[tuple[float, ...]]:
@@ -325,34 +334,39 @@ def context_features(p: Sequence[float], size: Sequence[float], gaps: Sequence[i
     scoring above one half, with nothing removed between them) with the page's largest such run: a lone
     caption or teaser is a small run.
     """
-    n = len(p)
-    odds = [_logit(v) for v in p]
-    prefix = [0.0]
-    for v in odds:
-        prefix.append(prefix[-1] + v)
+    if not p:
+        return []
+    odds = _log_odds(p)
     start, end = main_block(p, size, gaps)
     blocks = _block_sizes(p, size, gaps)
-    largest = max(blocks, default=0.0) or 1.0
-    rows: list[tuple[float, ...]] = []
+    largest = max(blocks) or 1.0
+    distances = [start - k if k < start else max(k - end, 0) for k in range(len(p))]
+    gaps_before = [math.log1p(g) / 3 for g in gaps]
+    # Column by column (comprehensions, then one zip in C): a fifth cheaper than building each row in a loop.
+    columns = (
+        odds,
+        [odds[0], *odds[:-1]],
+        [*odds[1:], odds[-1]],
+        _window_means(odds),
+        [float(d == 0) for d in distances],
+        [math.log1p(d) / 3 for d in distances],
+        [float(k < start) for k in range(len(p))],
+        gaps_before,
+        [*gaps_before[1:], 0.0],
+        [b / largest for b in blocks],
+    )
+    return list(zip(*columns, strict=True))
+
+
+def _window_means(odds: Sequence[float]) -> list[float]:
+    """Mean log-odds of the up to ``_CONTEXT`` lines each side of each line (the line itself left out)."""
+    n = len(odds)
+    prefix = [0.0, *itertools.accumulate(odds)]
+    means = []
     for k, v in enumerate(odds):
         lo, hi = max(0, k - _CONTEXT), min(n, k + _CONTEXT + 1)
-        window = (prefix[hi] - prefix[lo] - v) / max(hi - lo - 1, 1)
-        distance = 0 if start <= k <= end else (start - k if k < start else k - end)
-        rows.append(
-            (
-                v,
-                odds[k - 1] if k > 0 else v,
-                odds[k + 1] if k + 1 < n else v,
-                window,
-                float(distance == 0),
-                math.log1p(distance) / 3,
-                float(k < start),
-                math.log1p(gaps[k]) / 3,
-                math.log1p(gaps[k + 1]) / 3 if k + 1 < n else 0.0,
-                blocks[k] / largest,
-            )
-        )
-    return rows
+        means.append((prefix[hi] - prefix[lo] - v) / max(hi - lo - 1, 1))
+    return means
 
 
 def _block_sizes(p: Sequence[float], size: Sequence[float], gaps: Sequence[int]) -> list[float]:
