@@ -133,6 +133,23 @@ def test_a_wire_or_desk_names_the_authors_when_printed_after_by(head: str, body:
     assert (found.value if found else ()) == names
 
 
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ('<h1>Buses</h1><h4>By<!-- --> <span class="c">Anna Walsh</span></h4><h4>5 days ago</h4>', ("Anna Walsh",)),
+        (
+            '<h1>Buses</h1><p class="x">\n by <a href="https://u.example/">University of Tokyo</a></p>',
+            ("University of Tokyo",),
+        ),
+        ("<h1>Buses</h1><p>Byron Bay is lovely in spring, and the buses run late.</p>", ()),
+        ("<h1>Buses</h1>" + "<p>Text.</p>" * 40 + "<p>By Anna Walsh</p>", ()),
+    ],
+)
+def test_a_by_line_under_the_headline_names_the_authors_markup_leaves_out(body: str, names: tuple[str, ...]) -> None:
+    found = meta_of(body=body).authors
+    assert (found.value if found else ()) == names
+
+
 ONE_WRITER = ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}')
 
 

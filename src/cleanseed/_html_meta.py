@@ -25,7 +25,7 @@ from lxml.etree import Element, XPath
 from ._url import url_host
 from .cleaners import lexicon
 from .cleaners._dates import find_date, is_timestamp
-from .cleaners._names import agency_shaped, byline_names, person_name
+from .cleaners._names import BY_PREFIX, agency_name, agency_shaped, byline_names, person_name
 
 T = TypeVar("T")
 
@@ -389,7 +389,31 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
             if printed := _printed_byline(markup, folded):
                 return Found(printed, f"html json-ld {kind}.author, as printed under the <h1>")
             return Found(names, f"html json-ld {kind}.author")
-    return fields[0] if fields else (_byline_authors(tree, markup) or _agency_found(tree, markup))
+    return (
+        fields[0]
+        if fields
+        else (_byline_authors(tree, markup) or _agency_found(tree, markup) or _by_line_under_headline(markup))
+    )
+
+
+def _by_line_under_headline(markup: _Markup) -> Found[tuple[str, ...]] | None:
+    """Failing any marked author, the names of a short text opening with "By" just under the headline, read as the
+    text cleaners read a byline ("By <span>Anna Walsh</span>", "By Associated Press"): markup names no author
+    there, the page prints one."""
+    if not markup.headings:
+        return None
+    for element in _after(markup.headings[0], MAX_FOLLOWING):
+        if (element.text or "").lstrip()[:2].casefold() != "by":
+            continue  # the element's own text opens with "By": its whole text is read only then
+        text = " ".join(element.text_content().split())
+        if len(text) > MAX_BYLINE_CHARS or not BY_PREFIX.match(text):
+            continue
+        names = byline_names(text)
+        if names is None:
+            continue
+        if names or (names := tuple(filter(None, [agency_name(text)]))):
+            return Found(names, f"html <{element.tag}> text under the <h1>")
+    return None
 
 
 def _printed_byline(markup: _Markup, folded: set[str]) -> tuple[str, ...] | None:
