@@ -156,6 +156,12 @@ def test_profile_page_links_name_the_authors() -> None:
     assert draft.authors == ("Anna Walsh", "Anna Patel")
 
 
+def test_a_link_under_the_headline_whose_text_is_a_byline_names_the_author() -> None:
+    link = "[![Anna Walsh](https://img.example/anna.jpg)by Anna WalshStaff Writer](/annawalsh2)"
+    draft = byline(_markdown(f"# Housing plan approved\n\n{link}\n\n" + _BODY))
+    assert draft.authors == ("Anna Walsh",)
+
+
 def test_the_author_link_nearest_above_the_body_wins_over_a_menu_of_columnists() -> None:
     menu = "* [Anna Patel](/columnists/anna-patel)\n* [Anna Chen](/author/anna-chen)"
     page = f'{menu}\n\n# Housing plan approved\n\nBy [Anna Walsh](/author/anna-walsh "Posts by Anna Walsh")\n\n{_BODY}'

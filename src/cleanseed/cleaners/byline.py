@@ -53,6 +53,8 @@ _MAX_JOINED_NAMES = 5
 _BULLETS = ("* ", "- ", "+ ", "• ")
 _LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
 """A markdown link, unwrapped to its text in a source line read back (``markdown.links`` did so to kept lines)."""
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)")
+"""A markdown image, dropped from a source line so that the link around it reads as one ("[![Anna](…)by Anna](…)")."""
 _MAX_GAP = 6
 """Source lines read for the name line an earlier cleaner removed under a bare "By" or over a role line (a link
 line, and maybe an image line and blank lines around it)."""
@@ -377,7 +379,7 @@ def _linked_author(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     """
     if draft.format != "markdown" or draft.authors or "](" not in draft.source:
         return None
-    return _link_under_headline(draft) or _link_over_body(draft)
+    return _link_under_headline(draft) or _link_over_body(draft) or _by_link_under_headline(draft)
 
 
 def _named_links(draft: Draft, first: int, last: int) -> dict[int, tuple[str, ...]]:
@@ -419,3 +421,24 @@ def _link_over_body(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     found = _named_links(draft, start - _LINK_REACH_ABOVE, start + _LINK_REACH_BELOW)
     above = [item for item in found.items() if item[0] < start]
     return max(above) if above else min(found.items(), default=None)
+
+
+def _by_link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
+    """The source line number and names of a link under the ``#`` headline whose text is a byline ("[by Anna
+    WalshStaff Writer](/annawalsh)", a profile link the author-page test does not know): a link-only line, gone
+    before this cleaner reads the page."""
+    heading = first_heading(draft.source)
+    if heading is None:
+        return None
+    for no in range(heading[0] + 1, heading[0] + _LINK_REACH_UNDER_HEADLINE):
+        try:
+            line = source_line(draft.source, no)
+        except IndexError:
+            return None
+        if "](" not in line or len(line) > _MAX_BYLINE_CHARS * 4:
+            continue
+        for link in _LINK.finditer(_IMAGE.sub("", line) if "![" in line else line):
+            text = " ".join(plain(link.group(1)).split())
+            if BY_PREFIX.match(text) and (names := byline_names(text)):
+                return no, names
+    return None
