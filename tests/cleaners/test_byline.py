@@ -89,6 +89,7 @@ def test_staff_byline_names_the_desk() -> None:
         ("By Team EBONY | September 21, 2023", "Team EBONY"),
         ("By AJLabs", "AJLabs"),
         ("By Associated Press 3 minute Read", "Associated Press"),
+        ("ByAssociated Press3 minute Read", "Associated Press"),
     ],
 )
 def test_an_agency_byline_names_the_agency(line: str, name: str) -> None:
@@ -110,6 +111,7 @@ def test_a_person_byline_beats_an_agency_byline() -> None:
 def test_a_reading_time_closes_a_byline() -> None:
     assert byline_names("By Liz Stinson long Read") == ("Liz Stinson",)
     assert byline_names("By Liz Stinson 5 min read") == ("Liz Stinson",)
+    assert byline_names("ByLiz Stinson3 minute Read") == ("Liz Stinson",)
 
 
 def test_bare_by_joins_the_next_line() -> None:

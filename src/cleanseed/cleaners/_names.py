@@ -55,8 +55,11 @@ _NOT_NAME_WORDS = (
     | lexicon.HEADLINE_WORDS
 )
 _MAX_ROLE_WORDS = 6
-_READ_TIME = re.compile(r"\s(?:\d{1,3}[\s-]?(?:min|mins|minute|minutes)|long|short|quick)\.?\s+read$", re.I)
-"""A reading time closing a byline ("By Anna Walsh 3 minute Read", "By Anna Walsh long Read")."""
+_READ_TIME = re.compile(
+    r"(?:(?:\s|(?<=[^\W\d_]))\d{1,3}[\s-]?(?:min|mins|minute|minutes)\.?|\s(?:long|short|quick))\s+read$", re.I
+)
+"""A reading time closing a byline ("By Anna Walsh 3 minute Read", "By Anna Walsh long Read"), or glued to it as
+captures run a link's text into the next ("By Associated Press3 minute Read")."""
 _AGENCY_CUT = re.compile(r"\s*(?:[,;|•·]|\s[-–—](?:\s|$))")
 """Where an organisation's name in a byline ends: a separator ("By Team Ebony | September 21")."""
 _AGENCY_TOKEN = re.compile(r"^[A-Z][\w'’&-]{0,30}$")
