@@ -103,6 +103,14 @@ def test_no_agency_in_a_menu_word_or_an_address(line: str) -> None:
     assert byline(Draft.from_text(f"{line}\nBody text follows here.")).authors == ()
 
 
+def test_a_section_label_spelling_a_folder_of_the_url_is_no_author() -> None:
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    page = f"Inside the fight over the housing plan\n\nCollege Football\n\n{body}"
+    url = "https://sports.example/stories/college-football/housing-plan"
+    assert byline(Draft.from_text(page, url=url)).authors == ()
+    assert byline(Draft.from_text(page, url="https://sports.example/stories/housing-plan")).authors != ()
+
+
 def test_a_person_byline_beats_an_agency_byline() -> None:
     draft = byline(Draft.from_text("By Associated Press\nBy Anna Walsh\nBody text follows here."))
     assert draft.authors == ("Anna Walsh",)

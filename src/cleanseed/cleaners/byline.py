@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
-from .._url import url_host
+from .._url import url_host, url_path
 from ..document import Draft, Line, Removal
 from . import lexicon
 from ._base import cleaner
@@ -296,14 +296,22 @@ def _across_blanks(lines: Sequence[Line], start: int, step: int, no: int) -> lis
 def _without_outlet(names: tuple[str, ...], url: str | None) -> tuple[str, ...]:
     """The names less the paper a capture runs into them: "Sarah Barnacle Worcester Telegram" on telegram.com,
     "Jim Walsh Cherry Hill Courier-Post" (a network's reporter writing for a sister paper); a name that spells the
-    site's ("Medical Xpress" on medicalxpress.com) is the site, not a person."""
+    site's ("Medical Xpress" on medicalxpress.com) or a folder of its path is the site or a section, not a person."""
     host = url_host(url)
     labels = host.split(".")
+    sections = _sections(url)
     return tuple(
         first_name_tokens(name) if _ends_in_paper(name, host) else name
         for name in names
-        if "".join(filter(str.isalpha, name.lower())) not in labels
+        if "".join(filter(str.isalpha, name.lower())) not in labels and "-".join(name.lower().split()) not in sections
     )
+
+
+def _sections(url: str | None) -> list[str]:
+    """The folders of ``url``'s path ("/stories/college-football/…" holds "college-football"): a "name" spelling
+    one is the section's label over the headline ("College Football"), no person. The last part, the story's
+    slug, is left out."""
+    return url_path(url).split("/")[1:-1]
 
 
 def _ends_in_paper(name: str, host: str) -> bool:
