@@ -235,6 +235,18 @@ def test_a_header_date_or_an_update_yields_to_the_url_date(head: str) -> None:
     assert draft.published == dt.date(2023, 12, 22)
 
 
+def test_a_byline_stamp_under_the_standfirst_beats_a_menu_date_above() -> None:
+    page = (
+        "February 16, 2024\n* Trending News\n\nIf You See a Cardinal, Here Is What It Means\n\n"
+        "Here's why a cardinal might fly into your life, and whether that is a good thing for you and yours.\n"
+        "* Author:\nAnna Walsh\n* Dec 23, 2023\n\n"
+        "Cardinals are bright red birds that many people see as messengers, an old tradition in many places.\n"
+        "Another long paragraph of body text follows here, so the body runs on past the byline and stamp.\n"
+    )
+    assert dates(Draft.from_text(page)).published == dt.date(2023, 12, 23)
+    assert dates(Draft.from_text(page.replace("* Author:\nAnna Walsh\n", ""))).published == dt.date(2024, 2, 16)
+
+
 def test_the_url_date_is_lifted_when_no_line_has_one() -> None:
     draft = dates(Draft.from_text("Council approves budget\nBody.", url="https://news.example/2023/12/21/budget/"))
     assert draft.published == dt.date(2023, 12, 21)

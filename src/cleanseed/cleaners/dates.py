@@ -30,7 +30,9 @@ from .markdown import source_line, under_heading
 from .title import slug_line
 
 _BYLINE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
-_BY_START = re.compile(r"^[\s*_#>]{0,6}(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s", re.I)
+_BY_START = re.compile(
+    r"^[\s*_#>]{0,6}(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")(?:\s|$)", re.I
+)
 """A line opening with a by-prefix, markup aside: read on the raw line, without normalising it."""
 _BY_INSIDE = re.compile(r"\s[Bb]y\s")
 _TOKEN = re.compile(r"\S+")
@@ -39,6 +41,8 @@ _UPDATED = re.compile(r"\b(?:updated|modified)(?![^\W\d_])", re.I)
 """A label glued to its time counts ("Updated07:26, 24 Dec 2023")."""
 _MAX_LOOSE_WORDS = 10
 _HEADLINE_STAMP_REACH = 20
+_BYLINE_STAMP_REACH = 8
+"""Lines under the article's start where a byline's stamp still dates it (under a standfirst)."""
 _DIGIT = re.compile(r"\d")
 _COUNT_SEAM = re.compile(r"(?<=[^\W\d_])(?=\d)")
 """Where a captured counter runs into the next ("Shares1530 Views")."""
@@ -96,6 +100,11 @@ def dates(draft: Draft) -> Draft:
     stamped += labelled + loose
     span = body_span(draft.lines)
     above = [i for i in stamped if span is None or i < span[0]]
+    if span is not None:
+        # The first byline's stamp a few lines under the article's start (under a standfirst) is in its head too.
+        under = (i for i in sorted(stamped) if span[0] <= i < span[0] + _BYLINE_STAMP_REACH)
+        if (first := next((i for i in under if _bylines(draft.lines, i, edits, in_month)), None)) is not None:
+            above.append(first)
     # Above the article the nearest stamp is its own; with none there, the first one under its start is.
     order = -1 if above else 1
     above = above or stamped
@@ -137,9 +146,11 @@ def _bylines(
     ) and not _is_update(text, in_month)
 
 
-def _neighbours(lines: Sequence[Line], i: int) -> tuple[int | None, int | None]:
-    """Positions of the nearest non-blank lines above and below position ``i``."""
-    return next_nonblank(lines, i, -1), next_nonblank(lines, i)
+def _neighbours(lines: Sequence[Line], i: int) -> tuple[int | None, ...]:
+    """Positions of the nearest non-blank line below position ``i`` and of the two above it (a "By" over the
+    name over the stamp)."""
+    above = next_nonblank(lines, i, -1)
+    return above, next_nonblank(lines, i), next_nonblank(lines, above, -1) if above is not None else None
 
 
 def _stamp_of(text: str, in_month: tuple[int, int] | None) -> Stamp | None:
