@@ -1,4 +1,7 @@
-from cleanseed.cleaners._text import body_span, removed_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanseed.cleaners._text import body_span, is_prose, removed_lines, words
 from cleanseed.document import Draft
 
 
@@ -7,6 +10,19 @@ def test_body_span_is_the_first_and_last_long_prose_line() -> None:
     lines = Draft.from_text(f"Menu\n{prose}\nCaption\n{prose}\nFooter").lines
     assert body_span(lines, min_words=10) == (1, 3)
     assert body_span(lines, min_words=100) is None
+
+
+@given(st.text(alphabet="ab1_’'.-*# \t", max_size=40))
+def test_a_line_of_n_words_has_at_least_2n_minus_1_characters(text: str) -> None:
+    # body_span skips shorter lines unread.
+    assert 2 * len(words(text)) - 1 <= len(text)
+
+
+@given(st.lists(st.sampled_from(["", "Menu", "Short line.", "One two three four five six.", "a b c d e."]), max_size=9))
+def test_body_span_matches_a_scan_of_every_line(texts: list[str]) -> None:
+    lines = Draft.from_text("\n".join(texts)).lines
+    prose = [i for i, line in enumerate(lines) if is_prose(line.text, 5)]
+    assert body_span(lines, min_words=5) == ((prose[0], prose[-1]) if prose else None)
 
 
 def test_removed_lines_lists_whole_removals_only() -> None:

@@ -98,10 +98,14 @@ def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | N
 
 
 def _body_span(lines: Sequence[Line], min_words: int) -> tuple[int, int] | None:
-    first = next((i for i, line in enumerate(lines) if is_prose(line.text, min_words)), None)
+    # Words are parted by at least one character, so a line of fewer than 2n - 1 characters holds fewer than n
+    # words: the short lines (menus, blank lines: most of the chrome over and under a body) are never read.
+    shortest = 2 * min_words - 1
+    first = next((i for i, ln in enumerate(lines) if len(ln.text) >= shortest and is_prose(ln.text, min_words)), None)
     if first is None:
         return None
-    last = next(i for i in range(len(lines) - 1, -1, -1) if is_prose(lines[i].text, min_words))
+    backwards = range(len(lines) - 1, -1, -1)
+    last = next(i for i in backwards if len(lines[i].text) >= shortest and is_prose(lines[i].text, min_words))
     return first, last
 
 
