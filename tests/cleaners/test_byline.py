@@ -111,6 +111,22 @@ def test_a_section_label_spelling_a_folder_of_the_url_is_no_author() -> None:
     assert byline(Draft.from_text(page, url="https://sports.example/stories/housing-plan")).authors != ()
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Written by Anna Walsh Jr.", ("Anna Walsh Jr",)),
+        ("By Anna Walsh Jr.", ("Anna Walsh Jr",)),
+        ("Reporting by The Associated Press.", ("The Associated Press",)),
+        ("By Christmas Eve.", ()),
+        ("By Anna Walsh/Getty Images.", ()),
+        ("By then the stores were empty.", ()),
+    ],
+)
+def test_a_short_credit_line_ending_in_a_full_stop(line: str, names: tuple[str, ...]) -> None:
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    assert byline(Draft.from_text(f"{body}\n{line}\nMore text follows here.")).authors == names
+
+
 def test_a_person_byline_beats_an_agency_byline() -> None:
     draft = byline(Draft.from_text("By Associated Press\nBy Anna Walsh\nBody text follows here."))
     assert draft.authors == ("Anna Walsh",)

@@ -55,6 +55,11 @@ _LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,50
 """A markdown link, unwrapped to its text in a source line read back (``markdown.links`` did so to kept lines)."""
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)")
 """A markdown image, dropped from a source line so that the link around it reads as one ("[![Anna](…)by Anna](…)")."""
+_MAX_CREDIT_CHARS = 100
+_CREDIT_PREFIX = re.compile(r"^[\W_]{0,3}(?:[a-z]{1,12}\s)?by\s", re.I)
+"""A cheap first test for a credit line: "By", or a word and "by" ("Reporting by"), opening it."""
+_NAME_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[JS]n?r)\.$")
+"""A full stop closing a name's initial or suffix ("Anna C.", "Anna Walsh Jr."), not a sentence."""
 _MAX_GAP = 6
 """Source lines read for the name line an earlier cleaner removed under a bare "By" or over a role line (a link
 line, and maybe an image line and blank lines around it)."""
@@ -114,7 +119,15 @@ def byline(draft: Draft) -> Draft:
             and i not in over_role
             and not (i < head_end and _DIGIT.search(text, 0, _STAMP_LEAD_CHARS))
         ):
-            continue  # prose: no byline or bare "By" ends like a sentence, and a lone name is not looked for here
+            # Prose: no byline or bare "By" ends like a sentence, and a lone name is not looked for here; but for a
+            # short credit line whose full stop closes an initial or the sentence ("Written by Anna Walsh Jr.").
+            if len(text) <= _MAX_CREDIT_CHARS and (dotted := _dotted_byline(text)) is not None:
+                if dotted[1]:
+                    agency = agency or (i, dotted[0][0])
+                else:
+                    found.append((i, i, dotted[0], True))
+                drops.add(i)
+            continue
         if norm(text) in _BARE_PREFIXES and next_nonblank(lines, i) is not None:
             text, joined = _join_names(draft, i)
         rest, stamped = _after_stamp(text) if _DIGIT.search(text, 0, _STAMP_LEAD_CHARS) else (text, False)
@@ -449,4 +462,26 @@ def _by_link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
             text = " ".join(plain(link.group(1)).split())
             if BY_PREFIX.match(text) and (names := byline_names(text)):
                 return no, names
+    return None
+
+
+def _dotted_byline(text: str) -> tuple[tuple[str, ...], bool] | None:
+    """The names of a short by-line ending in a full stop ("Written by Anna Walsh Jr.", "Reporting by The Associated
+    Press."), and whether they are an organisation's, else ``None``. Prose may open "By Christmas Eve." too, so
+    after a bare "By" the stop must close an initial or a suffix ("By Anna C.", "By Anna Walsh Jr."), and an
+    organisation counts only after a credit's longer prefix ("Reporting by"); a picture's credit names its agency
+    after a slash."""
+    if not _CREDIT_PREFIX.match(text) or "/" in text:
+        return None  # "By Anna Walsh/Getty Images.": a picture's credit
+    line = " ".join(plain(text).split()).strip("*_#> ")
+    prefix = BY_PREFIX.match(line)
+    if prefix is None or not line.endswith("."):
+        return None
+    bare, credit = line[:-1], prefix.group(0).strip().lower() != "by"
+    if not credit and not _NAME_ABBREVIATION.search(line):
+        return None  # after a bare "By", the stop must close a name's initial or suffix
+    if names := byline_names(bare):
+        return names, False
+    if names == () and credit and (name := agency_name(bare)) is not None:
+        return (name,), True
     return None
