@@ -186,6 +186,11 @@ def test_a_link_under_the_headline_whose_text_is_a_byline_names_the_author() -> 
     link = "[![Anna Walsh](https://img.example/anna.jpg)by Anna WalshStaff Writer](/annawalsh2)"
     draft = byline(_markdown(f"# Housing plan approved\n\n{link}\n\n" + _BODY))
     assert draft.authors == ("Anna Walsh",)
+    link = "[![Anna Walsh](https://img.example/anna.jpg) Anna Walsh  NFL Analyst ](/personalities/anna-walsh)"
+    draft = byline(_markdown(f"# Housing plan approved\n\n{link}\n\n" + _BODY))
+    assert draft.authors == ("Anna Walsh",)
+    link = "[Read more about the housing plan](/housing)"
+    assert byline(_markdown(f"# Housing plan approved\n\n{link}\n\n" + _BODY)).authors == ()
 
 
 def test_the_author_link_nearest_above_the_body_wins_over_a_menu_of_columnists() -> None:

@@ -446,8 +446,8 @@ def _link_over_body(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
 
 def _by_link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     """The source line number and names of a link under the ``#`` headline whose text is a byline ("[by Anna
-    WalshStaff Writer](/annawalsh)", a profile link the author-page test does not know): a link-only line, gone
-    before this cleaner reads the page."""
+    WalshStaff Writer](/annawalsh)", "[![Anna Walsh](…) Anna Walsh NFL Analyst](/personalities/…)": a profile link
+    the author-page test does not know): a link-only line, gone before this cleaner reads the page."""
     heading = first_heading(draft.source)
     if heading is None:
         return None
@@ -460,7 +460,7 @@ def _by_link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
             continue
         for link in _LINK.finditer(_IMAGE.sub("", line) if "![" in line else line):
             text = " ".join(plain(link.group(1)).split())
-            if BY_PREFIX.match(text) and (names := byline_names(text)):
+            if names := byline_names(text):
                 return no, names
     return None
 
