@@ -193,6 +193,13 @@ def test_a_link_under_the_headline_whose_text_is_a_byline_names_the_author() -> 
     assert byline(_markdown(f"# Housing plan approved\n\n{link}\n\n" + _BODY)).authors == ()
 
 
+def test_a_link_under_a_bare_by_line_may_name_an_organisation() -> None:
+    link = "[The Citizen](https://news.example/author/the-citizen/)"
+    draft = byline(_markdown(f"# Housing plan approved\n\nBy\n\n{link}\n\n" + _BODY))
+    assert draft.authors == ("The Citizen",)
+    assert byline(_markdown(f"# Housing plan approved\n\n{link}\n\n" + _BODY)).authors == ()
+
+
 def test_the_author_link_nearest_above_the_body_wins_over_a_menu_of_columnists() -> None:
     menu = "* [Anna Patel](/columnists/anna-patel)\n* [Anna Chen](/author/anna-chen)"
     page = f'{menu}\n\n# Housing plan approved\n\nBy [Anna Walsh](/author/anna-walsh "Posts by Anna Walsh")\n\n{_BODY}'

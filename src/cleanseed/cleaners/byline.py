@@ -447,21 +447,26 @@ def _link_over_body(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
 def _by_link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
     """The source line number and names of a link under the ``#`` headline whose text is a byline ("[by Anna
     WalshStaff Writer](/annawalsh)", "[![Anna Walsh](…) Anna Walsh NFL Analyst](/personalities/…)": a profile link
-    the author-page test does not know): a link-only line, gone before this cleaner reads the page."""
+    the author-page test does not know): a link-only line, gone before this cleaner reads the page. Under a line
+    of a bare "By", the link's text may name an organisation ("By" / "[The Citizen](/author/the-citizen/)")."""
     heading = first_heading(draft.source)
     if heading is None:
         return None
+    by = ""
     for no in range(heading[0] + 1, heading[0] + _LINK_REACH_UNDER_HEADLINE):
         try:
             line = source_line(draft.source, no)
         except IndexError:
             return None
-        if "](" not in line or len(line) > _MAX_BYLINE_CHARS * 4:
-            continue
-        for link in _LINK.finditer(_IMAGE.sub("", line) if "![" in line else line):
-            text = " ".join(plain(link.group(1)).split())
-            if names := byline_names(text):
-                return no, names
+        if "](" in line and len(line) <= _MAX_BYLINE_CHARS * 4:
+            for link in _LINK.finditer(_IMAGE.sub("", line) if "![" in line else line):
+                text = f"{by}{' '.join(plain(link.group(1)).split())}"
+                if names := byline_names(text):
+                    return no, names
+                if by and names is not None and (name := agency_name(text)) is not None:
+                    return no, (name,)
+        if line.strip():
+            by = "By " if norm(line) in _BARE_PREFIXES else ""
     return None
 
 
