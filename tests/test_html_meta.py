@@ -142,6 +142,11 @@ def test_a_wire_or_desk_names_the_authors_when_printed_after_by(head: str, body:
             ("University of Tokyo",),
         ),
         ("<h1>Buses</h1><p>Byron Bay is lovely in spring, and the buses run late.</p>", ()),
+        (
+            '<h1>Buses</h1><div><small>posted on <time datetime="2023-12-19">Dec 19</time></small> by Anna Walsh</div>',
+            ("Anna Walsh",),
+        ),
+        ("<h1>Buses</h1><div><b>Council</b> by far the largest spender</div>", ()),
         ("<h1>Buses</h1>" + "<p>Text.</p>" * 40 + "<p>By Anna Walsh</p>", ()),
     ],
 )

@@ -398,21 +398,22 @@ def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
 
 def _by_line_under_headline(markup: _Markup) -> Found[tuple[str, ...]] | None:
     """Failing any marked author, the names of a short text opening with "By" just under the headline, read as the
-    text cleaners read a byline ("By <span>Anna Walsh</span>", "By Associated Press"): markup names no author
-    there, the page prints one."""
+    text cleaners read a byline ("By <span>Anna Walsh</span>", "By Associated Press", or the text after an element:
+    "<small>posted on …</small> by Anna Walsh"): markup names no author there, the page prints one."""
     if not markup.headings:
         return None
     for element in _after(markup.headings[0], MAX_FOLLOWING):
-        if (element.text or "").lstrip()[:2].casefold() != "by":
-            continue  # the element's own text opens with "By": its whole text is read only then
-        text = " ".join(element.text_content().split())
-        if len(text) > MAX_BYLINE_CHARS or not BY_PREFIX.match(text):
+        # An element's own text, or the text after it, opens with "By": its whole text is read only then.
+        if (element.text or "").lstrip()[:2].casefold() == "by":
+            text, where = " ".join(element.text_content().split()), "text"
+        elif (element.tail or "").lstrip()[:3].casefold() == "by ":
+            text, where = " ".join(element.tail.split()), "the text after it"
+        else:
             continue
-        names = byline_names(text)
-        if names is None:
+        if len(text) > MAX_BYLINE_CHARS or not BY_PREFIX.match(text) or (names := byline_names(text)) is None:
             continue
-        if names or (names := tuple(filter(None, [agency_name(text)]))):
-            return Found(names, f"html <{element.tag}> text under the <h1>")
+        if names or (where == "text" and (names := tuple(filter(None, [agency_name(text)])))):
+            return Found(names, f"html <{element.tag}> {where} under the <h1>")
     return None
 
 
