@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import find_date
-from ._scan import lines_with_any, scan_keys, search_keys
+from ._scan import lines_with_any, norm_keys, scan_keys, search_keys
 from ._text import is_sentence, next_nonblank, norm, words
 
 _AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
@@ -23,6 +24,9 @@ _CREDIT_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_LABELS, key
 # "… from a helicopter. Credit: IMO." The credit after a sentence end or a bar may end in a full stop, as the
 # caption's sentences do; a capital opens it, so "gave her credit: she won." stays.
 _LABELLED_TAIL = re.compile(rf"(?:^|[.!?|]\s{{1,3}})(?i:{_CREDIT_LABEL})\s{{0,2}}:\s{{0,2}}[A-Z][^.!?]{{0,80}}\.$")
+_CREDIT_KEYS = norm_keys((*lexicon.CREDIT_WORDS, *lexicon.CREDIT_LEADS, *lexicon.AGENCIES))
+"""A credit line opens with a credit word or lead, or names an agency: the page index names the lines that may (a
+tenth of the short ones), sparing the others ``is_credit``."""
 _CAPTION_KEYS = search_keys(lexicon.CREDIT_WORDS + lexicon.CAPTION_LEADS)
 """A labelled caption holds a caption label or a credit word."""
 _BRACKET_KEY = scan_keys((")",))
@@ -79,7 +83,7 @@ def caption(draft: Draft) -> Draft:
     also read like a caption: agency first, a dated event, or words such as "pictured" or "(left)".
     """
     lines = draft.lines
-    credits = {i for i, line in enumerate(lines) if not line.blank and _credit_line(line.text)}
+    credits = set(_credits(lines))
     named = set(lines_with_any(lines, _CAPTION_KEYS))
     # Only these can be captions: a line naming a caption label or credit word, a line closed by a bracket
     # (its own credit), and the line just above a credit.
@@ -139,6 +143,11 @@ def _ends_in_bare_credit(text: str) -> bool:
     return False
 
 
+def _credits(lines: Sequence[Line]) -> list[int]:
+    """Positions of the lines that are photo credits."""
+    return [i for i in lines_with_any(lines, _CREDIT_KEYS) if _credit_line(lines[i].text)]
+
+
 @lru_cache(maxsize=1 << 16)
 def _credit_line(text: str) -> bool:
     """A whole line that is a photo credit; cached, as the caption and credit cleaners ask it of the same lines."""
@@ -157,7 +166,7 @@ def credit(draft: Draft) -> Draft:
     with the name on the line under it, as html2text splits a credit's label from its text, and the source line
     of a chart or picture ("Source: Bureau of Labor Statistics.")."""
     lines = draft.lines
-    drops = [i for i, line in enumerate(lines) if not line.blank and _credit_line(line.text)]
+    drops = _credits(lines)
     for i in lines_with_any(lines, _CAPTION_KEYS):
         if norm(lines[i].text) in _BARE_LABELS and lines[i].text.rstrip().endswith(":"):
             name = next_nonblank(lines, i)
