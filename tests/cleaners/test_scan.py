@@ -57,9 +57,15 @@ def test_declared_keys_stay_right_as_lines_are_dropped_and_rewritten() -> None:
     assert lines_with_any(rewritten.lines, keys) == _brute(rewritten.lines, keys) == [1, 3]
 
 
-def test_lines_out_of_order_are_searched_directly() -> None:
+def test_lines_out_of_order_are_found() -> None:
     keys = scan_keys(("zebra",))
     lines = (Line(3, "zebra"), Line(1, "nothing"), Line(2, "ZEBRA"))
+    assert lines_with_any(lines, keys) == [0, 2]
+
+
+def test_lines_numbered_alike_are_searched_directly() -> None:
+    keys = scan_keys(("zebra",))
+    lines = (Line(1, "zebra"), Line(1, "nothing"), Line(1, "ZEBRA"))
     assert lines_with_any(lines, keys) == [0, 2]
 
 

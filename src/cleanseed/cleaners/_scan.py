@@ -43,10 +43,11 @@ class _PageIndex:
 
 @dataclass(frozen=True, slots=True)
 class _View:
-    """One lines tuple seen through the page index: its line numbers and the positions the index cannot vouch for."""
+    """One lines tuple seen through the page index: where each line it vouches for stands, and those it cannot."""
 
     index: _PageIndex
-    numbers: list[int]
+    position: dict[int, int]
+    """Line number -> position in the tuple, for the lines the index holds as they are now."""
     stale: frozenset[int]
 
 
@@ -65,21 +66,13 @@ def lines_with_any(lines: Sequence[Line], keys: Iterable[str]) -> list[int]:
     view = page_memo(lines, "scan", lambda: _view(lines))
     if view is None:
         return _search(lines, keys)
-    index, numbers, stale = view.index, view.numbers, view.stale
-    held: set[int] = set()
-    unindexed: list[str] = []
-    for key in keys:
-        if key in index.keys:
-            held.update(index.hits.get(key, ()))
-        else:
-            unindexed.append(key)
-    if unindexed:
+    index, position, stale = view.index, view.position, view.stale
+    # Set operations in C: the numbers of the lines holding a key, those of them still here, then their positions.
+    held = set().union(*map(index.hits.get, keys, itertools.repeat(())))
+    if not index.keys.issuperset(keys):
+        unindexed = [key for key in keys if key not in index.keys]
         held.update(index.numbers[i] for i in _find(index.lowered, index.starts, unindexed))
-    found: set[int] = set()
-    for no in held:
-        i = bisect.bisect_left(numbers, no)
-        if i < len(numbers) and numbers[i] == no and i not in stale:
-            found.add(i)
+    found = set(map(position.__getitem__, position.keys() & held))
     if stale:
         found.update(i for i in stale if any(map(lines[i].text.lower().__contains__, keys)))
     return sorted(found)
@@ -128,14 +121,17 @@ def _view(lines: Sequence[Line]) -> _View | None:
     """The page index as it applies to ``lines``, rebuilt when most of them are lines it has not seen."""
     global _index
     numbers = list(map(_NUMBER, lines))
-    if not all(map(operator.lt, numbers, numbers[1:])):
-        return None  # a hand-made draft with lines out of order: search it directly
+    position = dict(zip(numbers, range(len(numbers)), strict=True))
+    if len(position) < len(numbers):
+        return None  # a hand-made draft numbering two lines alike: search it directly
     stale = _stale(lines, numbers, _index)
     # Another page, or this one mostly rewritten since: index it afresh.
     if _index is None or (stale and 2 * len(stale) > len(lines) - sum(map(_BLANK, lines))):
         _index = _build(lines, numbers)
         stale = frozenset()
-    return _View(_index, numbers, stale)
+    for i in stale:
+        del position[numbers[i]]  # the index's hits for this number are of the line's old text
+    return _View(_index, position, stale)
 
 
 def _stale(lines: Sequence[Line], numbers: list[int], index: _PageIndex | None) -> frozenset[int]:
