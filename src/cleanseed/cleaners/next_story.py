@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
-from ..document import Draft
+from ..document import Draft, Line
 from ._base import cleaner
 from ._text import is_prose, next_nonblank, words
 
@@ -30,20 +32,22 @@ def next_story(draft: Draft) -> Draft:
     if draft.format != "markdown":
         return draft
     lines = draft.lines
-    seen_h1 = False
-    with_dek = False
+    headings = [i for i, line in enumerate(lines) if _H1.match(line.text)]
+    if len(headings) < 2 or not _has_dek(draft, headings[0]):
+        return draft
     body_words = 0
-    for i, line in enumerate(lines):
-        text = line.text
-        if _H1.match(text):
-            if not seen_h1:
-                with_dek = _has_dek(draft, i)
-            elif with_dek and body_words >= MIN_BODY_WORDS and _has_dek(draft, i) and _opens_story(draft, i):
-                return draft.drop(range(i, len(lines)), "related.next_story", "next story")
-            seen_h1 = True
-        elif seen_h1 and is_prose(text, _BODY_LINE_WORDS):
-            body_words += len(words(text))
+    for above, i in itertools.pairwise(headings):
+        # Counting stops once there is body enough: the count only has to reach MIN_BODY_WORDS.
+        if body_words < MIN_BODY_WORDS:
+            body_words += _prose_words(lines[above + 1 : i])
+        if body_words >= MIN_BODY_WORDS and _has_dek(draft, i) and _opens_story(draft, i):
+            return draft.drop(range(i, len(lines)), "related.next_story", "next story")
     return draft
+
+
+def _prose_words(lines: Sequence[Line]) -> int:
+    """Words in the long prose lines among ``lines``."""
+    return sum(len(words(line.text)) for line in lines if is_prose(line.text, _BODY_LINE_WORDS))
 
 
 def _has_dek(draft: Draft, i: int) -> bool:
