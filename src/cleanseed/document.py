@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -23,7 +24,7 @@ MetaField = Literal["title", "authors", "published", "published_relative", "site
 __all__ = ["EXTRACTION_FALLBACK", "Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Line:
     """One line of the working text; ``no`` is its 1-based number in the source text."""
 
@@ -32,8 +33,12 @@ class Line:
     blank: bool = field(init=False, repr=False, compare=False)
     """Whitespace only. Stored, not derived: every cleaner asks it of every line."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "blank", not self.text.strip())
+    def __init__(self, no: int, text: str) -> None:
+        # Written out (a frozen class sets its fields through object): the generated __init__ and a __post_init__
+        # for ``blank`` cost each line of each page two calls, and a page holds hundreds of lines.
+        object.__setattr__(self, "no", no)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "blank", not text.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +102,7 @@ class Draft:
         cls, text: str, *, format: Format = "text", source: str | None = None, url: str | None = None
     ) -> Draft:
         """Split ``text`` into numbered lines (``\\r\\n``, ``\\r`` and ``\\n`` all end a line)."""
-        lines = tuple(Line(i, t) for i, t in enumerate(text.splitlines(), start=1))
+        lines = tuple(map(Line, itertools.count(1), text.splitlines()))
         return cls(lines=lines, format=format, source=text if source is None else source, url=url)
 
     @property
