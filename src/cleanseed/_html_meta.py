@@ -83,6 +83,9 @@ MAX_BYLINE_ELEMENTS = 8
 MAX_AUTHOR_LINKS = 30
 MAX_BY_WRAPPERS = 2
 MAX_FOLLOWING = 30
+MAX_AGENCY_FIELDS = 4
+"""Story nodes, and distinct names, read for a wire or desk named as the author: each is sought in the page."""
+MAX_FIELD_CHARS = 1000
 """Elements under the headline read for its printed byline."""
 MAX_BYLINE_CHARS = 300
 """A byline block (names, links, a stamp) is short; a longer wrapper holds more than the byline."""
@@ -475,14 +478,19 @@ def _agency_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
     "Slate Staff", "AJLabs"), if the page prints it after "By": a field naming the site's staff that no byline
     prints ("Autoblog Staff") is a template's default, not the story's byline."""
     found = [
-        (html.unescape(name), f"html json-ld {kind}.author")
-        for kind, node in markup.story()
+        (name, f"html json-ld {kind}.author")
+        for kind, node in markup.story()[:MAX_AGENCY_FIELDS]
         for name in _json_names(node.get("author"))[:1]
     ]
     for key in (*AUTHOR_FIELDS, *(data for _, data in AUTHOR_LABELS)):
-        found.extend((html.unescape(value), f"html {origin}") for origin, value in markup.meta.get(key, [])[:1])
+        found.extend((value, f"html {origin}") for origin, value in markup.meta.get(key, [])[:1])
+    read: set[str] = set()
     for raw, origin in found:
-        if (names := _field_names(AUTHOR_PREFIX.sub("", raw.strip()))) and _printed_after_by(tree, names[0]):
+        names = _field_names(AUTHOR_PREFIX.sub("", html.unescape(raw[:MAX_FIELD_CHARS]).strip()))
+        if not names or names[0] in read or len(read) >= MAX_AGENCY_FIELDS:
+            continue  # each name is sought in the page once, and a few names at most
+        read.add(names[0])
+        if _printed_after_by(tree, names[0]):
             return Found(names, f"{origin}, printed after 'By'")
     return None
 
