@@ -90,6 +90,7 @@ def test_staff_byline_names_the_desk() -> None:
         ("By AJLabs", "AJLabs"),
         ("By Associated Press 3 minute Read", "Associated Press"),
         ("ByAssociated Press3 minute Read", "Associated Press"),
+        ("By Chicago Tribune staff", "Chicago Tribune"),
     ],
 )
 def test_an_agency_byline_names_the_agency(line: str, name: str) -> None:

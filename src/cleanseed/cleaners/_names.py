@@ -206,7 +206,10 @@ def agency_name(text: str) -> str | None:
         rest = rest[: stamp.start]
     if rest[-4:].lower() == "read" and (read := _READ_TIME.search(rest)) is not None:
         rest = rest[: read.start()]
-    return agency_shaped(_AGENCY_CUT.split(rest, maxsplit=1)[0])
+    name = _AGENCY_CUT.split(rest, maxsplit=1)[0].rstrip()
+    if (last := name.rsplit(None, 1)[-1] if name else "").islower() and last in lexicon.NOT_PERSON_WORDS:
+        name = name[: -len(last)]  # "By Chicago Tribune staff": the paper's staff sign as the paper
+    return agency_shaped(name)
 
 
 def agency_shaped(text: str) -> str | None:
