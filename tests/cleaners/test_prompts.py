@@ -77,6 +77,12 @@ def test_sign_up_fine_print_and_checkbox_labels_dropped() -> None:
     assert newsletter(Draft.from_text(text)).text == kept
 
 
+def test_sign_up_confirmation_dropped() -> None:
+    # Found by the page index through its last word: its first, "you", names most paragraphs.
+    text = "Body line.\nYou’re all set. Thank you.\nBody."
+    assert newsletter(Draft.from_text(text)).text == "Body line.\nBody."
+
+
 def test_reporting_about_terms_of_use_kept() -> None:
     text = "The regulator said the app's terms of use broke the law, and the company agreed to change them."
     assert newsletter(Draft.from_text(text)).text == text

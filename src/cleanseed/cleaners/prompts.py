@@ -42,7 +42,11 @@ _SIGNUP_ACT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SIGNU
 _SIGNUP_LEAD = phrase_regex(lexicon.SIGNUP_LEADS, prefix=True)
 _CONSENT_WORDS = reduce_keys(lexicon.SIGNUP_CONSENT)
 """Words of which every consent phrase holds one."""
-_FINE_PRINT_KEYS = search_keys(lexicon.SIGNUP_CONSENT + lexicon.SIGNUP_LEADS)
+_FINE_PRINT_KEYS = search_keys(
+    (*lexicon.SIGNUP_CONSENT, *(lead for lead in lexicon.SIGNUP_LEADS if lead != "you're all set"), "set")
+)
+"""Fine print holds a consent phrase or opens with a sign-up lead. "You're all set" is found by "set": its first
+longest word, "you", is in most paragraphs, which were all tested for fine print."""
 _MAX_FINE_PRINT_WORDS = 80
 _CALL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CALL_TO_ACTION) + r")\b")
 _CALL_KEYS = search_keys(lexicon.CALL_TO_ACTION)
