@@ -104,6 +104,20 @@ def test_no_agency_in_a_menu_word_or_an_address(line: str) -> None:
     assert byline(Draft.from_text(f"{line}\nBody text follows here.")).authors == ()
 
 
+@pytest.mark.parametrize("line", ["By The Numbers", "BY THE NUMBERS", "By The Way Forward", "By Land And Sea"])
+def test_a_capitalised_heading_after_by_is_no_agency(line: str) -> None:
+    """An organisation shows it is one (a word like "Press" or "Staff", a capital inside a word, the site's host)."""
+    assert byline(Draft.from_text(f"{line}\nBody text follows here.")).authors == ()
+
+
+def test_an_agency_byline_may_spell_the_site_host() -> None:
+    page = "By The Citizen\nBody text follows here."
+    assert byline(Draft.from_text(page, url="https://thecitizen.com/2023/12/19/food-drive/")).authors == (
+        "The Citizen",
+    )
+    assert byline(Draft.from_text(page, url="https://news.example/2023/12/19/food-drive/")).authors == ()
+
+
 def test_a_section_label_spelling_a_folder_of_the_url_is_no_author() -> None:
     body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
     page = f"Inside the fight over the housing plan\n\nCollege Football\n\n{body}"

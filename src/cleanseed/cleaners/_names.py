@@ -190,9 +190,12 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     return tuple(names) if names and kinds[0] == "name" and {"role", "outlet"} & set(kinds) else None
 
 
-def agency_name(text: str) -> str | None:
+def agency_name(text: str, host: str = "") -> str | None:
     """The organisation a "By" line names where it names no person ("By Associated Press", "by University of
     Tokyo", "By Slate Staff | Dec 20, 2023"), else ``None``.
+
+    A name of several words must show it is an organisation's (see :func:`names_organisation`): "By The Numbers"
+    heads a box of figures in many a story.
 
     Its words are capitalised but for joiners ("of", "for"), and one word alone has a capital inside ("AJLabs"): a
     lone dictionary word ("Sort By Country") is a menu's.
@@ -209,7 +212,21 @@ def agency_name(text: str) -> str | None:
     name = _AGENCY_CUT.split(rest, maxsplit=1)[0].rstrip()
     if (last := name.rsplit(None, 1)[-1] if name else "").islower() and last in lexicon.NOT_PERSON_WORDS:
         name = name[: -len(last)]  # "By Chicago Tribune staff": the paper's staff sign as the paper
-    return agency_shaped(name)
+    agency = agency_shaped(name)
+    return agency if agency is not None and names_organisation(agency, host) else None
+
+
+def names_organisation(name: str, host: str = "") -> bool:
+    """Whether a capitalised phrase shows it names an organisation: one word (``agency_shaped`` has asked it for a
+    capital inside: "AJLabs", "AFP"), a word organisations are named with ("Press", "Staff", "University"), a word
+    with a capital inside, or the page's own host spelt out ("The Citizen" on thecitizen.com)."""
+    tokens = name.split()
+    if len(tokens) == 1 or any(t.lower() in lexicon.ORGANISATION_WORDS for t in tokens):
+        return True
+    if any(not t.isupper() and any(map(str.isupper, t[1:])) for t in tokens):
+        return True
+    squashed = "".join(tokens).lower()
+    return len(squashed) >= 4 and squashed in host.replace("-", "").lower()
 
 
 def agency_shaped(text: str) -> str | None:

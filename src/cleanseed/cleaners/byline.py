@@ -16,6 +16,7 @@ from ._names import (
     LEAD_MARKS,
     MAX_BYLINE_WORDS,
     agency_name,
+    agency_shaped,
     byline_names,
     ends_sentence,
     first_name_tokens,
@@ -142,7 +143,7 @@ def byline(draft: Draft) -> Draft:
         if names:
             prefixed = bool(BY_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
             found.append((i, joined[-1], tuple(dict.fromkeys(names)), prefixed))
-        elif agency is None and (name := agency_name(text)) is not None:
+        elif agency is None and (name := agency_name(text, url_host(draft.url))) is not None:
             agency = (i, name)
         drops.update(joined)
     # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins. An author
@@ -463,7 +464,7 @@ def _by_link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
                 text = f"{by}{' '.join(plain(link.group(1)).split())}"
                 if names := byline_names(text):
                     return no, names
-                if by and names is not None and (name := agency_name(text)) is not None:
+                if by and names is not None and (name := agency_shaped(text[len(by) :])) is not None:
                     return no, (name,)
         if line.strip():
             by = "By " if norm(line) in _BARE_PREFIXES else ""

@@ -952,6 +952,29 @@ NAMEPLATE_WORDS = NOT_PERSON_WORDS | frozenset(["telegram", "enquirer", "globe",
 """Words ending a newspaper's name: a byline run into its reporter's paper ("Greyson Steele Battle Creek Enquirer")
 ends in one."""
 
+ORGANISATION_WORDS = (NAMEPLATE_WORDS - {"the", "and", "guest", "anonymous", "unknown"}) | frozenset(
+    [
+        "university",
+        "institute",
+        "college",
+        "school",
+        "laboratory",
+        "labs",
+        "foundation",
+        "association",
+        "society",
+        "council",
+        "center",
+        "centre",
+        "department",
+        "ministry",
+        "office",
+        "bureau",
+    ]
+)
+"""Words an organisation's name holds ("Slate Staff", "University of Tokyo"): a capitalised "By" line without one is
+more likely a heading ("By The Numbers") than a wire or desk signing the story."""
+
 HEADLINE_WORDS = frozenset(
     [
         "of",
