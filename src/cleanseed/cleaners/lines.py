@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from ..document import EXTRACTION_FALLBACK, Draft
@@ -54,9 +54,6 @@ IN_FLOW_CLEANERS = frozenset(
 a "Read more:" link, a photo with its caption and credit, an embedded post, a "Click here" promo) sits
 between two paragraphs of one story; so do a product card's buttons and prices in a shopping roundup."""
 MAX_LINE_SIZE = 120
-_CACHED_SHAPES = 1 << 10
-"""Lines met again (a share bar down a page, a site's menu and footer on its next page) are measured once: with
-the last thousand lines remembered, 28 % of the development pages' lines are found, as many as with 65,536."""
 _MAX_PASSES = 3
 _GAP_COST = 15.0
 """Body evidence (in tokens) each line removed by an earlier cleaner costs the main block that spans it.
@@ -182,11 +179,8 @@ def tokens(text: str) -> list[str]:
 
 def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
     """Shape features of one line (``text`` as it stands, ``source`` the line as captured, links and all)."""
-    return _shape(text[:MAX_FEATURE_CHARS], source[:MAX_FEATURE_CHARS], stopwords)
-
-
-@lru_cache(maxsize=_CACHED_SHAPES)
-def _shape(head: str, raw: str, stopwords: frozenset[str]) -> Shape:
+    head = text[:MAX_FEATURE_CHARS]
+    raw = source[:MAX_FEATURE_CHARS]
     toks = tokens(head)
     n = len(toks) or 1
     # Counts by map() over str methods: this runs for every line of every page, and generators cost twice as much.
