@@ -26,7 +26,7 @@ _CREDIT_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_LABELS, key
 _LABELLED_TAIL = re.compile(rf"(?:^|[.!?|]\s{{1,3}})(?i:{_CREDIT_LABEL})\s{{0,2}}:\s{{0,2}}[A-Z][^.!?]{{0,80}}\.$")
 _CREDIT_KEYS = norm_keys((*lexicon.CREDIT_WORDS, *lexicon.CREDIT_LEADS, *lexicon.AGENCIES))
 """A credit line opens with a credit word or lead, or names an agency: the page index names the lines that may (a
-tenth of the short ones), sparing the others ``is_credit``."""
+sixth of the short ones on the development pages), sparing the others ``is_credit``."""
 _CAPTION_KEYS = search_keys(lexicon.CREDIT_WORDS + lexicon.CAPTION_LEADS)
 """A labelled caption holds a caption label or a credit word."""
 _BRACKET_KEY = scan_keys((")",))
