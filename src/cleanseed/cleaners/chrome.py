@@ -87,7 +87,9 @@ def _is_share(text: str) -> bool:
         line.startswith("follow ") and _FOLLOW.match(line)
     ):
         return True
-    named = [t for t in map(str.lower, found) if not _COUNTER.match(t)]
-    return (
-        bool(named) and all(t in lexicon.SHARE_WORDS for t in named) and any(t in lexicon.SHARE_ANCHORS for t in named)
+    # Every word a share word or a counter, one an anchor (no anchor is a counter). Most lines fail at their first
+    # word, so the set test goes first and the counter pattern is tried on few words.
+    tokens = [t.lower() for t in found]
+    return all(t in lexicon.SHARE_WORDS or _COUNTER.match(t) for t in tokens) and any(
+        t in lexicon.SHARE_ANCHORS for t in tokens
     )
