@@ -102,6 +102,8 @@ def test_the_end_of_a_link_broken_over_lines() -> None:
     assert markdown_link_lines(Draft.from_text(text)).text == "Kept.\nKept."
     far = "[Opening\n" + "Line.\n" * 4 + "End](/x)"
     assert markdown_link_lines(Draft.from_text(far)).text == "[Opening\n" + "Line.\n" * 3 + "Line."
+    # the ends of links following one another are all read, as markdown.links unwraps them all
+    assert markdown_link_lines(Draft.from_text("[![a\nb](/b.jpg)](/c)](/d)\nKept.")).text == "Kept."
     draft = markdown_links(Draft.from_text("](https://x/pugh.jpeg)Florence Pugh at the panel, with [Anna](/a)."))
     assert draft.text == "Florence Pugh at the panel, with Anna."
     assert draft.removed[0].text == "https://x/pugh.jpeg /a"

@@ -105,12 +105,19 @@ def _opening(lines: Sequence[Line], end: int) -> range:
 
 def _only_links(text: str) -> bool:
     leftover, links = _LINK.subn("", text)
-    # The end of an image in a link broken over lines ends twice: "Save 34%](/pic.jpg)](/shop)".
-    for _ in range(2):
-        if "](" not in leftover or not (tail := _LINK_TAIL.match(leftover)):
-            break
-        leftover, links = leftover[tail.end() :], links + 1
+    if "](" in leftover and (tails := _link_tails(leftover)):
+        leftover, links = leftover[tails[-1].end() :], links + len(tails)
     return bool(links) and bool(_LEFTOVER.match(leftover))
+
+
+def _link_tails(text: str) -> list[re.Match[str]]:
+    """The ends of links opening ``text``, one after another: an image in a link broken over lines ends twice
+    ("Save 34%](/pic.jpg)](/shop)"), and unwrapping only the first would leave a new one."""
+    pos, tails = 0, []
+    while tail := _LINK_TAIL.match(text, pos):
+        tails.append(tail)
+        pos = tail.end()
+    return tails
 
 
 @cleaner("markdown.links")
@@ -132,13 +139,9 @@ def markdown_links(draft: Draft) -> Draft:
 
 def _unwrap_tails(text: str, targets: list[str]) -> tuple[str, list[str]]:
     """``text`` with the ends of links opening it unwrapped (each end's text kept), and ``targets`` with theirs."""
-    pos, texts, tails = 0, [], []
-    # Ends can follow one another ("…](/pic.jpg)](/shop)"): unwrapping only the first would leave a new one.
-    while tail := _LINK_TAIL.match(text, pos):
-        texts.append(tail.group(1))
-        tails.append(tail.group(2))
-        pos = tail.end()
-    return ("".join(texts) + text[pos:], [*tails, *targets]) if tails else (text, targets)
+    if not (tails := _link_tails(text)):
+        return text, targets
+    return "".join(t.group(1) for t in tails) + text[tails[-1].end() :], [*(t.group(2) for t in tails), *targets]
 
 
 @cleaner("markdown.emphasis")
