@@ -35,7 +35,7 @@ from ._text import (
     plain,
     words,
 )
-from .markdown import author_links, first_heading, source_line
+from .markdown import author_links, first_heading, link_texts, source_line, unwrap_links
 
 _LEAD = re.compile(r"(?:^|\s)(?:[/|·•–—-]|by\b)", re.I)
 """Where a byline may start after a stamp: a separator, or "by"."""
@@ -52,10 +52,6 @@ _BARE_PREFIXES = frozenset(p.rstrip(":") for p in lexicon.BYLINE_PREFIXES)
 _LONE_SEPARATORS = frozenset([",", "&", "and", "And", "AND", "|", "·", "•"])
 _MAX_JOINED_NAMES = 5
 _BULLETS = ("* ", "- ", "+ ", "• ")
-_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\)")
-"""A markdown link, unwrapped to its text in a source line read back (``markdown.links`` did so to kept lines)."""
-_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}\)")
-"""A markdown image, dropped from a source line so that the link around it reads as one ("[![Anna](…)by Anna](…)")."""
 _MAX_CREDIT_CHARS = 100
 _CREDIT_PREFIX = re.compile(r"^[\W_]{0,3}(?:[a-z]{1,12}\s)?by\s", re.I)
 """A cheap first test for a credit line: "By", or a word and "by" ("Reporting by"), opening it."""
@@ -209,7 +205,7 @@ def _removed_between(draft: Draft, first: int | None, last: int | None, step: in
         except IndexError:
             return  # a draft built on a shorter source than its lines
         if text:
-            yield _LINK.sub(r"\1", text) if "](" in text else text
+            yield unwrap_links(text)
 
 
 def _join_names(draft: Draft, i: int) -> tuple[str, list[int]]:
@@ -460,8 +456,8 @@ def _by_link_under_headline(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
         except IndexError:
             return None
         if "](" in line and len(line) <= _MAX_BYLINE_CHARS * 4:
-            for link in _LINK.finditer(_IMAGE.sub("", line) if "![" in line else line):
-                text = f"{by}{' '.join(plain(link.group(1)).split())}"
+            for link_text in link_texts(line):
+                text = f"{by}{' '.join(plain(link_text).split())}"
                 if names := byline_names(text):
                     return no, names
                 if by and names is not None and (name := agency_shaped(text[len(by) :])) is not None:

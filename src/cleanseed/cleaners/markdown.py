@@ -179,6 +179,16 @@ def _unwrap_emphasis(text: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4)
+def unwrap_links(text: str) -> str:
+    """``text`` with each ``[text](url)`` link replaced by its text."""
+    return _LINK.sub(_FIRST_GROUP, text) if "](" in text else text
+
+
+def link_texts(text: str) -> list[str]:
+    """The texts of the links in ``text``, images left out."""
+    return [m.group(1) for m in _LINK.finditer(_IMAGE.sub("", text) if "![" in text else text)]
+
+
 def first_heading(text: str, min_words: int = 2) -> tuple[int, str] | None:
     """``(line number, text)`` of the first ``#`` heading of ``text`` with ``min_words`` words, links unwrapped.
 
@@ -186,7 +196,7 @@ def first_heading(text: str, min_words: int = 2) -> tuple[int, str] | None:
     """
     text = _one_break(text)
     for match in _H1.finditer(text) if "#" in text else ():
-        heading = " ".join(_LINK.sub(_FIRST_GROUP, match.group(1)).split()).strip(" #")
+        heading = " ".join(unwrap_links(match.group(1)).split()).strip(" #")
         if len(_WORDS.findall(heading)) >= min_words:
             return text.count("\n", 0, match.start()) + 1, heading
     return None
@@ -198,9 +208,7 @@ def under_heading(text: str, count: int) -> list[tuple[int, str]]:
     if heading is None:
         return []
     lines = source_lines(text)[heading[0] : heading[0] + count]
-    return [
-        (heading[0] + 1 + k, _LINK.sub(_FIRST_GROUP, line) if "](" in line else line) for k, line in enumerate(lines)
-    ]
+    return [(heading[0] + 1 + k, unwrap_links(line)) for k, line in enumerate(lines)]
 
 
 def source_line(text: str, no: int) -> str:
