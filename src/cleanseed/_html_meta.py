@@ -82,14 +82,15 @@ MAX_BYLINE_ELEMENTS = 8
 """Elements of one rank tried before the next rank; author links get more (sidebars link to authors too)."""
 MAX_AUTHOR_LINKS = 30
 MAX_BY_WRAPPERS = 2
+"""Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
 MAX_FOLLOWING = 30
+"""Elements under the headline read for its printed byline."""
 MAX_AGENCY_FIELDS = 4
 """Story nodes, and distinct names, read for a wire or desk named as the author: each is sought in the page."""
 MAX_FIELD_CHARS = 1000
-"""Elements under the headline read for its printed byline."""
+"""Characters of an author field read: a name is short, and a hostile field may not be."""
 MAX_BYLINE_CHARS = 300
 """A byline block (names, links, a stamp) is short; a longer wrapper holds more than the byline."""
-"""Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
 TEXTS_WITH = XPath("//text()[contains(., $name)]")
 """The texts holding a name (a wire's, a desk's), to see whether "By" precedes it."""
 DATE_ELEMENTS = XPath(
