@@ -18,6 +18,16 @@ def test_share_bars_and_counters_dropped() -> None:
     assert share(Draft.from_text(text)).text == "Body."
 
 
+def test_share_buttons_with_click_lead_and_new_window_hint_dropped() -> None:
+    text = "* Click to share on Facebook (Opens in new window)\n* Click to print (Opens in new window)\nBody."
+    assert share(Draft.from_text(text)).text == "Body."
+
+
+def test_click_to_and_window_hint_alone_kept() -> None:
+    text = "Click to continue\nThe link opens in a new window\nOpens in new window"
+    assert share(Draft.from_text(text)).text == text
+
+
 def test_prose_about_sharing_kept() -> None:
     text = "Shareholders will vote to save the company on Facebook's advice, the chairman said.\nRead"
     assert share(Draft.from_text(text)).text == text

@@ -27,6 +27,8 @@ _MAX_MARKER_CHARS = 100
 _MAX_MARKER_WORDS = 8
 """Share bars and skip links are short; a longer line is never one, whatever words it holds."""
 _COUNTER = re.compile(r"^\d[\d.,]{0,8}[kmb]?$")
+_CLICK_LEAD = ["click", "to"]
+_NEW_WINDOW_HINTS = tuple(tuple(hint.split()) for hint in lexicon.NEW_WINDOW_HINTS)
 
 
 @cleaner("chrome.skip_links")
@@ -89,7 +91,19 @@ def _is_share(text: str) -> bool:
         return True
     # Every word a share word or a counter, one an anchor (no anchor is a counter). Most lines fail at their first
     # word, so the set test goes first and the counter pattern is tried on few words.
-    tokens = [t.lower() for t in found]
+    tokens = _without_hints([t.lower() for t in found])
     return all(t in lexicon.SHARE_WORDS or _COUNTER.match(t) for t in tokens) and any(
         t in lexicon.SHARE_ANCHORS for t in tokens
     )
+
+
+def _without_hints(tokens: list[str]) -> list[str]:
+    """``tokens`` less a leading "click to" and a trailing "opens in (a) new window" hint."""
+    # A share button's spoken lead and screen-reader hint ("Click to share on X (Opens in new window)") are not share
+    # words, but they say nothing of their own, so the button is tested without them.
+    if tokens[:2] == _CLICK_LEAD:
+        tokens = tokens[2:]
+    for hint in _NEW_WINDOW_HINTS:
+        if len(tokens) > len(hint) and tuple(tokens[-len(hint) :]) == hint:
+            return tokens[: -len(hint)]
+    return tokens

@@ -110,6 +110,9 @@ SHARE_ANCHORS = frozenset(
 )
 """At least one of these must appear, so a line like "Read" or "Open" alone is not called a share bar."""
 
+NEW_WINDOW_HINTS = ("opens in new window", "opens in a new window", "opens in new tab", "opens in a new tab")
+"""Screen-reader hints closing a button or link ("Click to share on X (Opens in new window)")."""
+
 SHARE_PHRASES = (
     "follow us on",
     "follow us",
