@@ -23,6 +23,22 @@ def test_share_buttons_with_click_lead_and_new_window_hint_dropped() -> None:
     assert share(Draft.from_text(text)).text == "Body."
 
 
+def test_follow_prompts_naming_a_platform_dropped() -> None:
+    text = (
+        "Follow the New York Times Opinion section on Facebook, Instagram, TikTok, X and Threads.\n"
+        "Follow the Mirror US News page on Facebook to make sure you're not missing out.\nBody."
+    )
+    assert share(Draft.from_text(text)).text == "Body."
+
+
+def test_follow_in_prose_kept() -> None:
+    text = (
+        "Follow the river north for three days and you reach the old border post on foot.\n"
+        "Follow the money, investigators said on Facebook, and the trail leads to a shell company in Delaware."
+    )
+    assert share(Draft.from_text(text)).text == text
+
+
 def test_click_to_and_window_hint_alone_kept() -> None:
     text = "Click to continue\nThe link opens in a new window\nOpens in new window"
     assert share(Draft.from_text(text)).text == text

@@ -17,6 +17,11 @@ _SHARE_PHRASE = phrase_regex(lexicon.SHARE_PHRASES)
 _SHARE_KEYS = search_keys((*lexicon.SHARE_ANCHORS, *lexicon.SHARE_PHRASES, "follow"))
 """A share bar holds an anchor word or a share phrase; "Follow X on Y" lines start with "follow"."""
 _FOLLOW = re.compile(r"^follow (?:\w+ ){0,4}on\b[\W\w]{0,80}$")
+_FOLLOW_PLATFORM = re.compile(
+    rf"^follow (?:\w[\w'’&.-]* ){{0,6}}?on (?:{'|'.join(lexicon.SOCIAL_PLATFORMS)})\b[\W\w]{{0,100}}$"
+)
+"""A longer follow prompt names a platform ("Follow the Mirror US News page on Facebook to make sure you're not missing
+out", "Follow me on Twitter. Check out my website …"); what it follows has no comma ("Follow the money, they said")."""
 _AD = phrase_regex(lexicon.AD_PHRASES)
 _AD_PHRASE_KEYS = norm_keys(lexicon.AD_PHRASES)
 _AD_LEAD = phrase_regex(lexicon.AD_LEADS, prefix=True)
@@ -82,11 +87,14 @@ def _is_ad_marker(text: str) -> bool:
 
 def _is_share(text: str) -> bool:
     found = words(text)
-    if not found or len(found) > 12:
+    if not found:
         return False
+    if len(found) > 12:
+        # Only a follow prompt naming a platform runs longer.
+        return found[0].lower() == "follow" and bool(_FOLLOW_PLATFORM.match(norm(text)))
     line = norm(text)
     if (line.startswith(lexicon.SHARE_PHRASES) and _SHARE_PHRASE.match(line)) or (
-        line.startswith("follow ") and _FOLLOW.match(line)
+        line.startswith("follow ") and (_FOLLOW.match(line) or _FOLLOW_PLATFORM.match(line))
     ):
         return True
     # Every word a share word or a counter, one an anchor (no anchor is a counter). Most lines fail at their first

@@ -110,6 +110,9 @@ SHARE_ANCHORS = frozenset(
 )
 """At least one of these must appear, so a line like "Read" or "Open" alone is not called a share bar."""
 
+SOCIAL_PLATFORMS = ("facebook", "twitter", "x", "instagram", "tiktok", "threads", "youtube", "linkedin", "bluesky")
+"""Where a "Follow … on …" prompt sends readers."""
+
 NEW_WINDOW_HINTS = ("opens in new window", "opens in a new window", "opens in new tab", "opens in a new tab")
 """Screen-reader hints closing a button or link ("Click to share on X (Opens in new window)")."""
 
