@@ -156,3 +156,14 @@ def test_sentences_about_sources_kept() -> None:
         "Source: a person familiar with the talks said on Monday that the bank would not raise its offer again."
     )
     assert credit(Draft.from_text(text)).text == text
+
+
+def test_gallery_slide_counters_dropped() -> None:
+    text = "1 of 12 |\nThe mayor opens the market.\n2 of 12\nStalls line the square.\nThe market runs until May."
+    out = credit(Draft.from_text(text))
+    assert out.text == "The mayor opens the market.\nStalls line the square.\nThe market runs until May."
+
+
+def test_scores_and_lone_fractions_kept() -> None:
+    text = "Battery\n8 / 10\nScreen\n7 / 10\nOnly 3 of 4 voters agreed.\n1 of 3"
+    assert credit(Draft.from_text(text)).text == text

@@ -59,6 +59,9 @@ _BARE_LABELS = frozenset(lexicon.CREDIT_WORDS)
 _MAX_LABELLED_NAME_WORDS = 8
 _MAX_CREDIT_CHARS = 200
 _MAX_CAPTION_WORDS = 70
+_SLIDE_KEYS = scan_keys((*(f"{d} of " for d in range(10)), *(f"{d} / " for d in range(10))))
+_SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3}) (?:of|/) (\d{1,3})[\W_]*$")
+"""A gallery's slide counter alone on its line: "1 of 57", "3 / 7", "1 of 9 |"."""
 
 
 def is_credit(text: str) -> bool:
@@ -172,8 +175,22 @@ def credit(draft: Draft) -> Draft:
             name = next_nonblank(lines, i)
             drops += [i, name] if name is not None and _credited_name(lines[name].text) else [i]
     reasons = {i: "source line" for i in lines_with_any(lines, _SOURCE_KEYS) if _source_line(lines[i].text)}
+    reasons.update(dict.fromkeys(_slide_counters(lines), "slide counter"))
     reasons.update(dict.fromkeys(drops, "photo credit"))
     return draft.drop_each(reasons, "chrome.credit")
+
+
+def _slide_counters(lines: Sequence[Line]) -> list[int]:
+    """Positions of a gallery's slide counters ("1 of 57" … "57 of 57"): of one total, counting from the first slide,
+    so a line of review scores ("8 / 10", "7 / 10") or a lone fraction is not one."""
+    slides: dict[int, dict[int, int]] = {}
+    for i in lines_with_any(lines, _SLIDE_KEYS):
+        text = lines[i].text
+        if len(text) <= 20 and (match := _SLIDE_COUNTER.match(text.strip())):
+            slide, total = int(match[1]), int(match[2])
+            if 1 <= slide <= total:
+                slides.setdefault(total, {})[i] = slide
+    return sorted(i for found in slides.values() if 1 in found.values() and len(set(found.values())) > 1 for i in found)
 
 
 def _source_line(text: str) -> bool:
