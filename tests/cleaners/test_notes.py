@@ -34,3 +34,20 @@ def test_contributor_credits_dropped() -> None:
         ]
     )
     assert editorial_note(Draft.from_text(text)).text == BODY
+
+
+def test_notes_pointing_to_the_publishers_policies_dropped() -> None:
+    text = "\n".join(
+        [
+            "Why you can trust Island Tech We spend hours testing every product we review.",
+            BODY,
+            "Find out how we conduct our reviews by reading our review policy.",
+            "Read our editorial policy to learn more about our process.",
+        ]
+    )
+    assert editorial_note(Draft.from_text(text)).text == BODY
+
+
+def test_prose_on_trust_and_policy_kept() -> None:
+    text = "Voters asked why you can trust a timetable that changed.\nThe Courier's editorial policy changed."
+    assert editorial_note(Draft.from_text(text)).text == text

@@ -1453,8 +1453,17 @@ EDITORIAL_NOTE_PHRASES = (
     "contributed to this story",
     "contributed to this article",
     "contributed reporting",
+    "our editorial policy",
+    "our editorial policies",
+    "our editorial standards",
+    "our editorial guidelines",
+    "our review policy",
+    "our reviews policy",
+    "our ethics policy",
+    "our corrections policy",
 )
-"""The publisher's notes about a piece, not part of it: disclaimers, editing notes, contributor credits."""
+"""The publisher's notes about a piece, not part of it: disclaimers, editing notes, contributor credits, pointers to
+its policies ("Read our editorial policy to learn more about our process.")."""
 
 REPUBLISHED_PHRASES = ("originally appeared", "originally published", "first published", "republished")
 """Where a piece first ran; a note only when the line speaks of the piece itself (SELF_REFERENCES)."""
@@ -1473,8 +1482,16 @@ SELF_REFERENCES = (
 )
 """How a note opens when it speaks of the piece it sits under ("This story originally appeared in …")."""
 
-EDITORIAL_NOTE_LEADS = ("editor's note", "editors' note", "editor's notes", "note from the editor", "publisher's note")
-"""Openings of a note from the editors set above or below an article."""
+EDITORIAL_NOTE_LEADS = (
+    "editor's note",
+    "editors' note",
+    "editor's notes",
+    "note from the editor",
+    "publisher's note",
+    "why you can trust",
+)
+"""Openings of a note from the editors set above or below an article ("Why you can trust TechRadar We spend hours
+testing …"; in prose the phrase is no line's opening)."""
 
 COMMENT_BUTTONS = (
     "reply",
