@@ -167,3 +167,13 @@ def test_gallery_slide_counters_dropped() -> None:
 def test_scores_and_lone_fractions_kept() -> None:
     text = "Battery\n8 / 10\nScreen\n7 / 10\nOnly 3 of 4 voters agreed.\n1 of 3"
     assert credit(Draft.from_text(text)).text == text
+
+
+def test_bare_slash_credit_lines_dropped() -> None:
+    text = "The chef plates the eggs.\nClay Enos/Netflix\nITV News / YouTube\nThe dish takes ten minutes."
+    assert credit(Draft.from_text(text)).text == "The chef plates the eggs.\nThe dish takes ten minutes."
+
+
+def test_sentences_and_dates_with_a_slash_kept() -> None:
+    text = "He signed on 12/25 with the club.\nThe Yes/no vote passed easily on Monday."
+    assert credit(Draft.from_text(text)).text == text

@@ -59,6 +59,7 @@ _BARE_LABELS = frozenset(lexicon.CREDIT_WORDS)
 _MAX_LABELLED_NAME_WORDS = 8
 _MAX_CREDIT_CHARS = 200
 _MAX_CAPTION_WORDS = 70
+_MAX_SLASH_CREDIT_CHARS = 100
 _SLIDE_KEYS = scan_keys((*(f"{d} of " for d in range(10)), *(f"{d} / " for d in range(10))))
 _SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3}) (?:of|/) (\d{1,3})[\W_]*$")
 """A gallery's slide counter alone on its line: "1 of 57", "3 / 7", "1 of 9 |"."""
@@ -147,8 +148,15 @@ def _ends_in_bare_credit(text: str) -> bool:
 
 
 def _credits(lines: Sequence[Line]) -> list[int]:
-    """Positions of the lines that are photo credits."""
-    return [i for i in lines_with_any(lines, _CREDIT_KEYS) if _credit_line(lines[i].text)]
+    """Positions of the lines that are photo credits: named by a credit word or agency, or bare "Name/Outlet"."""
+    found = {i for i in lines_with_any(lines, _CREDIT_KEYS) if _credit_line(lines[i].text)}
+    found.update(i for i in lines_with_any(lines, _SLASH_KEY) if _slash_credit_line(lines[i].text))
+    return sorted(found)
+
+
+def _slash_credit_line(text: str) -> bool:
+    """A line that is a bare credit in the shape "Name Surname/Outlet" ("Clay Enos/Netflix", "ITV News / YouTube")."""
+    return len(text) <= _MAX_SLASH_CREDIT_CHARS and bool(_SLASH_CREDIT.match(text.strip()))
 
 
 @lru_cache(maxsize=1 << 16)
