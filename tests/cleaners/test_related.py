@@ -227,3 +227,13 @@ def test_every_item_of_a_teaser_list_dropped_though_a_paragraph_follows() -> Non
     kept = ["The answer to today’s Wordle is …", "BUILT", BODY]
     out = teasers(Draft.from_text("\n".join([BODY, "Related", *items, *kept])))
     assert out.text == "\n".join([BODY, *kept])
+
+
+def test_read_and_see_lead_lines_dropped() -> None:
+    text = f"{BODY}\nRead: The new question haunting adoption\nSee: Markets are declaring victory\n{BODY}"
+    assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_lines_opening_with_read_or_see_kept() -> None:
+    text = f"{BODY}\nRead the full ruling before Friday.\nSee you in court, the mayor told them.\n{BODY}"
+    assert links(Draft.from_text(text)).text == text

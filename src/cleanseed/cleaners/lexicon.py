@@ -550,6 +550,8 @@ RELATED_PREFIXES = (
     "also read",
     "see also",
     "more:",
+    "read:",
+    "see:",
     "more on this",
     "more on this story",
     "more from",
