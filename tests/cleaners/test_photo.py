@@ -177,3 +177,15 @@ def test_bare_slash_credit_lines_dropped() -> None:
 def test_sentences_and_dates_with_a_slash_kept() -> None:
     text = "He signed on 12/25 with the club.\nThe Yes/no vote passed easily on Monday."
     assert credit(Draft.from_text(text)).text == text
+
+
+def test_caption_standing_with_its_credit_as_one_block_dropped() -> None:
+    caption_line = "Visitors walk along Reese Way to see the neighborhood's holiday lights."
+    text = f"{BODY}\n\n{caption_line}\nWally Skalij/Getty Images\n\n{BODY}"
+    assert credit(caption(Draft.from_text(text))).text == f"{BODY}\n\n\n{BODY}"
+
+
+def test_subheading_or_paragraph_set_apart_above_a_credit_kept() -> None:
+    text = f"{BODY}\n\nTrench coat with casual clothes\nGetty Images\n\n{BODY}\n\nGetty Images\n\n{BODY}"
+    out = credit(caption(Draft.from_text(text))).text
+    assert out.split("\n").count(BODY) == 3 and "Trench coat with casual clothes" in out

@@ -11,7 +11,7 @@ from . import lexicon
 from ._base import cleaner
 from ._dates import find_date
 from ._scan import lines_with_any, norm_keys, scan_keys, search_keys
-from ._text import is_sentence, next_nonblank, norm, words
+from ._text import is_prose, is_sentence, next_nonblank, norm, words
 
 _AGENCY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in lexicon.AGENCIES) + r")(?!\w)")
 _CREDIT_WORD = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_WORDS, key=len, reverse=True))
@@ -60,6 +60,7 @@ _MAX_LABELLED_NAME_WORDS = 8
 _MAX_CREDIT_CHARS = 200
 _MAX_CAPTION_WORDS = 70
 _MAX_SLASH_CREDIT_CHARS = 100
+_MAX_FIGURE_CAPTION_WORDS = 40
 _SLIDE_KEYS = scan_keys((*(f"{d} of " for d in range(10)), *(f"{d} / " for d in range(10))))
 _SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3}) (?:of|/) (\d{1,3})[\W_]*$")
 """A gallery's slide counter alone on its line: "1 of 57", "3 / 7", "1 of 9 |"."""
@@ -118,7 +119,7 @@ def caption(draft: Draft) -> Draft:
             or _ends_in_credit(line.text)
             or i in bare
         )
-        if labelled or (above_credit and _describes_picture(line.text, text)):
+        if labelled or (above_credit and (_describes_picture(line.text, text) or _figure_block(lines, i))):
             drops.append(i)
     return draft.drop(drops, "chrome.caption", "photo caption")
 
@@ -163,6 +164,18 @@ def _slash_credit_line(text: str) -> bool:
 def _credit_line(text: str) -> bool:
     """A whole line that is a photo credit; cached, as the caption and credit cleaners ask it of the same lines."""
     return bool(text.strip()) and len(text) <= _MAX_CREDIT_CHARS and is_credit(text)
+
+
+def _figure_block(lines: Sequence[Line], i: int) -> bool:
+    """The line at ``i`` and the credit right under it stand alone as one block, as a figure's caption and credit
+    do: no blank line between them, a blank line (or a line removed) above, and the line a short sentence.
+    Body text beside a picture is set off from the credit by a blank line, or runs on from the line above."""
+    if i + 1 >= len(lines) or lines[i + 1].blank or lines[i + 1].no != lines[i].no + 1:
+        return False
+    # A caption is a sentence; a subheading set above a picture is not ("Trench coat with casual clothes").
+    if len(words(lines[i].text)) > _MAX_FIGURE_CAPTION_WORDS or not is_prose(lines[i].text):
+        return False
+    return i > 0 and (lines[i - 1].blank or lines[i - 1].no != lines[i].no - 1)
 
 
 def _describes_picture(raw: str, text: str) -> bool:
