@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import cache
 
 SAMPLE_CHARS = 250
@@ -48,7 +49,20 @@ def _factory() -> object:
     init_factory()
     from langdetect import detector_factory
 
-    return detector_factory._factory
+    factory = detector_factory._factory
+    _freeze_profiles(factory.word_lang_prob_map)
+    return factory
+
+
+def _freeze_profiles(profiles: dict[str, Sequence[float]]) -> None:
+    """Make each n-gram's per-language probabilities a tuple (langdetect only reads them once loaded).
+
+    As lists, 88,000 of them of 55 floats each live as long as the process, and every full garbage collection
+    walks all 4.8 million floats (about half of a 120 ms collection after 842 pages). A tuple of floats is
+    untracked by the collector once it has survived one collection, and then costs later ones nothing.
+    """
+    for ngram, probabilities in profiles.items():
+        profiles[ngram] = tuple(probabilities)
 
 
 def detect_language(text: str) -> str:
