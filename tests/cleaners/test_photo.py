@@ -189,3 +189,8 @@ def test_subheading_or_paragraph_set_apart_above_a_credit_kept() -> None:
     text = f"{BODY}\n\nTrench coat with casual clothes\nGetty Images\n\n{BODY}\n\nGetty Images\n\n{BODY}"
     out = credit(caption(Draft.from_text(text))).text
     assert out.split("\n").count(BODY) == 3 and "Trench coat with casual clothes" in out
+
+
+def test_labelled_slide_counter_and_picture_buttons_dropped() -> None:
+    text = "Enlarge this image\nImage 1 of 4\nThe market runs until May.\ntoggle caption"
+    assert credit(Draft.from_text(text)).text == "The market runs until May."

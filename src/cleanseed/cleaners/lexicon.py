@@ -1208,6 +1208,9 @@ CREDIT_WORDS = (
 )
 """Words that open a credit when a colon, slash, © or "by" follows ("Photograph: …", "Photo by …")."""
 
+PICTURE_CONTROLS = ("toggle caption", "hide caption", "show caption", "enlarge this image", "expand this image")
+"""Buttons on a picture, left as whole lines by a flat copy."""
+
 CREDIT_LABELS = ("credit", "credits", "photo credit", "image credit", "picture credit")
 """Credit words that only ever label a credit: after a caption's last sentence, "Credit: IMO." closes a caption."""
 

@@ -62,8 +62,10 @@ _MAX_CAPTION_WORDS = 70
 _MAX_SLASH_CREDIT_CHARS = 100
 _MAX_FIGURE_CAPTION_WORDS = 40
 _SLIDE_KEYS = scan_keys((*(f"{d} of " for d in range(10)), *(f"{d} / " for d in range(10))))
-_SLIDE_COUNTER = re.compile(r"^[\W_]*(\d{1,3}) (?:of|/) (\d{1,3})[\W_]*$")
-"""A gallery's slide counter alone on its line: "1 of 57", "3 / 7", "1 of 9 |"."""
+_SLIDE_COUNTER = re.compile(r"^[\W_]*((?:image|photo|picture|slide) )?(\d{1,3}) (?:of|/) (\d{1,3})[\W_]*$", re.I)
+"""A gallery's slide counter alone on its line: "1 of 57", "3 / 7", "1 of 9 |", "Image 1 of 4"."""
+_PICTURE_CONTROLS = frozenset(lexicon.PICTURE_CONTROLS)
+_PICTURE_CONTROL_KEYS = scan_keys(lexicon.PICTURE_CONTROLS)
 
 
 def is_credit(text: str) -> bool:
@@ -197,6 +199,7 @@ def credit(draft: Draft) -> Draft:
             drops += [i, name] if name is not None and _credited_name(lines[name].text) else [i]
     reasons = {i: "source line" for i in lines_with_any(lines, _SOURCE_KEYS) if _source_line(lines[i].text)}
     reasons.update(dict.fromkeys(_slide_counters(lines), "slide counter"))
+    reasons.update(dict.fromkeys(_picture_controls(lines), "picture control"))
     reasons.update(dict.fromkeys(drops, "photo credit"))
     return draft.drop_each(reasons, "chrome.credit")
 
@@ -207,11 +210,22 @@ def _slide_counters(lines: Sequence[Line]) -> list[int]:
     slides: dict[int, dict[int, int]] = {}
     for i in lines_with_any(lines, _SLIDE_KEYS):
         text = lines[i].text
-        if len(text) <= 20 and (match := _SLIDE_COUNTER.match(text.strip())):
-            slide, total = int(match[1]), int(match[2])
+        if len(text) <= 30 and (match := _SLIDE_COUNTER.match(text.strip())):
+            slide, total = int(match[2]), int(match[3])
             if 1 <= slide <= total:
-                slides.setdefault(total, {})[i] = slide
-    return sorted(i for found in slides.values() if 1 in found.values() and len(set(found.values())) > 1 for i in found)
+                # A counter naming what it counts ("Image 1 of 4") is one on its own.
+                slides.setdefault(0 if match[1] else total, {})[i] = slide
+    return sorted(
+        i
+        for total, found in slides.items()
+        if total == 0 or (1 in found.values() and len(set(found.values())) > 1)
+        for i in found
+    )
+
+
+def _picture_controls(lines: Sequence[Line]) -> list[int]:
+    """Positions of a picture's buttons alone on a line ("Enlarge this image", "toggle caption")."""
+    return [i for i in lines_with_any(lines, _PICTURE_CONTROL_KEYS) if norm(lines[i].text) in _PICTURE_CONTROLS]
 
 
 def _source_line(text: str) -> bool:
