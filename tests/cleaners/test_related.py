@@ -237,3 +237,14 @@ def test_read_and_see_lead_lines_dropped() -> None:
 def test_lines_opening_with_read_or_see_kept() -> None:
     text = f"{BODY}\nRead the full ruling before Friday.\nSee you in court, the mayor told them.\n{BODY}"
     assert links(Draft.from_text(text)).text == text
+
+
+def test_teaser_block_stops_at_a_top_level_markdown_heading() -> None:
+    next_story = [
+        "# Broke Giuliani Files for Bankruptcy",
+        "## Rudy Giuliani has filed for Chapter 11 bankruptcy, days after a $148 million judgment.",
+        "Tom Williams/Getty Images",
+        "Rudy Giuliani filed for bankruptcy on Thursday, faced with insurmountable debt.",
+    ]
+    text = "\n".join([BODY, "More on Education:", "The University President Is Not the Speech Police", *next_story])
+    assert teasers(Draft.from_text(text, format="markdown")).text == "\n".join([BODY, *next_story])
