@@ -248,3 +248,10 @@ def test_teaser_block_stops_at_a_top_level_markdown_heading() -> None:
     ]
     text = "\n".join([BODY, "More on Education:", "The University President Is Not the Speech Police", *next_story])
     assert teasers(Draft.from_text(text, format="markdown")).text == "\n".join([BODY, *next_story])
+
+
+def test_featured_stories_and_related_from_headings_open_teaser_blocks() -> None:
+    teaser = "DOTr voids taxi firm operation at Naia over alleged fare rip off"
+    for heading in ("FEATURED STORIES", "Related From Slate", "More Coverage"):
+        text = "\n".join([BODY, heading, teaser])
+        assert teasers(Draft.from_text(text)).text == BODY

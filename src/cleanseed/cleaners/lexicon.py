@@ -617,6 +617,8 @@ RELATED_PREFIXES = (
     "suggested for you",
     "read this next",
     "more to explore",
+    "featured stories",
+    "more coverage",
 )
 """Headings (or line prefixes) that introduce lists of other stories."""
 

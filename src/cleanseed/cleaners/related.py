@@ -16,7 +16,7 @@ from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank,
 from .title import slug_line, spells_slug
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
-_MORE_FROM_LEADS = ("more", "latest", "popular", "most popular", "top stories", "most read", "also")
+_MORE_FROM_LEADS = ("more", "latest", "popular", "most popular", "top stories", "most read", "also", "related")
 _MORE_FROM = re.compile(r"^(?:" + "|".join(_MORE_FROM_LEADS) + r") (?:from|on|in|at|about) [^.!?]{1,60}$")
 _LEAD_WORDS = tuple(p.rstrip(":") for p in lexicon.RELATED_PREFIXES)
 _LEAD = re.compile(r"^(?:" + "|".join(map(re.escape, _LEAD_WORDS)) + r")\s{0,3}[:|»›>\-–—]\s{0,3}\S")
