@@ -51,3 +51,19 @@ def test_notes_pointing_to_the_publishers_policies_dropped() -> None:
 def test_prose_on_trust_and_policy_kept() -> None:
     text = "Voters asked why you can trust a timetable that changed.\nThe Courier's editorial policy changed."
     assert editorial_note(Draft.from_text(text)).text == text
+
+
+def test_publishers_blurb_about_itself_dropped() -> None:
+    blurb = (
+        "The Island Courier is an independent news organization dedicated to factual reporting. Founded in 1846, "
+        "the Courier remains the most trusted source of news on the island."
+    )
+    assert editorial_note(Draft.from_text(f"{BODY}\n{blurb}")).text == BODY
+
+
+def test_histories_and_staff_bios_with_a_year_kept() -> None:
+    text = (
+        "Since 2007, the harbour board has maintained strict control over the island's ferry routes.\n"
+        "Courier editor since 2008, Karen has covered the island's transport for two decades."
+    )
+    assert editorial_note(Draft.from_text(text)).text == text

@@ -1489,6 +1489,9 @@ SELF_REFERENCES = (
 )
 """How a note opens when it speaks of the piece it sits under ("This story originally appeared in …")."""
 
+PUBLISHER_ABOUT_CUES = ("news organization", "news organisation", "has inspired", "our commitment to")
+"""What an outlet says of itself in its "about us" blurb, beside its founding year."""
+
 EDITORIAL_NOTE_LEADS = (
     "editor's note",
     "editors' note",
