@@ -33,6 +33,7 @@ _TERMINAL_REACH = 4
 """A terminal mark and at most three closing quotes or brackets: searching the last four characters is enough."""
 _FIRST = operator.itemgetter(0)
 _BULLET = re.compile(r"^\s{0,8}(?:[*+•·▪►-]|\d{1,3}[.)])\s")
+_BULLET_MARKS = frozenset("*+•·▪►-")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 _CONTEXT = 3
@@ -189,6 +190,9 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
     unalpha = len(toks) - sum(map(str.isalpha, toks))  # tokens holding a digit (or, rarely, an underscore)
     stripped = head.strip()
     terminal = bool(_TERMINAL.search(stripped[-_TERMINAL_REACH:]))
+    # The first character past the whitespace (``\s`` is what ``str.lstrip`` strips) must be a bullet's mark or a
+    # digit (``str.isdigit`` holds for every ``\d``), or a heading's "#": most lines need neither pattern tried.
+    lead = raw.lstrip()[:1]
     features = (
         math.log1p(len(toks)) / 5,
         float(len(toks) <= 3),
@@ -199,9 +203,9 @@ def shape(text: str, source: str, stopwords: frozenset[str]) -> Shape:
         unalpha / n,
         _link_share(raw),
         min(len(_ANCHOR.findall(raw)) / n, 1.0) if "](" in raw else 0.0,
-        float(bool(_BULLET.match(raw))),
+        float((lead in _BULLET_MARKS or lead.isdigit()) and _BULLET.match(raw) is not None),
         float(raw.count("|") >= 2),
-        float(bool(_HEADING.match(raw))),
+        float(lead == "#" and _HEADING.match(raw) is not None),
         float(head.isupper() and sum(map(len, toks)) >= 4),
         float('"' in head or "“" in head or "”" in head),
         min(head.count(",") / n * 5, 1.0),
