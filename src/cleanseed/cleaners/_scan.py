@@ -120,22 +120,23 @@ def scan_keys(keys: Iterable[str]) -> tuple[str, ...]:
 def _view(lines: Sequence[Line]) -> _View | None:
     """The page index as it applies to ``lines``, rebuilt when most of them are lines it has not seen."""
     global _index
-    numbers = list(map(_NUMBER, lines))
-    position = dict(zip(numbers, range(len(numbers)), strict=True))
-    if len(position) < len(numbers):
+    # The numbers are read once, into this map: its keys are then the lines' numbers in order (none repeats).
+    position = dict(zip(map(_NUMBER, lines), range(len(lines)), strict=True))
+    if len(position) < len(lines):
         return None  # a hand-made draft numbering two lines alike: search it directly
-    stale = _stale(lines, numbers, _index)
+    stale = _stale(lines, position.keys(), _index)
     # Another page, or this one mostly rewritten since: index it afresh.
     if _index is None or (stale and 2 * len(stale) > len(lines) - sum(map(_BLANK, lines))):
-        _index = _build(lines, numbers)
+        _index = _build(lines, list(position))
         stale = frozenset()
     for i in stale:
-        del position[numbers[i]]  # the index's hits for this number are of the line's old text
+        del position[lines[i].no]  # the index's hits for this number are of the line's old text
     return _View(_index, position, stale)
 
 
-def _stale(lines: Sequence[Line], numbers: list[int], index: _PageIndex | None) -> frozenset[int]:
-    """Positions of the lines ``index`` does not hold as they are now (rewritten since, or of another page)."""
+def _stale(lines: Sequence[Line], numbers: Iterable[int], index: _PageIndex | None) -> frozenset[int]:
+    """Positions of the lines ``index`` does not hold as they are now (rewritten since, or of another page);
+    ``numbers`` are the lines' numbers, in order."""
     if index is None:
         return frozenset(range(len(lines)))
     indexed = tuple(map(index.lines.get, numbers))
