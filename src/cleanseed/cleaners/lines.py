@@ -158,7 +158,13 @@ def probabilities(weights: Sequence[float], rows: Iterable[Sequence[float]]) -> 
     """:func:`logistic` of each row, the weights split once for the page rather than once a row."""
     bias, tail = weights[0], weights[1:]
     # map() keeps the dot product in C; load_model has checked that weights and features line up.
-    return [1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, bias + sum(map(operator.mul, tail, x)))))) for x in rows]
+    scores = [bias + sum(map(operator.mul, tail, x)) for x in rows]
+    out = []
+    for z in scores:
+        # Clipped to [-40, 40] as max(-40.0, min(40.0, z)) would (a NaN too becomes 40), without the two calls.
+        z = z if z < 40.0 else 40.0
+        out.append(1.0 / (1.0 + math.exp(-(z if z > -40.0 else -40.0))))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
