@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -9,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanseed import ExtractionError, clean
-from cleanseed._html import extract
+from cleanseed._html import Extracted, extract
+from cleanseed.document import EXTRACTION_FALLBACK
 
 BODY = "".join(
     f"<p>{s}</p>"
@@ -133,3 +135,52 @@ def test_a_page_within_the_depth_limit_goes_through_trafilatura() -> None:
     got = extract(html + "</body></html>", None)
     assert not got.used_fallback
     assert "Shallow enough text" in got.text
+
+
+TEASERS = (
+    "Winning Ugly, revisited: Brad Gilbert's ethos returns with a Slam triumph",
+    "Dec 19, 2023",
+    "On the 50th anniversary of a famous win, a push to honor her in Congress",
+    "Sep 30, 2023",
+    "Decades before the Battle of the Sexes, two champions met on a court in Ohio",
+    "Sep 20, 2023",
+)
+
+
+def teaser_pick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura, patched to take the page's column of teasers for its main text, as it does on some pages."""
+    import cleanseed.pipeline
+
+    def picks_teasers(html: str, url: str | None) -> Extracted:
+        return dataclasses.replace(extract(html, url), text="\n".join(TEASERS), used_fallback=False)
+
+    monkeypatch.setattr(cleanseed.pipeline, "extract", picks_teasers)
+
+
+def test_a_list_picked_for_the_story_gives_way_to_the_whole_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    teaser_pick(monkeypatch)
+    aside = "<aside>" + "".join(f"<p>{t}</p>" for t in TEASERS) + "</aside>"
+    doc = clean(page(footer=aside), format="html")
+    assert "expand the bus network" in doc.text
+    assert EXTRACTION_FALLBACK in doc.labels
+    assert doc.extracted is not None and "Opponents argued" in doc.extracted
+
+
+def test_a_list_stays_when_the_whole_page_holds_no_more_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    teaser_pick(monkeypatch)
+    html = "<html><body><ul>" + "".join(f"<li>{t}</li>" for t in TEASERS) + "</ul></body></html>"
+    doc = clean(html, format="html")
+    assert EXTRACTION_FALLBACK not in doc.labels
+    assert doc.extracted == "\n".join(TEASERS)
+
+
+def test_a_main_text_of_prose_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleanseed.pipeline
+
+    def unexpected(html: str) -> str:
+        raise AssertionError("the whole page was read though trafilatura's main text is prose")
+
+    monkeypatch.setattr(cleanseed.pipeline, "visible_text", unexpected)
+    doc = clean(page(), format="html")
+    assert "expand the bus network" in doc.text
+    assert EXTRACTION_FALLBACK not in doc.labels

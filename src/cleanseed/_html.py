@@ -45,7 +45,7 @@ def extract(html: str, url: str | None) -> Extracted:
         if tree is None:
             raise ExtractionError("HTML could not be parsed: no document element")
         if _cut_short():
-            return Extracted(_streamed_text(html), read_meta(tree, url), used_fallback=True)
+            return Extracted(visible_text(html), read_meta(tree, url), used_fallback=True)
         result = trafilatura.bare_extraction(
             tree, url=url, fast=True, with_metadata=False, include_comments=False, include_tables=True
         )
@@ -95,15 +95,18 @@ class _TextCollector:
         return "".join(self.parts)
 
 
-def _streamed_text(html: str) -> str:
-    """Every visible text of ``html`` read as a stream of parser events, which have no depth limit: the fallback
-    for a page nested too deep for a tree, so nothing below the limit is lost."""
+def visible_text(html: str) -> str:
+    """Every visible text of ``html``, a line per block element, read as a stream of parser events, which have no
+    depth limit: the page read whole when it is too deep for a tree, or when trafilatura's pick is in doubt.
+    Raises ``ExtractionError`` when there is no visible text or lxml fails."""
     from lxml import etree
 
-    # lxml refuses a str that declares its encoding; as UTF-8 bytes, it reads any. Called inside extract()'s
-    # guard, which reports lxml's failures as ExtractionError.
+    # lxml refuses a str that declares its encoding; as UTF-8 bytes, it reads any.
     data = html.encode("utf-8", "surrogatepass")
-    text = etree.fromstring(data, parser=etree.HTMLParser(target=_TextCollector(), encoding="utf-8"))
+    try:
+        text = etree.fromstring(data, parser=etree.HTMLParser(target=_TextCollector(), encoding="utf-8"))
+    except Exception as exc:  # lxml raises many types on hostile markup
+        raise ExtractionError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
     lines = (" ".join(line.split()) for line in str(text).splitlines())
     kept = "\n".join(line for line in lines if line)
     if not kept:

@@ -17,8 +17,9 @@ from typing import Any, Literal
 
 Format = Literal["text", "markdown", "html"]
 EXTRACTION_FALLBACK = "extraction-fallback"
-"""The label of an HTML draft holding every visible text of the page: trafilatura found no main text, or the page
-was nested too deep for a tree (libxml2 stops at 255 levels) and was read as a stream."""
+"""The label of an HTML draft holding every visible text of the page: trafilatura found no main text, the page
+was nested too deep for a tree (libxml2 stops at 255 levels), or the main text trafilatura picked read as a list and
+the whole page, cleaned, held more prose."""
 MetaField = Literal["title", "authors", "published", "published_relative", "site"]
 
 __all__ = ["EXTRACTION_FALLBACK", "Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
