@@ -84,6 +84,29 @@ def test_author_link_counts_only_after_by() -> None:
     assert spanned.authors is not None and spanned.authors.value == ("Jane Doe",)
 
 
+SHOOT = ld('{"@type": "NewsArticle", "author": [{"name": "Jane Doe"}, {"name": "Ann Lee"}, {"name": "Bo Chan"}]}')
+
+
+@pytest.mark.parametrize(
+    ("credits", "names"),
+    [
+        ("<p>Photographer: <a href='/ig/annlee'>Ann Lee</a></p>", ("Jane Doe", "Bo Chan")),
+        ("<p>Photographs by Ann Lee. Illustration by Bo Chan</p>", ("Jane Doe",)),
+        ("<p>Jane Doe interviewed Ann Lee and Bo Chan.</p>", ("Jane Doe", "Ann Lee", "Bo Chan")),
+    ],
+)
+def test_authors_credited_for_the_pictures_are_left_out(credits: str, names: tuple[str, ...]) -> None:
+    meta = meta_of(SHOOT, f"<h1>A cover story</h1><p>By Jane Doe</p>{credits}")
+    assert meta.authors is not None and meta.authors.value == names
+    if len(names) < 3:
+        assert meta.authors.origin.endswith("less those credited for pictures")
+
+
+def test_a_lone_author_credited_for_pictures_stays() -> None:
+    meta = meta_of(ld('{"@type": "NewsArticle", "author": "Ann Lee"}'), "<p>Photographs by Ann Lee</p>")
+    assert meta.authors is not None and meta.authors.value == ("Ann Lee",)
+
+
 def test_a_meta_author_field_sharing_a_name_with_json_ld_is_the_byline() -> None:
     story = ld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}, {"name": "Ed Itor"}]}')
     fewer = meta_of(story + '<meta name="parsely-author" content="Jane Doe">')

@@ -83,6 +83,10 @@ MAX_BYLINE_ELEMENTS = 8
 MAX_AUTHOR_LINKS = 30
 MAX_BY_WRAPPERS = 2
 """Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
+PICTURE_CREDIT = re.compile(
+    r"\b(?:photo(?:s|graphs?|grapher|graphy)?|pictures?|images?|illustrations?|illustrator)(?:\s+by)?\s*:?$", re.I
+)
+"""A picture credit's lead-in, ending the text before a name ("Photographer:", "Photographs by")."""
 MAX_FOLLOWING = 30
 """Elements under the headline read for its printed byline."""
 MAX_AGENCY_FIELDS = 4
@@ -216,7 +220,7 @@ def read_meta(tree: Any, url: str | None = None) -> PageMeta:
     site = _site(markup)
     return PageMeta(
         title=_title(tree, markup, _site_names(site.value if site else None, url)),
-        authors=_authors_found(tree, markup),
+        authors=_writers(tree, _authors_found(tree, markup)),
         published=_published(tree, markup, url),
         site=site,
         labels=_labels(markup),
@@ -374,6 +378,17 @@ def _title_key(title: str) -> str:
     return " ".join(TITLE_WORD.findall(title.casefold()))
 
 
+def _writers(tree: Any, found: Found[tuple[str, ...]] | None) -> Found[tuple[str, ...]] | None:
+    """``found`` less the names the page credits for its pictures: magazines list a shoot's photographers among a
+    story's authors, in JSON-LD and ``<meta>`` alike. One name is left as it is."""
+    if found is None or len(found.value) < 2:
+        return found
+    writers = tuple(name for name in found.value if not _credited_for_pictures(tree, name))
+    if not writers or writers == found.value:
+        return found
+    return Found(writers, f"{found.origin}, less those credited for pictures")
+
+
 def _authors_found(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None:
     """Persons named by the story's JSON-LD ``author``, by ``<meta>`` author fields, or by byline elements.
 
@@ -507,17 +522,31 @@ def _field_names(field: str) -> tuple[str, ...]:
 def _printed_after_by(tree: Any, name: str) -> bool:
     """Whether the page prints ``name`` right after "By", in one text ("By Slate Staff") or across elements
     ("<span>By</span><a>AJLabs</a>"); only the few texts holding the name are read."""
+    for before, same_text in _lead_ins(tree, name):
+        if not same_text:
+            return before.casefold().endswith("by")
+        if before.casefold().endswith("by") and not before[-3:-2].isalnum():
+            return True
+    return False
+
+
+def _credited_for_pictures(tree: Any, name: str) -> bool:
+    """Whether the page prints ``name`` after a picture credit's lead-in ("Photographer: …", "Photographs by
+    …"), the first few times it prints it."""
+    return any(PICTURE_CREDIT.search(before[-40:]) for before, _ in _lead_ins(tree, name))
+
+
+def _lead_ins(tree: Any, name: str) -> Iterator[tuple[str, bool]]:
+    """The text printed just before ``name`` in each of the few texts holding it, and whether that text is in the
+    same text node (else it is the text before the element the name fills: "<span>By</span><a>Anna Walsh</a>")."""
     for text in islice(TEXTS_WITH(tree, name=name), MAX_BYLINE_ELEMENTS):
         before = text[: text.find(name)].rstrip()
         if before:
-            found = before
+            yield before, True
         elif text.is_tail:
-            found = text.getparent().text_content()[-20:].rstrip()
+            yield text.getparent().text_content()[-20:].rstrip(), True
         else:
-            return _after_by(text.getparent())
-        if found.casefold().endswith("by") and not found[-3:-2].isalnum():
-            return True
-    return False
+            yield _text_before(text.getparent()), False
 
 
 def _meta_authors(markup: _Markup) -> Iterator[Found[tuple[str, ...]]]:
@@ -576,7 +605,12 @@ def _byline_rank(element: Any) -> int | None:
 
 def _after_by(element: Any) -> bool:
     """Whether the text just before ``element`` ends with "By" ("By <a>…", "<span>By</span><a>…",
-    "By <span><a>…</a></span>"), looking up through the few wrappers the element opens."""
+    "By <span><a>…</a></span>")."""
+    return _text_before(element).casefold().endswith("by")
+
+
+def _text_before(element: Any) -> str:
+    """The text just before ``element``, looking up through the few wrappers the element opens; "" if none."""
     node = element
     for _ in range(MAX_BY_WRAPPERS + 1):
         before = node.getprevious()
@@ -588,8 +622,8 @@ def _after_by(element: Any) -> bool:
         else:
             node = parent
             continue
-        return text.strip().casefold().endswith("by")
-    return False
+        return text.strip()
+    return ""
 
 
 def _json_names(author: Any) -> list[str]:
