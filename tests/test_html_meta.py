@@ -91,7 +91,8 @@ SHOOT = ld('{"@type": "NewsArticle", "author": [{"name": "Jane Doe"}, {"name": "
     ("credits", "names"),
     [
         ("<p>Photographer: <a href='/ig/annlee'>Ann Lee</a></p>", ("Jane Doe", "Bo Chan")),
-        ("<p>Photographs by Ann Lee. Illustration by Bo Chan</p>", ("Jane Doe",)),
+        ("<p>Photographs by Ann Lee</p><p><b>Illustration by</b> Bo Chan</p>", ("Jane Doe",)),
+        ("<figcaption>The hall. Photograph: Ann Lee/Reuters</figcaption>", ("Jane Doe", "Ann Lee", "Bo Chan")),
         ("<p>Jane Doe interviewed Ann Lee and Bo Chan.</p>", ("Jane Doe", "Ann Lee", "Bo Chan")),
     ],
 )
@@ -446,3 +447,9 @@ def test_any_mix_of_markup_gives_typed_values_with_origins(fragments: list[str],
         assert meta.title.value.strip() and meta.title.origin
     if meta.authors is not None:
         assert all(isinstance(name, str) and name for name in meta.authors.value) and meta.authors.origin
+
+
+def test_a_writer_who_took_the_pictures_stays_an_author() -> None:
+    body = "<h1>Plan approved</h1><p>By Jane Doe and Ann Lee</p><figcaption>Photograph: Ann Lee/Reuters</figcaption>"
+    meta = meta_of(ld('{"@type": "NewsArticle", "author": [{"name": "Jane Doe"}, {"name": "Ann Lee"}]}'), body)
+    assert meta.authors is not None and meta.authors.value == ("Jane Doe", "Ann Lee")

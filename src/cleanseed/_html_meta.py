@@ -84,9 +84,11 @@ MAX_AUTHOR_LINKS = 30
 MAX_BY_WRAPPERS = 2
 """Elements an author link may open ("By <span class=vcard><a>") before the "By" that precedes it."""
 PICTURE_CREDIT = re.compile(
-    r"\b(?:photo(?:s|graphs?|grapher|graphy)?|pictures?|images?|illustrations?|illustrator)(?:\s+by)?\s*:?$", re.I
+    r"^\W{0,3}(?:photo(?:s|graphs?|grapher|graphy)?|pictures?|images?|illustrations?|illustrator)(?:\s+by)?\s*:?$",
+    re.I,
 )
-"""A picture credit's lead-in, ending the text before a name ("Photographer:", "Photographs by")."""
+"""A picture credit's lead-in, the whole text before a name ("Photographer:", "Photographs by"); not a credit at a
+caption's end ("… on Monday. Photograph: Anna Walsh/Reuters"), which may name the story's own writer."""
 MAX_FOLLOWING = 30
 """Elements under the headline read for its printed byline."""
 MAX_AGENCY_FIELDS = 4
@@ -531,9 +533,13 @@ def _printed_after_by(tree: Any, name: str) -> bool:
 
 
 def _credited_for_pictures(tree: Any, name: str) -> bool:
-    """Whether the page prints ``name`` after a picture credit's lead-in ("Photographer: …", "Photographs by
-    …"), the first few times it prints it."""
-    return any(PICTURE_CREDIT.search(before[-40:]) for before, _ in _lead_ins(tree, name))
+    """Whether the page prints ``name`` after a picture credit's lead-in ("Photographer: …", "Photographs by …")
+    and never in a byline ("By Anna Walsh and …"): a writer may take the story's pictures too. Only the first few
+    texts holding the name are read."""
+    leads = [before for before, _ in _lead_ins(tree, name)]
+    credits = [bool(PICTURE_CREDIT.match(before)) for before in leads]
+    bylines = (BY_PREFIX.match(f"{before} ") for before, credit in zip(leads, credits, strict=True) if not credit)
+    return any(credits) and not any(bylines)
 
 
 def _lead_ins(tree: Any, name: str) -> Iterator[tuple[str, bool]]:
