@@ -122,3 +122,10 @@ def test_unwrapping_reaches_what_a_second_run_would() -> None:
     assert markdown_images(Draft.from_text("![")).text == "!["
     for text, once in (("__ **a**", "a"), ("_**a**_", "a"), ("_*_a_*_", "*a*")):
         assert markdown_emphasis(Draft.from_text(text, format="markdown")).text == once
+
+
+def test_links_nested_in_link_texts_unwrapped_from_the_inside_out() -> None:
+    draft = markdown_links(Draft.from_text("See [[the [report](/a)](/b)](/c) now."))
+    assert draft.text == "See the report now."
+    assert draft.removed[0].text == "/a /b /c"
+    assert markdown_link_lines(Draft.from_text("[[]()]()\n[[News](/n)](/m)\nKept.")).text == "Kept."

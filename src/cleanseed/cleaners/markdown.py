@@ -41,6 +41,9 @@ _WORDS = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W_]")
 _EMPHASIS_ROUNDS = 8
 """Emphasis nested deeper than this is left partly marked."""
+_LINK_ROUNDS = 8
+"""Links nested in link texts ("[[a](b)](c)") are unwrapped from the inside out, a round per level, each linear in
+the line; deeper than this, a second cleaning finds the rest."""
 _AUTHOR_SEGMENT = "|".join(re.escape(s) for s in sorted(lexicon.AUTHOR_URL_SEGMENTS, key=len, reverse=True))
 _AUTHOR_TARGET = re.compile(rf"/(?:{_AUTHOR_SEGMENT})(?=[/?#\s]|$)|/@|[?&][^=&#\s]{{0,40}}author", re.I)
 """A link target to an author's page: an author path segment ("/author/…", "/@anna"), or an author query key."""
@@ -105,6 +108,12 @@ def _opening(lines: Sequence[Line], end: int) -> range:
 
 def _only_links(text: str) -> bool:
     leftover, links = _LINK.subn("", text)
+    for _ in range(_LINK_ROUNDS - 1):
+        if not links or "](" not in leftover:
+            break
+        leftover, inner = _LINK.subn("", leftover)
+        if not inner:
+            break
     if "](" in leftover and (tails := _link_tails(leftover)):
         leftover, links = leftover[tails[-1].end() :], links + len(tails)
     return bool(links) and bool(_LEFTOVER.match(leftover))
@@ -127,9 +136,7 @@ def markdown_links(draft: Draft) -> Draft:
     for i, line in enumerate(draft.lines):
         if "](" not in line.text:
             continue
-        text, targets = line.text, [m.group(2) for m in _LINK.finditer(line.text)]
-        if targets:
-            text = _LINK.sub(_FIRST_GROUP, text)
+        text, targets = _unwrap_links(line.text)
         if "](" in text:
             text, targets = _unwrap_tails(text, targets)
         if targets:
@@ -181,7 +188,21 @@ def _unwrap_emphasis(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=4)
 def unwrap_links(text: str) -> str:
     """``text`` with each ``[text](url)`` link replaced by its text."""
-    return _LINK.sub(_FIRST_GROUP, text) if "](" in text else text
+    return _unwrap_links(text)[0] if "](" in text else text
+
+
+def _unwrap_links(text: str) -> tuple[str, list[str]]:
+    """``text`` with its links unwrapped, nested ones too, and their targets."""
+    targets: list[str] = []
+    for _ in range(_LINK_ROUNDS):
+        found = [m.group(2) for m in _LINK.finditer(text)]
+        if not found:
+            break
+        targets += found
+        text = _LINK.sub(_FIRST_GROUP, text)
+        if "](" not in text:
+            break
+    return text, targets
 
 
 def link_texts(text: str) -> list[str]:
