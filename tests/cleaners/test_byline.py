@@ -28,6 +28,8 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By Anna Walsh for The Daily Example", ("Anna Walsh",)),
         ("By Anna WalshPublished", ("Anna Walsh",)),
         ("By Anna Walsh Updated 10:55 AM EST", ("Anna Walsh",)),
+        ("By EJ Antoni @RealEJAntoni", ("EJ Antoni",)),
+        ("By: Carla Gomez , Jordeene B. Lagare - @inquirerdotnet", ("Carla Gomez", "Jordeene B. Lagare")),
         ("By Marenah Dobin Dec 23, 2023 12:00 PM Tags", ("Marenah Dobin",)),
         ("By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023", ("Vaughn Cockayne",)),
         ("By Tim Balk | tbalk@nydailynews.com | New York Daily News", ("Tim Balk",)),
@@ -391,3 +393,13 @@ def test_initials_elsewhere_sign_no_outlet(line: str) -> None:
 @pytest.mark.parametrize("line", ["Audience Relations, CBC", "Corporate Communications, BBC"])
 def test_a_department_signing_with_its_outlet_is_no_person(line: str) -> None:
     assert byline_names(line) is None
+
+
+def test_a_byline_naming_no_person_is_dropped_as_such() -> None:
+    page = "Council expands buses\n\nBy Staff\n\nThe city council voted on Tuesday to expand the bus network."
+    draft = byline(Draft.from_text(page))
+    assert draft.authors == ()
+    assert [(r.text, r.reason) for r in draft.removed] == [("By Staff", "byline, no person's name read")]
+    lifted = byline(Draft.from_text(page.replace("By Staff", "By Associated Press")))
+    assert lifted.authors == ("Associated Press",)
+    assert lifted.removed[0].reason == "lifted author"

@@ -153,6 +153,9 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
     if line[-4:].lower() == "read" and (read := _READ_TIME.search(line)) is not None:
         line = line[: read.start()]
+    if " @" in line and BY_PREFIX.match(line):
+        # After "By", a profile's handle is noise ("By EJ Antoni @RealEJAntoni", "By Anna Walsh - @site").
+        line = " ".join(_HANDLE.sub(" ", line).split()).rstrip(LEAD_MARKS + ",:")
     if line.endswith((" on", " at")):
         line = line[:-3]  # "By Anna Walsh on": the stamp that followed is gone, cut here or by meta.dates
     if not line or len(words(line)) > MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):

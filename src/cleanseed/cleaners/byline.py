@@ -105,6 +105,7 @@ def byline(draft: Draft) -> Draft:
     drops: set[int] = set()
     found: list[_Found] = _names_over_removed(draft, roles)
     agency: tuple[int, str] | None = None
+    nameless: dict[int, list[int]] = {}  # the lines of a byline naming no person, by its first; an agency may be lifted
     for i in _byline_candidates(lines, beside_stamp, over_role, dated):
         line = lines[i]
         if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
@@ -139,8 +140,10 @@ def byline(draft: Draft) -> Draft:
         if names:
             prefixed = bool(BY_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
             found.append((i, joined[-1], tuple(dict.fromkeys(names)), prefixed))
-        elif agency is None and (name := agency_name(text, url_host(draft.url))) is not None:
-            agency = (i, name)
+        else:
+            nameless[i] = joined
+            if agency is None and (name := agency_name(text, url_host(draft.url))) is not None:
+                agency = (i, name)
         drops.update(joined)
     # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins. An author
     # link beats them but for a "By" line above it ("By" / "[Anna Walsh](/anna-walsh)" over "Tested by [Anna Patel]").
@@ -169,10 +172,13 @@ def byline(draft: Draft) -> Draft:
             break
     if not draft.authors and agency is not None:
         draft = draft.lift("authors", (agency[1],), "meta.byline", line=lines[agency[0]])
+        nameless.pop(agency[0], None)
     authors = {a.lower() for a in draft.authors}
     if authors:
         drops.update(i for i in lines_with_any(lines, reduce_keys(authors)) if norm(lines[i].text) in authors)
-    return draft.drop(drops, "meta.byline", "lifted author")
+    reasons = dict.fromkeys(drops, "lifted author")
+    reasons.update((j, "byline, no person's name read") for joined in nameless.values() for j in joined)
+    return draft.drop_each(reasons, "meta.byline")
 
 
 def _with_next_bylines(lines: Sequence[Line], found: Sequence[_Found], first: _Found) -> tuple[str, ...]:
