@@ -29,6 +29,7 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By Anna WalshPublished", ("Anna Walsh",)),
         ("By Anna Walsh Updated 10:55 AM EST", ("Anna Walsh",)),
         ("By EJ Antoni @RealEJAntoni", ("EJ Antoni",)),
+        ("By Anna Walsh in Kyiv, Ukraine", ("Anna Walsh",)),
         ("By: Carla Gomez , Jordeene B. Lagare - @inquirerdotnet", ("Carla Gomez", "Jordeene B. Lagare")),
         ("By Marenah Dobin Dec 23, 2023 12:00 PM Tags", ("Marenah Dobin",)),
         ("By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023", ("Vaughn Cockayne",)),
@@ -403,3 +404,10 @@ def test_a_byline_naming_no_person_is_dropped_as_such() -> None:
     lifted = byline(Draft.from_text(page.replace("By Staff", "By Associated Press")))
     assert lifted.authors == ("Associated Press",)
     assert lifted.removed[0].reason == "lifted author"
+
+
+def test_where_the_writers_filed_from_closes_a_byline_of_names() -> None:
+    assert names_only("Joanna Walters and Edward Helmore in New York") == ("Joanna Walters", "Edward Helmore")
+    assert names_only("LaKeith Stanfield and Clark Backo in The Changeling") is None  # a caption, no dateline
+    page = "Trump pressured officials\n\nJoanna Walters in Washington\n\nFri 22 Dec 2023 17.47 CET\n\nThe story."
+    assert byline(dates(Draft.from_text(page))).authors == ("Joanna Walters",)

@@ -60,6 +60,9 @@ _READ_TIME = re.compile(
 )
 """A reading time closing a byline ("By Anna Walsh 3 minute Read", "By Anna Walsh long Read"), or glued to it as
 captures run a link's text into the next ("By Associated Press3 minute Read")."""
+_PLACE_TAIL = re.compile(r" in (?!The )[A-Z][\w.'’-]{1,30}(?:,? [A-Z][\w.'’-]{1,30}){0,2}$")
+"""Where the writers filed from, closing a byline ("Joanna Walters and Edward Helmore in New York"); not a title
+("LaKeith Stanfield and Clark Backo in The Changeling": a caption)."""
 _AGENCY_CUT = re.compile(r"\s*(?:[,;|•·]|\s[-–—](?:\s|$))")
 """Where an organisation's name in a byline ends: a separator ("By Team Ebony | September 21")."""
 _AGENCY_TOKEN = re.compile(r"^[A-Z][\w'’&-]{0,30}$")
@@ -115,7 +118,8 @@ def names_only(text: str) -> tuple[str, ...] | None:
     either end ("Anna Walsh /" over its stamp).
     """
     names = []
-    for _, part in _segments(" ".join(_HANDLE.sub(" ", plain(text)).split()).strip(LEAD_MARKS)):
+    line = " ".join(_HANDLE.sub(" ", plain(text)).split()).strip(LEAD_MARKS)
+    for _, part in _segments(_PLACE_TAIL.sub("", line) if " in " in line else line):
         if not part.strip():
             continue
         name = person_name(part) or _name_then_paper(part.split())
@@ -153,6 +157,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         line = line[: stamp.start].rstrip(" |,·•-–—:")  # "By Marenah Dobin Dec 23, 2023 12:00 PM Tags"
     if line[-4:].lower() == "read" and (read := _READ_TIME.search(line)) is not None:
         line = line[: read.start()]
+    if " in " in line:
+        line = _PLACE_TAIL.sub("", line)
     if " @" in line and BY_PREFIX.match(line):
         # After "By", a profile's handle is noise ("By EJ Antoni @RealEJAntoni", "By Anna Walsh - @site").
         line = " ".join(_HANDLE.sub(" ", line).split()).rstrip(LEAD_MARKS + ",:")
