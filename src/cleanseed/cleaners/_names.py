@@ -114,8 +114,8 @@ def _is_acronym(token: str) -> bool:
 def names_only(text: str) -> tuple[str, ...] | None:
     """The names of a line that is nothing but person names ("Anna Walsh and Anna Patel"), else ``None``.
 
-    Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped, and so is a separator at
-    either end ("Anna Walsh /" over its stamp).
+    Social handles ("Anna Walsh@annawalsh") are no part of the names and are skipped, and so are a separator at
+    either end ("Anna Walsh /" over its stamp) and where the writers filed from ("Anna Walsh in New York").
     """
     names = []
     line = " ".join(_HANDLE.sub(" ", plain(text)).split()).strip(LEAD_MARKS)
