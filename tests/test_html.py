@@ -184,3 +184,30 @@ def test_a_main_text_of_prose_is_not_read_again(monkeypatch: pytest.MonkeyPatch)
     doc = clean(page(), format="html")
     assert "expand the bus network" in doc.text
     assert EXTRACTION_FALLBACK not in doc.labels
+
+
+def test_a_list_stays_unless_the_whole_page_holds_twice_its_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleanseed.pipeline
+
+    lead = "The fixtures for the new season were published on Tuesday by the league."
+    schedule = ("Dec 2 | Oregon 86, Michigan 83", "Dec 5 | Indiana 78, Michigan 75", "Dec 10 | Michigan 90, Iowa 80")
+    rows = "\n".join(schedule * 4)
+
+    def picks_the_schedule(html: str, url: str | None) -> Extracted:
+        return dataclasses.replace(extract(html, url), text=f"{lead}\n{rows}", used_fallback=False)
+
+    monkeypatch.setattr(cleanseed.pipeline, "extract", picks_the_schedule)
+    more = "<p>Tickets go on sale next week.</p>"
+    much_more = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "Tickets for the home games go on sale next week at the stadium box office.",
+            "Season passes will cost less than last year, the club said in a statement.",
+        )
+    )
+    html = f"<html><body><p>{lead}</p><ul>" + "".join(f"<li>{r}</li>" for r in schedule * 4) + "</ul>"
+    kept = clean(f"{html}{more}</body></html>", format="html")
+    assert EXTRACTION_FALLBACK not in kept.labels
+    assert "Oregon 86" in kept.text
+    swapped = clean(f"{html}{much_more}</body></html>", format="html")
+    assert EXTRACTION_FALLBACK in swapped.labels
