@@ -34,3 +34,15 @@ def test_marks_far_apart_do_not_make_a_section() -> None:
 def test_notes_about_the_comment_section_dropped() -> None:
     text = f"{BODY}\nComments are closed.\nPlease read our comment policy before commenting."
     assert comments(Draft.from_text(text)).text == BODY
+
+
+def test_comments_run_into_their_reply_buttons_are_marks() -> None:
+    # Extraction joins a comment's last words and its button: "… always late. Reply".
+    section = [
+        "About time. The old boats were always late, and the new ones look much better. Reply",
+        "Not everyone agrees: the fares went up too, and the evening sailings are fewer than before. Reply",
+        "The timetable is still wrong on the website, which nobody at the harbour board has fixed yet! Reply",
+    ]
+    out = comments(Draft.from_text("\n".join([BODY, BODY, *section])))
+    assert out.text == f"{BODY}\n{BODY}"
+    assert comments(Draft.from_text(f"{BODY}\n{section[0]}")).text == f"{BODY}\n{section[0]}"  # one is no section

@@ -1,4 +1,5 @@
-"""Reader comments under an article: runs of "Name, date at time" headers, "Reply" buttons and "X said:" quotes."""
+"""Reader comments under an article: runs of "Name, date at time" headers, "Reply" buttons (alone, or run into a
+comment's last words) and "X said:" quotes."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ _NOTE_KEYS = search_keys(lexicon.COMMENT_NOTES)
 _MAX_NOTE_WORDS = 60
 _HEADING_REACH = 5
 _MAX_MARK_CHARS = 120
+_GLUED_BUTTON = (". Reply", "! Reply", "? Reply", ") Reply")
 
 
 @cleaner("chrome.comments")
@@ -49,6 +51,8 @@ def comments(draft: Draft) -> Draft:
 
 
 def _is_mark(text: str) -> bool:
+    if text.endswith(_GLUED_BUTTON):
+        return True  # a comment's last words run into its button, as extraction joins them ("… airflow. Reply")
     if len(text) > _MAX_MARK_CHARS:
         return False
     line = norm(text)
