@@ -411,3 +411,13 @@ def test_where_the_writers_filed_from_closes_a_byline_of_names() -> None:
     assert names_only("LaKeith Stanfield and Clark Backo in The Changeling") is None  # a caption, no dateline
     page = "Trump pressured officials\n\nJoanna Walters in Washington\n\nFri 22 Dec 2023 17.47 CET\n\nThe story."
     assert byline(dates(Draft.from_text(page))).authors == ("Joanna Walters",)
+
+
+def test_a_label_set_out_alone_over_the_name_reads_as_its_prefix() -> None:
+    page = (
+        "Five things you need to know about content optimization in 2023\n\nAuthor\nJim Yu\n"
+        "Date published February 3, 2023 Categories\n\nThe first paragraph of the story is here, long enough."
+    )
+    draft = byline(dates(Draft.from_text(page)))
+    assert draft.authors == ("Jim Yu",)
+    assert [r.text for r in draft.removed if r.cleaner == "meta.byline"] == ["Author\nJim Yu"]

@@ -220,6 +220,8 @@ def _join_names(draft: Draft, i: int) -> tuple[str, list[int]]:
     the lines read. A name line an earlier cleaner removed (a link line) is read from the source."""
     lines = draft.lines
     text, joined, last = lines[i].text.strip(), [i], i
+    if not text.endswith(":") and not BY_PREFIX.match(f"{text} "):
+        text += ":"  # a label set out alone ("Author" over "Jim Yu") reads as its prefix does, "Author:"
     for k in range(_MAX_JOINED_NAMES):
         if k:
             separator = next_nonblank(lines, last)
