@@ -30,6 +30,7 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By Anna Walsh Updated 10:55 AM EST", ("Anna Walsh",)),
         ("By EJ Antoni @RealEJAntoni", ("EJ Antoni",)),
         ("By Anna Walsh in Kyiv, Ukraine", ("Anna Walsh",)),
+        ("Author(s): Bill Bender", ("Bill Bender",)),
         ("By: Carla Gomez , Jordeene B. Lagare - @inquirerdotnet", ("Carla Gomez", "Jordeene B. Lagare")),
         ("By Marenah Dobin Dec 23, 2023 12:00 PM Tags", ("Marenah Dobin",)),
         ("By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023", ("Vaughn Cockayne",)),
@@ -421,3 +422,6 @@ def test_a_label_set_out_alone_over_the_name_reads_as_its_prefix() -> None:
     draft = byline(dates(Draft.from_text(page)))
     assert draft.authors == ("Jim Yu",)
     assert [r.text for r in draft.removed if r.cleaner == "meta.byline"] == ["Author\nJim Yu"]
+    assert byline(dates(Draft.from_text(page.replace("Author\n", "Author(s)\n")))).authors == ("Jim Yu",)
+    menu = byline(dates(Draft.from_text(page.replace("Author\n", "* Authors\n"))))  # a menu's link, no label
+    assert [r.text for r in menu.removed if r.cleaner == "meta.byline"] == ["Jim Yu"]

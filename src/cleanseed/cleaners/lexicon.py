@@ -1058,6 +1058,7 @@ BYLINE_PREFIXES = (
     "analysis by",
     "commentary by",
     "author:",
+    "author(s):",  # not "authors": alone on its line, it is a menu's link to the writers' pages
     "by:",
     "as told to",
 )
