@@ -425,3 +425,18 @@ def test_a_label_set_out_alone_over_the_name_reads_as_its_prefix() -> None:
     assert byline(dates(Draft.from_text(page.replace("Author\n", "Author(s)\n")))).authors == ("Jim Yu",)
     menu = byline(dates(Draft.from_text(page.replace("Author\n", "* Authors\n"))))  # a menu's link, no label
     assert [r.text for r in menu.removed if r.cleaner == "meta.byline"] == ["Jim Yu"]
+
+
+@pytest.mark.parametrize(
+    ("link", "authors"),
+    [
+        ("[Cory Spondent](/car-news/cory-spondent)", ("Cory Spondent",)),
+        ("[Lucy Handley](https://x.com/lucy-handley/)[@lucyhandley](https://x.com/@lucyhandley)", ("Lucy Handley",)),
+        ("[Joe Biden](/tag/joe-biden)", ()),  # a topic's page
+        ("[Joe Biden](/news/biden-speech)", ()),  # a page not named after him
+    ],
+)
+def test_a_name_linking_to_its_own_page_beside_a_stamp_is_a_byline(link: str, authors: tuple[str, ...]) -> None:
+    page = f"# Santa must pay to enter London\n\n{link}\n\nPublished: 22 Dec 2023\n\nChristmas was thrown into doubt."
+    draft = markdown_link_lines(Draft.from_text(page, format="markdown"))
+    assert byline(dates(draft)).authors == authors

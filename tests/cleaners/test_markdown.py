@@ -2,6 +2,7 @@ from cleanseed import Draft
 from cleanseed.cleaners.markdown import (
     author_links,
     first_heading,
+    line_links,
     markdown_emphasis,
     markdown_images,
     markdown_link_lines,
@@ -129,3 +130,8 @@ def test_links_nested_in_link_texts_unwrapped_from_the_inside_out() -> None:
     assert draft.text == "See the report now."
     assert draft.removed[0].text == "/a /b /c"
     assert markdown_link_lines(Draft.from_text("[[]()]()\n[[News](/n)](/m)\nKept.")).text == "Kept."
+
+
+def test_line_links_reads_link_only_lines_without_their_images() -> None:
+    assert line_links("![](/a.png)[Anna Walsh](/anna)[@anna](/x)") == [("Anna Walsh", "/anna"), ("@anna", "/x")]
+    assert line_links("Written by [Anna Walsh](/anna) for us.") == []

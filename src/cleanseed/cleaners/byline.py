@@ -35,7 +35,7 @@ from ._text import (
     plain,
     words,
 )
-from .markdown import author_links, first_heading, link_texts, source_line, unwrap_links
+from .markdown import author_links, first_heading, line_links, link_texts, source_line, unwrap_links
 
 _LEAD = re.compile(r"(?:^|\s)(?:[/|·•–—-]|by\b)", re.I)
 """Where a byline may start after a stamp: a separator, or "by"."""
@@ -173,6 +173,9 @@ def byline(draft: Draft) -> Draft:
     if not draft.authors and agency is not None:
         draft = draft.lift("authors", (agency[1],), "meta.byline", line=lines[agency[0]])
         nameless.pop(agency[0], None)
+    if not draft.authors and (beside := _link_beside_stamp(draft)) is not None:
+        no, names = beside
+        draft = draft.lift("authors", names, "meta.byline", line=Line(no, source_line(draft.source, no)))
     authors = {a.lower() for a in draft.authors}
     if authors:
         drops.update(i for i in lines_with_any(lines, reduce_keys(authors)) if norm(lines[i].text) in authors)
@@ -495,3 +498,30 @@ def _dotted_byline(text: str) -> tuple[tuple[str, ...], bool] | None:
     if names == () and credit and (name := agency_name(bare)) is not None:
         return (name,), True
     return None
+
+
+def _link_beside_stamp(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
+    """The source line number and names of a link-only line within two lines of a removed stamp, each name linking
+    to a page its target names after it ("[Lucy Handley](https://…/lucy-handley/)[@lucyhandley](…)" under
+    "Published Fri, Dec 22 2023"): an author's page the author-page test does not know. A topic's page
+    ("/tag/joe-biden") is no author's. Read from the source: the link line is gone before this cleaner runs."""
+    if draft.format != "markdown" or "](" not in draft.source:
+        return None
+    for record in draft.removed:
+        if record.cleaner != "meta.dates":
+            continue
+        for no in range(max(record.first_line - _STAMP_REACH, 1), record.last_line + _STAMP_REACH + 1):
+            try:
+                links = line_links(source_line(draft.source, no))
+            except IndexError:
+                break
+            names = names_only(" ".join(text for text, _ in links)) if links else None
+            if names and all(any(_page_of(name, target) for _, target in links) for name in names):
+                return no, names
+    return None
+
+
+def _page_of(name: str, target: str) -> bool:
+    """Whether link ``target`` is a page named after ``name`` ("…/lucy-handley/"), and no topic's page."""
+    parts = target.split("?", 1)[0].split("#", 1)[0].lower().rstrip("/").split("/")
+    return parts[-1] == "-".join(name.lower().split()) and not lexicon.TAG_URL_SEGMENTS.intersection(parts)

@@ -1106,6 +1106,11 @@ CREDENTIALS = frozenset(
 )
 """Degrees and licences written after a name, in capitals ("Lauren Manaker MS, RDN, LD"): no part of the name."""
 
+TAG_URL_SEGMENTS = frozenset(
+    ["tag", "tags", "topic", "topics", "subject", "subjects", "category", "categories", "keyword", "keywords", "search"]
+)
+"""Path segments of a link to a topic's page ("/tag/joe-biden"), whose text may be a person's name too."""
+
 AUTHOR_URL_SEGMENTS = frozenset(
     [
         "author",

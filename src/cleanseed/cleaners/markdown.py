@@ -257,6 +257,15 @@ def author_links(text: str, first: int, last: int) -> list[tuple[int, str]]:
     return found
 
 
+def line_links(line: str) -> list[tuple[str, str]]:
+    """``(text, target)`` of each link of a link-only ``line``, images left out; ``[]`` for a line with words
+    outside its links."""
+    if "](" not in line or len(line) > _MAX_BYLINE_CHARS or not _only_links(line):
+        return []
+    bare = _IMAGE.sub("", line) if "![" in line else line
+    return [(link.group(1), link.group(2)) for link in _LINK.finditer(bare)]
+
+
 def _one_break(text: str) -> str:
     """``text`` with every line break ``str.splitlines`` knows made ``\\n``, so counting ``\\n`` numbers lines as
     :class:`Draft` does."""
