@@ -102,11 +102,12 @@ def clean(
 ) -> Document:
     """Strip page chrome from ``raw`` (text, markdown or HTML; ``str`` or ``bytes``).
 
-    Returns a :class:`Document` whose ``removed`` records account for every
-    non-blank source line not kept in ``text``. Raises a :class:`CleanseedError`
-    subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an unknown
-    ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither
-    ``str`` nor ``bytes`` or a cleaner returns something other than a :class:`Draft`.
+    Returns a :class:`Document` whose ``removed`` records account for every non-blank source line not kept in
+    ``text``. HTML is cleaned from the main text trafilatura finds, or from the page's whole visible text where that
+    fails or reads as a list (``labels`` then holds ``extraction-fallback``). Raises a :class:`CleanseedError`
+    subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an unknown ``format``,
+    ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither ``str`` nor ``bytes`` or a
+    cleaner returns something other than a :class:`Draft`.
     """
     if not isinstance(raw, str | bytes):
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
