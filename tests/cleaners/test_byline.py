@@ -440,3 +440,12 @@ def test_a_name_linking_to_its_own_page_beside_a_stamp_is_a_byline(link: str, au
     page = f"# Santa must pay to enter London\n\n{link}\n\nPublished: 22 Dec 2023\n\nChristmas was thrown into doubt."
     draft = markdown_link_lines(Draft.from_text(page, format="markdown"))
     assert byline(dates(draft)).authors == authors
+
+
+def test_a_name_signed_with_its_paper_in_capitals_above_the_body_is_a_byline() -> None:
+    head = "Mass shootings are rare in Europe, experts say after Prague\n\n"
+    body = "\n\nThe Czech Republic is reeling from the worst mass shooting in its history, officials said."
+    signed = byline(Draft.from_text(f"{head}Kayla Jimenez USA TODAY\nShow Caption\nHide Caption{body}"))
+    assert signed.authors == ("Kayla Jimenez",)
+    menu = byline(Draft.from_text(f"{head}* NASCAR SERIES NEWS\nShow Caption{body}"))
+    assert menu.authors == () and not menu.removed

@@ -131,11 +131,13 @@ def names_only(text: str) -> tuple[str, ...] | None:
 
 def _name_then_paper(tokens: list[str], *, capitals: bool = True) -> str | None:
     """The name of "Craig Meyer USA TODAY NETWORK": a name, then a paper's name, in capitals unless the line
-    is a byline already ("By Michael Ruiz Fox News")."""
+    is a byline already ("By Michael Ruiz Fox News"). Capitals set the paper apart only from a name that has
+    small letters ("NASCAR SERIES NEWS" is a menu's entry)."""
     for k in (2, 3):
         tail = tokens[k:]
         if (
             0 < len(tail) <= _MAX_OUTLET_WORDS
+            and not (capitals and all(map(str.isupper, tokens[:k])))
             and all((t.isupper() and len(t) > 1) or (not capitals and t[:1].isupper()) for t in tail)
             and tail[-1].lower() in lexicon.NAMEPLATE_WORDS
             and (name := person_name(" ".join(tokens[:k]))) is not None

@@ -101,6 +101,7 @@ def byline(draft: Draft) -> Draft:
     beside_stamp = _beside_stamps(lines, draft.removed)
     dated = [i for i in range(head_end) if _DIGIT.search(lines[i].text, 0, _STAMP_LEAD_CHARS)]
     beside_stamp.update(_over_dated_lines(lines, dated))
+    beside_stamp.update(_signed_for_paper(lines, head_end))
     linked = _linked_author(draft)
     drops: set[int] = set()
     found: list[_Found] = _names_over_removed(draft, roles)
@@ -270,6 +271,21 @@ def _beside_stamps(lines: Sequence[Line], removed: Sequence[Removal]) -> set[int
         found.update(_across_blanks(lines, before - 1, -1, record.first_line - 1))
         found.update(_across_blanks(lines, after, 1, record.last_line + 1))
     return found
+
+
+def _signed_for_paper(lines: Sequence[Line], head_end: int) -> list[int]:
+    """Positions of the lines above the body that end in a paper's name in capitals after a name ("Kayla Jimenez
+    USA TODAY", "Craig Meyer USA TODAY NETWORK"): a byline wherever it stands, like one beside a stamp. The line
+    opens with a capitalised word, not a list's mark or a shout ("* NASCAR SERIES NEWS", a menu entry)."""
+    return [
+        i
+        for i in range(head_end)
+        if lines[i].text[-1:].isupper()
+        and lines[i].text[:1].isupper()
+        and not lines[i].text.split(None, 1)[0].isupper()
+        and lines[i].text.rsplit(None, 1)[-1].lower() in lexicon.NAMEPLATE_WORDS
+        and names_only(lines[i].text) is not None
+    ]
 
 
 def _over_dated_lines(lines: Sequence[Line], dated: list[int]) -> list[int]:
