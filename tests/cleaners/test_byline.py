@@ -31,6 +31,7 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By EJ Antoni @RealEJAntoni", ("EJ Antoni",)),
         ("By Anna Walsh in Kyiv, Ukraine", ("Anna Walsh",)),
         ("Author(s): Bill Bender", ("Bill Bender",)),
+        ("By Travis Andersen and Adam Sennott Globe Staff", ("Travis Andersen", "Adam Sennott")),
         ("By: Carla Gomez , Jordeene B. Lagare - @inquirerdotnet", ("Carla Gomez", "Jordeene B. Lagare")),
         ("By Marenah Dobin Dec 23, 2023 12:00 PM Tags", ("Marenah Dobin",)),
         ("By Vaughn Cockayne - The Washington Times - Thursday, December 21, 2023", ("Vaughn Cockayne",)),

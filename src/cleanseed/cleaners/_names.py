@@ -184,7 +184,9 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         # Initials after a name sign an outlet ("Mike Coppinger, ESPN"), not after a shout ("EXCUSE ME, WHUT").
         after_name = kinds[-1:] == ["name"] and not previous.isupper()
         previous = segment
-        kind, name = _segment(segment, first=not kinds, opening=not prefix and not kinds, after_name=after_name)
+        # A name after "and" may carry its role or paper as the first does ("… and Adam Sennott Globe Staff").
+        first = not kinds or (after_name and _CONJUNCTION.match(separator) is not None)
+        kind, name = _segment(segment, first=first, opening=not prefix and not kinds, after_name=after_name)
         if kind == "unknown" or (not prefix and not kinds and not kind.startswith("name")):
             return None  # without "By", a line that does not open with a name is no byline, whatever follows
         if kind == "role" and kinds[-1:] == ["name"] and _CONJUNCTION.match(separator):
