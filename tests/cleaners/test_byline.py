@@ -450,3 +450,9 @@ def test_a_name_signed_with_its_paper_in_capitals_above_the_body_is_a_byline() -
     assert signed.authors == ("Kayla Jimenez",)
     menu = byline(Draft.from_text(f"{head}* NASCAR SERIES NEWS\nShow Caption{body}"))
     assert menu.authors == () and not menu.removed
+
+
+@pytest.mark.parametrize("credit", ["James Manning - Pa Images | Getty Images", "Anna Walsh, Reuters Pictures"])
+def test_a_name_and_a_picture_agency_credit_a_photograph(credit: str) -> None:
+    assert byline_names(credit) is None
+    assert byline_names(f"By {credit.split(' - ')[0].split(',')[0]}, Staff Writer") is not None

@@ -60,6 +60,8 @@ _READ_TIME = re.compile(
 )
 """A reading time closing a byline ("By Anna Walsh 3 minute Read", "By Anna Walsh long Read"), or glued to it as
 captures run a link's text into the next ("By Associated Press3 minute Read")."""
+_PICTURE_AGENCY = re.compile(r"\b(?:images|photos|pictures|photography)\b", re.I)
+"""An outlet that is a picture agency ("James Manning - PA Images | Getty Images"): a photographer's credit."""
 _PLACE_TAIL = re.compile(r" in (?!The )[A-Z][\w.'’-]{1,30}(?:,? [A-Z][\w.'’-]{1,30}){0,2}$")
 """Where the writers filed from, closing a byline ("Joanna Walters and Edward Helmore in New York"); not a title
 ("LaKeith Stanfield and Clark Backo in The Changeling": a caption)."""
@@ -171,6 +173,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
     if (infix := _INFIX.search(line)) is not None:
         line = line[infix.start() :].lstrip()  # the speaker before "as told to" is no author
     prefix = BY_PREFIX.match(line)
+    if not prefix and _PICTURE_AGENCY.search(line):
+        return None  # without "By", a name and a picture agency credit a photograph
     names: list[str] = []
     kinds: list[str] = []
     previous = ""
