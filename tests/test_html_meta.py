@@ -76,6 +76,15 @@ def test_byline_elements_when_markup_names_no_author() -> None:
     assert meta.authors.origin == "html <p> [class=byline]"
 
 
+def test_every_author_marked_in_markup_is_named() -> None:
+    person = '<address><span>By</span> <a itemprop="author" href="/author/{0}"><span>{1}, Associated Press</span></a>'
+    body = person.format("najib", "Najib Jobain") + "</address>" + person.format("samy", "Samy Magdy") + "</address>"
+    meta = meta_of(body=f"<article><h1>Gaza toll rises</h1>{body}<p>The story.</p></article>")
+    assert meta.authors is not None and meta.authors.value == ("Najib Jobain", "Samy Magdy")
+    once = meta_of(body="<p>" + person.format("najib", "Najib Jobain") * 2 + "</p>")  # one author, marked twice
+    assert once.authors is not None and once.authors.value == ("Najib Jobain",)
+
+
 def test_author_link_counts_only_after_by() -> None:
     body = '<aside><a href="/author/x">Other Writer</a></aside><p>By <a href="/author/jane">Jane Doe</a></p>'
     meta = meta_of(body=body)

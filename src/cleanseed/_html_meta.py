@@ -579,6 +579,10 @@ def _byline_authors(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None
             continue
         if not markup.in_chrome(element):
             ranked[rank].append(element)
+    # Markup naming each author (rel/itemprop=author) names them all: "By <a itemprop=author>…</a> and <a …>".
+    marked = list(dict.fromkeys(n for element in ranked[0] for n in authors([element.text_content()], strict=True)))
+    if len(marked) > 1:
+        return Found(tuple(marked), f"html <{ranked[0][0].tag}>{_described(ranked[0][0])}, each author")
     for rank, elements in enumerate(ranked):
         for element in elements:
             if rank == 3 and not _after_by(element):
