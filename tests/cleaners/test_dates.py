@@ -52,6 +52,8 @@ def test_find_date(text: str, date: dt.date | None) -> None:
         "Posted on Sept. 5, 2023 at 4:30 pm",
         "UPDATED: DEC. 22, 2023 10:00 AM EST",
         "Fri 2023-12-22T10:00:00+01:00",
+        "Published Fri, Dec 22 20231:17 AM ESTUpdated Fri, Dec 22 202311:25 AM EST",  # parts run together
+        "Fri 22 Dec 2023 18.08 CETFirst published on Thu 21 Dec 2023 18.30 CET",
     ],
 )
 def test_timestamps(text: str) -> None:

@@ -80,6 +80,8 @@ _FILLER = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_CAPS_SEAM = re.compile(r"\b([A-Z]{2,5})(?=[A-Z][a-z])")
+"""A zone run into the next label, as captures join a stamp's parts ("1:17 AM ESTUpdated Fri, Dec 22")."""
 _CENTURY_PIVOT = 69
 """A two-digit year is 19xx from here up and 20xx below, as POSIX ``strptime`` reads ``%y``."""
 _CACHED_LINES = 1 << 12
@@ -215,6 +217,8 @@ def find_relative(text: str) -> Stamp | None:
 
 def only_stamp_words(text: str) -> bool:
     """True when ``text`` has nothing but dates, times, zones, weekdays and labels ("Updated 00:00 GMT")."""
+    if _CAPS_SEAM.search(text):
+        text = _CAPS_SEAM.sub(r"\1 ", text)
     if _may_hold_date(text):
         text = _DATE.sub(" ", text)
     if _may_be_relative(text):
