@@ -85,6 +85,14 @@ def test_every_author_marked_in_markup_is_named() -> None:
     assert once.authors is not None and once.authors.value == ("Najib Jobain",)
 
 
+def test_a_styled_components_byline_class_marks_a_byline() -> None:
+    link = '<div class="sc-cs AuthorLink-sc-10pl2l7-4 fw"><a href="/car-news/greg-potts">Greg Potts</a></div>'
+    meta = meta_of(body=f"<article><h1>The Smart Roadster</h1>{link}<p>Published: 22 Dec 2023</p></article>")
+    assert meta.authors is not None and meta.authors.value == ("Greg Potts",)
+    other = meta_of(body='<div class="Authority-panel"><a href="/x">Greg Potts</a></div>')  # no styled component
+    assert other.authors is None
+
+
 def test_author_link_counts_only_after_by() -> None:
     body = '<aside><a href="/author/x">Other Writer</a></aside><p>By <a href="/author/jane">Jane Doe</a></p>'
     meta = meta_of(body=body)

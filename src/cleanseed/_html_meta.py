@@ -70,10 +70,13 @@ BYLINE_CLASSES = frozenset({"byline", "author", "authors", "byline__name"})
 """Whole class names of a byline element."""
 BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
 """Parts of class names of a byline element ("td-author-name", "c-byline__item")."""
+STYLED_BYLINE = re.compile(r"(?:^|\s)(?:Author|Byline)[A-Za-z]{0,20}-sc-")
+"""A styled component's generated class naming a byline ("AuthorLink-sc-10pl2l7-4", "BylineWrapper-sc-…")."""
 AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writer/", "/staff/")
 """Parts of the address of an author's page."""
 AUTHOR_CANDIDATES = XPath(
-    "//*[@rel[. = 'author'] or @itemprop[. = 'author'] or @class[contains(., 'author') or contains(., 'byline')]"
+    "//*[@rel[. = 'author'] or @itemprop[. = 'author'] or @class[contains(., 'author') or contains(., 'byline')"
+    " or contains(., 'Author') or contains(., 'Byline')]"
     " or self::a[@href[" + " or ".join(f"contains(., '{part}')" for part in AUTHOR_HREF_PARTS) + "]]]"
 )
 """Every element that may hold a byline, in document order; ranked by :func:`_byline_rank`. (Testing attribute
@@ -605,7 +608,7 @@ def _byline_rank(element: Any) -> int | None:
     classes = element.get("class") or ""
     if BYLINE_CLASSES.intersection(classes.split()):
         return 1
-    if any(part in classes for part in BYLINE_CLASS_PARTS):
+    if any(part in classes for part in BYLINE_CLASS_PARTS) or STYLED_BYLINE.search(classes):
         return 2
     href = element.get("href") or ""
     if element.tag == "a" and any(part in href for part in AUTHOR_HREF_PARTS):
