@@ -372,6 +372,7 @@ def test_labels_from_json_ld_type_and_section() -> None:
     [
         (["Jane Doe; John Smith"], ("Jane Doe", "John Smith")),
         (["By Jane Doe"], ("Jane Doe",)),
+        (["Amie Mock as told to Heather Eastman"], ("Heather Eastman",)),
         (["View all posts by Jane Doe"], ("Jane Doe",)),
         (["AOL Staff; Pamela Falk"], ("Pamela Falk",)),
         (["The Daily Journal"], ()),

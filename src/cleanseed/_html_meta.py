@@ -70,6 +70,8 @@ BYLINE_CLASSES = frozenset({"byline", "author", "authors", "byline__name"})
 """Whole class names of a byline element."""
 BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
 """Parts of class names of a byline element ("td-author-name", "c-byline__item")."""
+AUTHOR_INFIX = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_INFIXES) + r")\s", re.I)
+"""What the author field's writer follows ("Amie Mock as told to Heather Eastman": the speaker comes first)."""
 STYLED_BYLINE = re.compile(r"(?:^|\s)(?:Author|Byline)[A-Za-z]{0,20}-sc-")
 """A styled component's generated class naming a byline ("AuthorLink-sc-10pl2l7-4", "BylineWrapper-sc-…")."""
 AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writer/", "/staff/")
@@ -660,7 +662,10 @@ def authors(raw: Iterable[str], *, strict: bool = False) -> tuple[str, ...]:
     found: list[str] = []
     for field in raw:
         # JSON-LD written by templates often carries HTML entities ("O&#039;Neil").
-        for part in AUTHOR_SPLIT.split(" ".join(html.unescape(field[:1000]).split())):
+        text = " ".join(html.unescape(field[:1000]).split())
+        if (infix := AUTHOR_INFIX.search(text)) is not None:
+            text = text[infix.end() :]
+        for part in AUTHOR_SPLIT.split(text):
             name = _without_credentials(AUTHOR_PREFIX.sub("", part.strip()))
             if is_person(name) and not (strict and not _name_shaped(name)):
                 found.append(name.title() if name.islower() else name)
