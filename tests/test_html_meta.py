@@ -188,6 +188,8 @@ def test_a_wire_or_desk_names_the_authors_when_printed_after_by(head: str, body:
             ("Anna Walsh",),
         ),
         ("<h1>Buses</h1><div><b>Council</b> by far the largest spender</div>", ()),
+        ("<h1>Buses</h1><i>Photos and Story By Anna Walsh<br>Special Correspondent</i>", ("Anna Walsh",)),
+        ("<h1>Buses</h1><p>Nearby schools by the river</p>", ()),
         ("<h1>Buses</h1>" + "<p>Text.</p>" * 40 + "<p>By Anna Walsh</p>", ()),
     ],
 )

@@ -72,6 +72,8 @@ BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
 """Parts of class names of a byline element ("td-author-name", "c-byline__item")."""
 AUTHOR_INFIX = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_INFIXES) + r")\s", re.I)
 """What the author field's writer follows ("Amie Mock as told to Heather Eastman": the speaker comes first)."""
+_MAX_BY_LEAD = 40
+"""Characters of an element's own text in which a by-prefix ("Photos and story by") must end."""
 STYLED_BYLINE = re.compile(r"(?:^|\s)(?:Author|Byline)[A-Za-z]{0,20}-sc-")
 """A styled component's generated class naming a byline ("AuthorLink-sc-10pl2l7-4", "BylineWrapper-sc-…")."""
 AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writer/", "/staff/")
@@ -429,8 +431,10 @@ def _by_line_under_headline(markup: _Markup) -> Found[tuple[str, ...]] | None:
     if not markup.headings:
         return None
     for element in _after(markup.headings[0], MAX_FOLLOWING):
-        # An element's own text, or the text after it, opens with "By": its whole text is read only then.
-        if (element.text or "").lstrip()[:2].casefold() == "by":
+        # An element's own text, or the text after it, opens with "By" ("Photos and story by"): its whole text is
+        # read only then.
+        own = (element.text or "")[:_MAX_BY_LEAD]
+        if "by" in own.casefold() and BY_PREFIX.match(f"{own.lstrip()} "):
             text, where = " ".join(element.text_content().split()), "text"
         elif (element.tail or "").lstrip()[:3].casefold() == "by ":
             text, where = " ".join(element.tail.split()), "the text after it"
