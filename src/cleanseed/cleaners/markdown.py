@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..document import Draft, Line
@@ -107,13 +107,7 @@ def _opening(lines: Sequence[Line], end: int) -> range:
 
 
 def _only_links(text: str) -> bool:
-    leftover, links = _LINK.subn("", text)
-    for _ in range(_LINK_ROUNDS - 1):
-        if not links or "](" not in leftover:
-            break
-        leftover, inner = _LINK.subn("", leftover)
-        if not inner:
-            break
+    leftover, links = _replace_links(text, "")
     if "](" in leftover and (tails := _link_tails(leftover)):
         leftover, links = leftover[tails[-1].end() :], links + len(tails)
     return bool(links) and bool(_LEFTOVER.match(leftover))
@@ -194,15 +188,24 @@ def unwrap_links(text: str) -> str:
 def _unwrap_links(text: str) -> tuple[str, list[str]]:
     """``text`` with its links unwrapped, nested ones too, and their targets."""
     targets: list[str] = []
+    return _replace_links(text, _FIRST_GROUP, targets)[0], targets
+
+
+def _replace_links(
+    text: str, replacement: str | Callable[[re.Match[str]], str], targets: list[str] | None = None
+) -> tuple[str, int]:
+    """``text`` with each link replaced (by ``""`` to drop it, by ``_FIRST_GROUP`` to unwrap it), nested ones from
+    the inside out, and how many were; each link's target is added to ``targets`` when given (only unwrapping keeps
+    them: dropping counts, in one ``subn`` a round)."""
+    count = 0
     for _ in range(_LINK_ROUNDS):
-        found = [m.group(2) for m in _LINK.finditer(text)]
-        if not found:
+        if targets is not None:
+            targets.extend(m.group(2) for m in _LINK.finditer(text))
+        text, replaced = _LINK.subn(replacement, text)
+        count += replaced
+        if not replaced or "](" not in text:
             break
-        targets += found
-        text = _LINK.sub(_FIRST_GROUP, text)
-        if "](" not in text:
-            break
-    return text, targets
+    return text, count
 
 
 def link_texts(text: str) -> list[str]:
