@@ -545,10 +545,13 @@ def _credited_for_pictures(tree: Any, name: str) -> bool:
     """Whether the page prints ``name`` after a picture credit's lead-in ("Photographer: …", "Photographs by …")
     and never in a byline ("By Anna Walsh and …"): a writer may take the story's pictures too. Only the first few
     texts holding the name are read."""
-    leads = [before for before, _ in _lead_ins(tree, name)]
-    credits = [bool(PICTURE_CREDIT.match(before)) for before in leads]
-    bylines = (BY_PREFIX.match(f"{before} ") for before, credit in zip(leads, credits, strict=True) if not credit)
-    return any(credits) and not any(bylines)
+    credited = False
+    for before, _ in _lead_ins(tree, name):
+        if PICTURE_CREDIT.match(before):
+            credited = True
+        elif BY_PREFIX.match(f"{before} "):
+            return False
+    return credited
 
 
 def _lead_ins(tree: Any, name: str) -> Iterator[tuple[str, bool]]:

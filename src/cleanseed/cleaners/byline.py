@@ -539,5 +539,5 @@ def _link_beside_stamp(draft: Draft) -> tuple[int, tuple[str, ...]] | None:
 
 def _page_of(name: str, target: str) -> bool:
     """Whether link ``target`` is a page named after ``name`` ("…/lucy-handley/"), and no topic's page."""
-    parts = target.split("?", 1)[0].split("#", 1)[0].lower().rstrip("/").split("/")
+    parts = url_path(target).rstrip("/").split("/")
     return parts[-1] == "-".join(name.lower().split()) and not lexicon.TAG_URL_SEGMENTS.intersection(parts)
