@@ -101,6 +101,13 @@ def test_page_without_visible_text_is_an_extraction_error() -> None:
         extract("<html><head><title></title></head><body><script>var x = 1;</script></body></html>", None)
 
 
+@pytest.mark.parametrize("wrapper", [("", ""), ("<div>" * 5, "</div>" * 5)])
+def test_a_fragment_of_one_element_is_read_as_a_page(wrapper: tuple[str, str]) -> None:
+    # trafilatura's own loader gives no tree for a lone top-level element (it doubts such input is HTML).
+    text = "The council voted on Tuesday to approve the new budget after a long debate."
+    assert extract(f"{wrapper[0]}<p>{text}</p>{wrapper[1]}", None).text == text
+
+
 @pytest.mark.parametrize("depth", [300, 50_000])
 def test_text_nested_past_the_tree_depth_limit_is_streamed_not_lost(depth: int) -> None:
     # libxml2 builds no tree below 255 levels and drops what lies there; every line must still come through.

@@ -112,5 +112,19 @@ def test_a_stray_tag_atop_a_browser_copy_is_not_html():
     assert detect_format("<!DOCTYPE html><html><body><p>Hi</p></body></html>") == "html"
 
 
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        f"<p>{PROSE}</p>",
+        f"<article>\n  <h1>Budget passes</h1>\n  <p>{PROSE}</p>\n</article>\n",
+        f'<section class="body"><p>{PROSE}</p></section>',
+    ],
+)
+def test_a_fragment_opening_and_closing_on_a_tag_is_html(fragment: str) -> None:
+    # A CMS's article body: one or two tags, but markup from the first character to the last.
+    assert detect_format(fragment) == "html"
+    assert clean(fragment).text == PROSE
+
+
 def test_lone_surrogates_become_replacement_characters() -> None:
     assert decode("caf\u00e9 \ud800 ok \udfff") == "caf\u00e9 \ufffd ok \ufffd"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._html_meta import PageMeta, read_meta
+from ._input import is_html_document
 from .errors import ExtractionError
 
 _BLOCK_TAGS = frozenset(
@@ -41,7 +42,9 @@ def extract(html: str, url: str | None) -> Extracted:
     from trafilatura.utils import load_html
 
     try:
-        tree = load_html(html)
+        # trafilatura doubts a fragment ("<p>…</p>", a CMS's article body) is HTML, logs an error and may return no
+        # tree: wrapped in a page, it reads as one.
+        tree = load_html(html if is_html_document(html) else f"<html><body>{html}</body></html>")
         if tree is None:
             raise ExtractionError("HTML could not be parsed: no document element")
         if _cut_short():

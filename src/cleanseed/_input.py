@@ -22,7 +22,11 @@ _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
-_HTML_MARKERS = re.compile(r"<(?:div|p|article|span|meta|script|a|li|h[1-6]|img|br)\b[^<>]{0,200}>", re.I)
+_HTML_MARKERS = re.compile(
+    r"<(?:div|p|article|section|main|span|meta|script|style|a|ul|ol|li|h[1-6]|img|br|table|figure|blockquote)\b"
+    r"[^<>]{0,200}>",
+    re.I,
+)
 _MD_MARKERS = re.compile(
     r"^(?:#{1,6} \S|\s{0,4}[*+-] \[|!\[[^\]\n]{0,300}\]\(|\[[^\]\n]{1,300}\]\([^)\s]{1,500}\))|\]\((?:https?://|/|#)",
     re.M,
@@ -107,14 +111,22 @@ def _strict(raw: bytes, encoding: str) -> str:
         raise DecodeError(f"input starts with a {encoding} byte-order mark but does not decode: {exc}") from None
 
 
+def is_html_document(text: str) -> bool:
+    """Whether ``text`` opens as a whole HTML page (a doctype, or an ``html``, ``head`` or ``body`` tag), not a
+    fragment."""
+    return _HTML_DOCUMENT.search(text[:_SNIFF].lstrip()[:2000]) is not None
+
+
 def detect_format(text: str) -> Format:
     """Guess ``html``, ``markdown`` or ``text`` from the first characters of ``text``."""
     sample = text[:_SNIFF]
     stripped = sample.lstrip()
-    if _HTML_DOCUMENT.search(stripped[:2000]):
+    if is_html_document(stripped):
         return "html"
-    # A browser copy can start with a stray tag from a <noscript> block: one tag is not a page.
-    if len(_HTML_MARKERS.findall(sample)) >= 5:
+    # A browser copy can start with a stray tag from a <noscript> block: one tag is not a page. A fragment that opens
+    # and closes on a tag ("<p>…</p>", a CMS's article body) is markup, however few tags it holds.
+    fragment = _HTML_MARKERS.match(stripped) is not None and text[-200:].rstrip().endswith(">")
+    if fragment or len(_HTML_MARKERS.findall(sample)) >= 5:
         return "html"
     if len(_MD_MARKERS.findall(sample)) >= 2:
         return "markdown"
