@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import sys
+import textwrap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ TEST_SHARE = 0.4
 """Share of sites held out from fitting (``--split test`` evaluates on these only)."""
 
 _TOKEN = re.compile(r"\w+")
+_WHOLE_BLOCK = re.compile(r"\s*(?:[*+-]\s|\d{1,3}[.)]\s|\|)")
+_QUOTE = re.compile(r"(?:>\s?)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,10 @@ class GoldPage:
     plain_path: str
 
     def capture(self, fmt: str) -> str:
-        """The page as ``plain``, ``markdown`` or ``html`` (decompressed, decoded as UTF-8 with replacement)."""
+        """The page as ``plain``, ``markdown``, ``wrapped`` (the markdown hard-wrapped, :func:`hard_wrap`) or ``html``
+        (decompressed, decoded as UTF-8 with replacement)."""
+        if fmt == "wrapped":
+            return hard_wrap(self.capture("markdown"))
         if fmt == "html":
             return gzip.decompress((self.root / self.html_path).read_bytes()).decode("utf-8", "replace")
         path = self.plain_path if fmt == "plain" else self.markdown_path
@@ -51,6 +57,20 @@ class GoldPage:
     @property
     def split(self) -> str:
         return split_of(self.url)
+
+
+def hard_wrap(markdown: str, width: int = 78) -> str:
+    """``markdown`` wrapped as html2text wraps by default (``body_width=78``): paragraphs, headings and quotes (each
+    line of a quote on its "> "), not list items or table rows; words are broken at hyphens, never inside."""
+    out: list[str] = []
+    for line in markdown.splitlines():
+        if len(line) <= width or _WHOLE_BLOCK.match(line):
+            out.append(line)
+            continue
+        quote = _QUOTE.match(line)
+        prefix = quote.group() if quote else ""
+        out += textwrap.wrap(line, width, subsequent_indent=prefix, break_long_words=False) or [line]
+    return "\n".join(out)
 
 
 def split_of(url: str) -> str:

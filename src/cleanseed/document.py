@@ -20,9 +20,12 @@ EXTRACTION_FALLBACK = "extraction-fallback"
 """The label of an HTML draft holding every visible text of the page: trafilatura found no main text, the page
 was nested too deep for a tree (libxml2 stops at 255 levels), or the main text trafilatura picked read as a list and
 the whole page, cleaned, held more prose."""
+UNWRAPPED = "unwrapped"
+"""The label of a text or markdown draft whose source was hard-wrapped: the lines its wrapper broke were joined back
+into paragraphs before cleaning, and line numbers count lines of the joined text (``Document.extracted``)."""
 MetaField = Literal["title", "authors", "published", "published_relative", "site"]
 
-__all__ = ["EXTRACTION_FALLBACK", "Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
+__all__ = ["EXTRACTION_FALLBACK", "UNWRAPPED", "Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -192,8 +195,9 @@ Cleaner = Callable[[Draft], Draft]
 class Document:
     """A cleaned document: body text, lifted metadata and the audit trail of every removal.
 
-    Line numbers in ``removed`` and ``lifted`` count lines of ``source``, or for HTML
-    input of ``extracted`` (the main text trafilatura found, before the text cleaners).
+    Line numbers in ``removed`` and ``lifted`` count lines of ``source``, or of ``extracted`` when that is set:
+    for HTML input, the main text trafilatura found, before the text cleaners; for hard-wrapped text (label
+    ``unwrapped``), the text with the lines its wrapper broke joined back into paragraphs.
     ``labels`` are page labels found on the way (``opinion`` from a kicker, say).
     """
 

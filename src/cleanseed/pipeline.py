@@ -11,8 +11,9 @@ from ._html import Extracted, extract, visible_text
 from ._html_meta import Found
 from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
+from ._unwrap import unwrap, wrap_width
 from .cleaners._text import is_prose
-from .document import EXTRACTION_FALLBACK, Cleaner, Document, Draft, Format, MetaField
+from .document import EXTRACTION_FALLBACK, UNWRAPPED, Cleaner, Document, Draft, Format, MetaField
 from .errors import ExtractionError
 
 _FORMATS = ("auto", *get_args(Format))
@@ -104,10 +105,11 @@ def clean(
 
     Returns a :class:`Document` whose ``removed`` records account for every non-blank source line not kept in
     ``text``. HTML is cleaned from the main text trafilatura finds, or from the page's whole visible text where that
-    fails or reads as a list (``labels`` then holds ``extraction-fallback``). Raises a :class:`CleanseedError`
-    subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an unknown ``format``,
-    ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither ``str`` nor ``bytes`` or a
-    cleaner returns something other than a :class:`Draft`.
+    fails or reads as a list (``labels`` then holds ``extraction-fallback``); a hard-wrapped text with the lines its
+    wrapper broke joined (``labels`` holds ``unwrapped``; ``extracted`` the joined text). Raises a
+    :class:`CleanseedError` subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an
+    unknown ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither ``str``
+    nor ``bytes`` or a cleaner returns something other than a :class:`Draft`.
     """
     if not isinstance(raw, str | bytes):
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
@@ -117,7 +119,7 @@ def clean(
     fmt: Format = detect_format(text) if format == "auto" else format
     if not isinstance(cleaners, Pipeline):
         cleaners = Pipeline(DEFAULT_CLEANERS if cleaners is None else cleaners)
-    draft = _clean_html(text, url, cleaners) if fmt == "html" else cleaners(Draft.from_text(text, format=fmt, url=url))
+    draft = _clean_html(text, url, cleaners) if fmt == "html" else cleaners(_text_draft(text, fmt, url))
     body = draft.text
     return Document(
         text=body,
@@ -129,12 +131,21 @@ def clean(
         language=detect_language(body),
         format=fmt,
         source=text,
-        extracted=draft.source if fmt == "html" else None,
+        extracted=draft.source if fmt == "html" or UNWRAPPED in draft.labels else None,
         url=url,
         removed=draft.removed,
         lifted=draft.lifted,
         labels=draft.labels,
     )
+
+
+def _text_draft(text: str, fmt: Format, url: str | None) -> Draft:
+    """The working lines of a text or markdown capture; of a hard-wrapped one (html2text wraps at 78 characters),
+    with the lines its wrapper broke joined back into paragraphs, labelled ``unwrapped``."""
+    width = wrap_width(text)
+    if width is None:
+        return Draft.from_text(text, format=fmt, url=url)
+    return Draft.from_text(unwrap(text, width), format=fmt, url=url).label(UNWRAPPED)
 
 
 def _clean_html(html: str, url: str | None, pipeline: Pipeline) -> Draft:

@@ -1,0 +1,127 @@
+"""Hard-wrapped text: find the width a converter wrapped its paragraphs at, and join the lines it broke.
+
+html2text, the most used HTML-to-markdown converter, wraps every paragraph, heading and link at 78 characters by
+default, and mail or fixed-width text is wrapped too. The cleaners read a line as a unit (a sentence-like line is
+prose; a short line that ends without a stop is a menu item or a caption), so a paragraph cut into lines of ten
+words reads as chrome. Joined back, each paragraph is one line again, as in a browser copy.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_MIN_WIDTH, _MAX_WIDTH = 40, 160
+"""Widths a wrapper is looked for at; a browser copy's paragraph lines are longer than the widest."""
+_MIN_BREAKS = 8
+_MIN_BREAK_SHARE = 0.5
+"""A text is hard-wrapped at width ``w`` when at least this many (and this share) of its lines followed by another
+line look broken at ``w``: the next line's first word would not have fitted after them."""
+_MAX_OVERLONG_SHARE = 0.03
+"""Lines longer than ``w`` that a wrapper would have broken (they hold a space and open neither a block nor an image:
+html2text leaves list items, table rows and linked images whole): a few pass, more mean the text was not wrapped
+at ``w``."""
+_IMAGE_OPENINGS = ("![", "[![", "[ ![")
+_BLOCK_START = re.compile(r"\s*(?:#{1,6}\s|[*+•-]\s|\d{1,3}[.)]\s|>|\||={3,}\s*$|-{3,}\s*$|```)")
+"""A line that opens a block (a heading, a list item, a quote, a table row, a rule, a code fence) is never a
+continuation of the line above it."""
+_QUOTE = re.compile(r"\s*>(?:\s?>)*\s?")
+"""The marks opening each line of a (nested) markdown quote."""
+_HYPHEN_CHUNK = re.compile(r"[^\s-]*-?")
+"""Wrappers break words at hyphens ("christmas-" / "eve-2023"): the first chunk of the next line that would have
+had to fit."""
+
+
+def wrap_width(text: str) -> int | None:
+    """The width ``text`` was hard-wrapped at, or ``None`` when its lines were not wrapped."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    nonblank = len(lines) - lines.count("")
+    if _overlong(lines, _MAX_WIDTH, _MAX_OVERLONG_SHARE * nonblank):
+        return None  # a browser copy's long paragraph lines: told from a few of them, at C speed
+    # Each line followed by another was broken at any width from its own length up to the one at which the next
+    # line's first word would have fitted after it: the width most lines agree on wins.
+    votes = [0] * (_MAX_WIDTH + 2)
+    pairs = 0
+    for line, following in itertools.pairwise(lines):
+        carried = _continuation(line, following)
+        if carried is None:
+            continue
+        pairs += 1
+        low, high = len(line), len(line) + _next_word(line, carried) - 1
+        if low <= _MAX_WIDTH and high >= _MIN_WIDTH:
+            votes[max(low, _MIN_WIDTH)] += 1
+            votes[min(high, _MAX_WIDTH) + 1] -= 1
+    best = width = running = 0
+    for w in range(_MIN_WIDTH, _MAX_WIDTH + 1):
+        running += votes[w]
+        if running > best:
+            best, width = running, w
+    if best < _MIN_BREAKS or best < _MIN_BREAK_SHARE * pairs:
+        return None
+    return None if _overlong(lines, width, _MAX_OVERLONG_SHARE * nonblank) else width
+
+
+def _overlong(lines: list[str], width: int, allowed: float) -> bool:
+    """Whether more than ``allowed`` lines are longer than ``width`` where a wrapper would have broken them: at a
+    space, outside a block that html2text leaves whole (a list item, a table row)."""
+    found = 0
+    for line in itertools.compress(lines, map(width.__lt__, map(len, lines))):
+        if " " in line.strip() and not _BLOCK_START.match(line) and not line.lstrip().startswith(_IMAGE_OPENINGS):
+            found += 1
+            if found > allowed:
+                return True
+    return False
+
+
+def unwrap(text: str, width: int) -> str:
+    """``text`` with each line a wrapper broke at ``width`` joined to the next: by a space, or without one after a
+    hyphen it broke at. A line ending in two spaces (a markdown line break) or followed by a block's first line
+    stays apart; the lines kept apart are kept as they were."""
+    lines = text.splitlines()
+    out: list[str] = []
+    pending = ""
+    for line, following in itertools.zip_longest(lines, lines[1:], fillvalue=""):
+        joined = pending + _unquoted(line).strip() if pending else line
+        end = line.rstrip()
+        carried = _continuation(end, following)
+        if carried is not None and not line.endswith("  ") and len(end) + _next_word(end, carried) > width:
+            pending = joined.rstrip() + ("" if _broken_at_hyphen(end) else " ")
+        else:
+            out.append(joined)
+            pending = ""
+    return "\n".join(out)
+
+
+def _continuation(line: str, following: str) -> str | None:
+    """The text ``following`` adds if it carries on ``line``: both hold text, in the same quote (each line of a
+    wrapped quote opens on its "> "), and ``following`` opens no block; else ``None``."""
+    rest = _unquoted(following)
+    if not rest.strip() or not line.strip() or _BLOCK_START.match(rest):
+        return None
+    if _quote_depth(line) != _quote_depth(following):
+        return None
+    return rest.strip()
+
+
+def _unquoted(line: str) -> str:
+    quote = _QUOTE.match(line)
+    return line[quote.end() :] if quote else line
+
+
+def _quote_depth(line: str) -> int:
+    quote = _QUOTE.match(line)
+    return quote.group().count(">") if quote else 0
+
+
+def _broken_at_hyphen(line: str) -> bool:
+    return line.endswith("-") and line[-2:-1].isalnum()
+
+
+def _next_word(line: str, carried: str) -> int:
+    """Characters the next line's first word (of ``carried``, its text) would have added to ``line``, its space
+    included; after a line broken at a hyphen, its first chunk up to the next hyphen."""
+    head = carried
+    if _broken_at_hyphen(line):
+        chunk = _HYPHEN_CHUNK.match(head)
+        return len(chunk.group()) if chunk else 1
+    return 1 + len(head.split(maxsplit=1)[0])

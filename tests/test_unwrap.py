@@ -1,0 +1,88 @@
+"""Hard-wrapped captures: the wrap width is found and the broken lines are joined back into paragraphs."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanseed import clean
+from cleanseed._unwrap import unwrap, wrap_width
+from cleanseed.document import UNWRAPPED
+
+PARAGRAPHS = [
+    "The city council approved a new budget on Tuesday after a long debate that ran late into the night, "
+    "officials said, ending a standoff that had lasted since the spring.",
+    '"This is a good day for the city," said Mayor Jane Doe, who had pushed for the plan since last year and '
+    "had called the vote a test of the council's resolve.",
+    "Critics argued the budget would raise property taxes by 4 percent, a claim the finance office disputed in a "
+    "statement released on Wednesday morning.",
+    "The vote was 7-2. The plan takes effect in January, and the first payments are due in March, when the "
+    "council meets again to review the spending of each department.",
+    "Residents who spoke at the hearing were divided. Some praised the new money for parks and libraries, while "
+    "others said the city had not explained how it would pay for the expansion of its bus routes.",
+    "The finance director, Sam Patel, told the council that reserves would cover the first year of the plan and "
+    "that a review in the autumn would show whether further cuts were needed.",
+    "Two members who voted against the budget said they would try to amend it next month. One of them, Ana "
+    "Ruiz, said the council had rushed a decision that would shape the city for a decade.",
+    "The mayor's office said it would publish a summary of the budget online this week, with a breakdown of "
+    "spending by neighbourhood, so that residents could see where their money was going.",
+]
+MENU = [
+    "* [Home](https://news.example/)",
+    "* [Local](https://news.example/local)",
+    "* [Sport](https://news.example/sport)",
+]
+
+
+def _wrapped(width: int = 78) -> str:
+    """A capture as html2text writes it: a menu of list items (left whole), then paragraphs wrapped at ``width``."""
+    return "\n\n".join(["\n".join(MENU), *(textwrap.fill(p, width) for p in PARAGRAPHS)]) + "\n"
+
+
+def test_the_width_a_converter_wrapped_at_is_found() -> None:
+    assert wrap_width(_wrapped(78)) == 78
+    assert wrap_width(_wrapped(64)) == 64
+
+
+def test_unwrapped_paragraphs_are_whole_lines_again() -> None:
+    text = _wrapped()
+    assert unwrap(text, 78).split("\n\n") == ["\n".join(MENU), *PARAGRAPHS]
+
+
+def test_a_text_of_long_paragraph_lines_is_not_wrapped() -> None:
+    browser_copy = "\n".join(["Home", "Local", "Sport", *PARAGRAPHS, *PARAGRAPHS])
+    assert wrap_width(browser_copy) is None
+    assert wrap_width("\n".join(MENU * 10)) is None
+
+
+def test_a_link_broken_at_a_hyphen_is_joined_without_a_space() -> None:
+    line = "Read the full statement at [the council's site](https://news.example/local/council-budget-"
+    text = "\n".join([line, "statement-2023) before the vote on Tuesday.", ""] * 9)
+    assert wrap_width(text) == len(line)
+    assert "council-budget-statement-2023)" in unwrap(text, len(line))
+
+
+def test_a_markdown_line_break_and_a_block_opening_below_stay_apart() -> None:
+    text = "A line of a poem that is long enough to be full  \nand its next line\n* an item of a list"
+    assert unwrap(text, 48).splitlines() == text.splitlines()
+
+
+@given(st.text(alphabet=st.sampled_from("ab -\n *#>|1."), max_size=300), st.integers(min_value=1, max_value=200))
+def test_unwrapping_only_joins_lines(text: str, width: int) -> None:
+    joined = unwrap(text, width)
+    assert "".join(joined.split()) == "".join(text.split())
+    assert joined.count("\n") <= text.count("\n")
+
+
+def test_clean_reads_a_wrapped_capture_as_its_paragraphs() -> None:
+    doc = clean(_wrapped(), format="markdown")
+    assert UNWRAPPED in doc.labels
+    assert doc.text.split("\n\n") == PARAGRAPHS
+    assert clean(doc.text, format="markdown").text == doc.text
+    assert doc.extracted == unwrap(_wrapped(), 78)
+    # Removal records count lines of the joined text, which the document keeps.
+    extracted = doc.extracted.splitlines()
+    for removal in doc.removed:
+        assert removal.text.splitlines()[0].strip() in extracted[removal.first_line - 1]
