@@ -1,0 +1,94 @@
+"""clean() on the development pages rendered by other HTML-to-markdown converters than the data's own.
+
+The flat captures in ../shared/dev come from one converter; seed files come from many. This renders each page's HTML
+with html2text (its defaults, which wrap at 78 characters, and unwrapped) and with markdownify (its defaults), where
+those packages are installed (``pip install html2text markdownify``; they are not dependencies of cleanseed), and
+prints the shingle P/R/F1 of cleanseed on each rendering beside the uncleaned rendering, for all pages and for the
+held-out sites. Exits cleanly when the data or both converters are absent.
+
+    python bench/converters.py [--limit N] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _metrics import DEFAULT_DATA, PRF, load_gold, mean_prf, prf
+
+from cleanseed import CleanseedError, clean
+
+
+def _html2text(wrap: bool) -> Callable[[str], str]:
+    import html2text
+
+    def render(html: str) -> str:
+        converter = html2text.HTML2Text()
+        if not wrap:
+            converter.body_width = 0
+        return str(converter.handle(html))
+
+    return render
+
+
+def _markdownify(html: str) -> str:
+    import markdownify
+
+    return str(markdownify.markdownify(html))
+
+
+def converters() -> dict[str, Callable[[str], str]]:
+    """The renderings this machine can make."""
+    found: dict[str, Callable[[str], str]] = {}
+    if importlib.util.find_spec("html2text"):
+        found["html2text (wraps at 78)"] = _html2text(wrap=True)
+        found["html2text, unwrapped"] = _html2text(wrap=False)
+    if importlib.util.find_spec("markdownify"):
+        found["markdownify"] = _markdownify
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None, help="use the first N pages (default: all)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"development data (default {DEFAULT_DATA})")
+    args = parser.parse_args(argv)
+    renderers = converters()
+    if not renderers:
+        print("neither html2text nor markdownify is installed; nothing to measure")
+        return 0
+    pages = load_gold(args.data, limit=args.limit)
+    if not pages:
+        print("no pages found; nothing to measure")
+        return 0
+    print(f"{len(pages)} pages from {args.data}; metric: 4-token shingle P/R/F1, page mean (held-out sites apart)")
+    for name, render in renderers.items():
+        ours: list[PRF] = []
+        floor: list[PRF] = []
+        held_out: list[PRF] = []
+        for page in pages:
+            rendered = render(page.capture("html"))
+            try:
+                text = clean(rendered, format="markdown", url=page.url).text
+            except CleanseedError:
+                text = ""
+            score = prf(text, page.text)
+            ours.append(score)
+            floor.append(prf(rendered, page.text))
+            if page.split == "test":
+                held_out.append(score)
+        mean = mean_prf(ours)
+        print(
+            f"  {name:<24} cleanseed P {mean.precision:.3f} R {mean.recall:.3f} F1 {mean.f1:.3f}"
+            f" (held-out {mean_prf(held_out).f1:.3f});  no cleaning F1 {mean_prf(floor).f1:.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
