@@ -96,7 +96,7 @@ def _continuation(line: str, following: str) -> str | None:
     """The text ``following`` adds if it carries on ``line``: both hold text, in the same quote (each line of a
     wrapped quote opens on its "> "), and ``following`` opens no block; else ``None``."""
     rest = _unquoted(following)
-    if not rest.strip() or not line.strip() or _BLOCK_START.match(rest):
+    if not rest.strip() or not _unquoted(line).strip() or _BLOCK_START.match(rest):
         return None
     if _quote_depth(line) != _quote_depth(following):
         return None
