@@ -23,7 +23,7 @@ the whole page, cleaned, held more prose."""
 UNWRAPPED = "unwrapped"
 """The label of a text or markdown draft whose source was hard-wrapped: the lines its wrapper broke were joined back
 into paragraphs before cleaning, and line numbers count lines of the joined text (``Document.extracted``)."""
-MetaField = Literal["title", "authors", "published", "published_relative", "site"]
+MetaField = Literal["title", "authors", "published", "published_relative", "site", "url"]
 
 __all__ = ["EXTRACTION_FALLBACK", "UNWRAPPED", "Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
 

@@ -19,6 +19,7 @@ from .errors import ExtractionError
 _FORMATS = ("auto", *get_args(Format))
 
 DEFAULT_CLEANERS: tuple[str, ...] = (
+    "meta.front_matter",
     "markdown.images",
     "markdown.link_lines",
     "markdown.links",
@@ -132,7 +133,7 @@ def clean(
         format=fmt,
         source=text,
         extracted=draft.source if fmt == "html" or UNWRAPPED in draft.labels else None,
-        url=url,
+        url=draft.url,
         removed=draft.removed,
         lifted=draft.lifted,
         labels=draft.labels,

@@ -212,11 +212,11 @@ def _check_deletes_only(before: Draft, after: Draft) -> None:
                 "deletes or lifts only",
                 f"line {line.no} {source[line.no]!r} became {line.text!r}, which adds or changes characters",
             )
-    if (after.source, after.format, after.url) != (before.source, before.format, before.url):
-        raise _Violation("deletes or lifts only", "source, format or url changed")
+    if (after.source, after.format) != (before.source, before.format):
+        raise _Violation("deletes or lifts only", "source or format changed")
     if after.removed[: len(before.removed)] != before.removed or after.lifted[: len(before.lifted)] != before.lifted:
         raise _Violation("records every removal", "earlier removal or lift records were changed")
-    for field in ("title", "authors", "published", "published_relative", "site"):
+    for field in ("title", "authors", "published", "published_relative", "site", "url"):
         earlier, now = getattr(before, field), getattr(after, field)
         if earlier not in (None, ()) and now != earlier:
             raise _Violation(

@@ -16,6 +16,7 @@ from .comments import comments
 from .dates import dates
 from .embeds import social
 from .footer import footer_nav, legal
+from .front_matter import front_matter
 from .labels import labels
 from .lines import boilerplate_lines
 from .markdown import markdown_emphasis, markdown_images, markdown_link_lines, markdown_links
@@ -32,6 +33,7 @@ from .title import title
 REGISTRY: dict[str, Cleaner] = {
     c.id: c  # type: ignore[attr-defined]
     for c in (
+        front_matter,
         markdown_images,
         markdown_link_lines,
         markdown_links,

@@ -1576,3 +1576,36 @@ COMMENT_NOTES = (
     "refrain from posting comments",
 )
 """A site's notes about its comment section ("Comments are closed.", "Please read our comment policy")."""
+
+FRONT_MATTER_FIELDS = {
+    "title": "title",
+    "author": "authors",
+    "authors": "authors",
+    "byline": "authors",
+    "creator": "authors",
+    "date": "published",
+    "published": "published",
+    "published time": "published",
+    "published_time": "published",
+    "publish_date": "published",
+    "pubdate": "published",
+    "date_published": "published",
+    "datepublished": "published",
+    "site": "site",
+    "site_name": "site",
+    "sitename": "site",
+    "publisher": "site",
+    "url": "url",
+    "url source": "url",
+    "source": "url",
+    "link": "url",
+    "canonical": "url",
+    "canonical_url": "url",
+}
+"""Keys of a capture's metadata header (YAML front matter, a reader's "Title:" / "URL Source:" lines), lowercased,
+mapped to the field each gives. A clipper's "created" or "clipped" is the day of the capture, not of the story."""
+
+READER_HEADER_KEYS = frozenset(
+    {"title", "url source", "published time", "description", "warning", "number of pages", "markdown content"}
+)
+"""The lines a reader service (Jina's r.jina.ai) opens its markdown with, "Markdown Content:" last."""

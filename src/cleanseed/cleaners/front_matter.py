@@ -1,0 +1,97 @@
+"""A capture's own metadata header: YAML front matter or a reader service's "Title:" lines, lifted and dropped.
+
+Web clippers open the markdown they save with front matter (``---`` / ``title: …`` / ``author: …`` / ``---``), and
+reader services with header lines ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:"). The
+page's metadata, stated outright: lifted before any cleaner guesses it from the chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..document import Draft, Line, MetaField
+from . import lexicon
+from ._base import cleaner
+from ._dates import find_date
+
+_FIELD = re.compile(r"\s{0,8}([A-Za-z][\w -]{0,40}?)\s{0,4}:(?:\s+(.*))?$")
+_ITEM = re.compile(r"\s{0,8}-\s+(.*)$")
+_FENCE = "---"
+_MAX_HEADER_LINES = 60
+_EDGE = " \t\"'[]"
+"""Quotes and a clipper's wiki-link brackets ("[[Anna Walsh]]") around a value."""
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+
+@cleaner("meta.front_matter")
+def front_matter(draft: Draft) -> Draft:
+    """Lift title, authors, date, site and address from a metadata header atop the capture, and drop the header."""
+    lines = draft.lines
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is None:
+        return draft
+    header = _yaml_block(lines, first) if lines[first].text.strip() == _FENCE else _reader_header(lines, first)
+    if header is None:
+        return draft
+    end, fields = header
+    for key, line, values in fields:
+        draft = _lift(draft, lexicon.FRONT_MATTER_FIELDS.get(key), line, values)
+    return draft.drop(range(first, end), "meta.front_matter", "metadata header")
+
+
+Fields = list[tuple[str, Line, list[str]]]
+
+
+def _yaml_block(lines: Sequence[Line], first: int) -> tuple[int, Fields] | None:
+    """The end of a front matter block opening at ``first`` and its fields; ``None`` unless every line inside is a
+    field or a list item and a closing fence comes within ``_MAX_HEADER_LINES``."""
+    fields: Fields = []
+    for i in range(first + 1, min(len(lines), first + _MAX_HEADER_LINES)):
+        text = lines[i].text
+        if text.strip() in (_FENCE, "..."):
+            return i + 1, fields
+        if lines[i].blank:
+            continue
+        if (item := _ITEM.match(text)) and fields:
+            fields[-1][2].append(item.group(1))
+        elif field := _FIELD.match(text):
+            fields.append((field.group(1).strip().lower(), lines[i], [field.group(2) or ""]))
+        else:
+            return None
+    return None
+
+
+def _reader_header(lines: Sequence[Line], first: int) -> tuple[int, Fields] | None:
+    """The end of a reader service's header lines opening at ``first`` and their fields, or ``None``."""
+    fields: Fields = []
+    end = first
+    for i in range(first, min(len(lines), first + _MAX_HEADER_LINES)):
+        if lines[i].blank:
+            continue
+        field = _FIELD.match(lines[i].text)
+        key = field.group(1).strip().lower() if field else ""
+        if key not in lexicon.READER_HEADER_KEYS:
+            break
+        fields.append((key, lines[i], [field.group(2) or ""] if field else []))
+        end = i + 1
+        if key == "markdown content":
+            break
+    # A lone "Title: …" line may open a plain text; a reader's header has its address too.
+    return (end, fields) if any(key == "url source" for key, _, _ in fields) else None
+
+
+def _lift(draft: Draft, field: str | None, line: Line, values: list[str]) -> Draft:
+    values = [v.strip(_EDGE) for v in values if v.strip(_EDGE)]
+    if field is None or not values:
+        return draft
+    if field == "authors":
+        names = tuple(n for v in values for n in _AUTHOR_SPLIT.split(v.strip(_EDGE)) if n.strip(_EDGE))
+        return draft.lift("authors", tuple(n.strip(_EDGE) for n in names), "meta.front_matter", line=line)
+    if field == "published":
+        stamp = find_date(values[0])
+        if stamp is None or stamp.date is None:
+            return draft
+        return draft.lift("published", stamp.date, "meta.front_matter", line=line)
+    target: MetaField = "title" if field == "title" else "site" if field == "site" else "url"
+    return draft.lift(target, values[0], "meta.front_matter", line=line)
