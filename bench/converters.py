@@ -1,10 +1,10 @@
 """clean() on the development pages rendered by other HTML-to-markdown converters than the data's own.
 
 The flat captures in ../shared/dev come from one converter; seed files come from many. This renders each page's HTML
-with html2text (its defaults, which wrap at 78 characters, and unwrapped) and with markdownify (its defaults), where
-those packages are installed (``pip install html2text markdownify``; they are not dependencies of cleanseed), and
-prints the shingle P/R/F1 of cleanseed on each rendering beside the uncleaned rendering, for all pages and for the
-held-out sites. Exits cleanly when the data or both converters are absent.
+with html2text (its defaults, which wrap at 78 characters; unwrapped; unwrapped with reference-style links) and with
+markdownify (its defaults), where those packages are installed (``pip install html2text markdownify``; they are not
+dependencies of cleanseed), and prints the shingle P/R/F1 of cleanseed on each rendering beside the uncleaned
+rendering, for all pages and for the held-out sites. Exits cleanly when the data or both converters are absent.
 
     python bench/converters.py [--limit N] [--data DIR]
 """
@@ -24,13 +24,14 @@ from _metrics import DEFAULT_DATA, PRF, load_gold, mean_prf, prf
 from cleanseed import CleanseedError, clean
 
 
-def _html2text(wrap: bool) -> Callable[[str], str]:
+def _html2text(*, wrap: bool = True, inline_links: bool = True) -> Callable[[str], str]:
     import html2text
 
     def render(html: str) -> str:
         converter = html2text.HTML2Text()
         if not wrap:
             converter.body_width = 0
+        converter.inline_links = inline_links
         return str(converter.handle(html))
 
     return render
@@ -46,8 +47,9 @@ def converters() -> dict[str, Callable[[str], str]]:
     """The renderings this machine can make."""
     found: dict[str, Callable[[str], str]] = {}
     if importlib.util.find_spec("html2text"):
-        found["html2text (wraps at 78)"] = _html2text(wrap=True)
+        found["html2text (wraps at 78)"] = _html2text()
         found["html2text, unwrapped"] = _html2text(wrap=False)
+        found["html2text, reference links"] = _html2text(wrap=False, inline_links=False)
     if importlib.util.find_spec("markdownify"):
         found["markdownify"] = _markdownify
     return found
@@ -84,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 held_out.append(score)
         mean = mean_prf(ours)
         print(
-            f"  {name:<24} cleanseed P {mean.precision:.3f} R {mean.recall:.3f} F1 {mean.f1:.3f}"
+            f"  {name:<27} cleanseed P {mean.precision:.3f} R {mean.recall:.3f} F1 {mean.f1:.3f}"
             f" (held-out {mean_prf(held_out).f1:.3f});  no cleaning F1 {mean_prf(floor).f1:.3f}"
         )
     return 0

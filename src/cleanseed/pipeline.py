@@ -20,6 +20,7 @@ _FORMATS = ("auto", *get_args(Format))
 
 DEFAULT_CLEANERS: tuple[str, ...] = (
     "meta.front_matter",
+    "markdown.reference_links",
     "markdown.images",
     "markdown.link_lines",
     "markdown.links",

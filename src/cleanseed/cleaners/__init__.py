@@ -25,6 +25,7 @@ from .next_story import next_story
 from .notes import editorial_note
 from .photo import caption, credit
 from .prompts import appeal, call_to_action, cookie, newsletter
+from .reference_links import reference_links
 from .related import links, teasers, truncated
 from .shopping import shopping
 from .tags import tags
@@ -34,6 +35,7 @@ REGISTRY: dict[str, Cleaner] = {
     c.id: c  # type: ignore[attr-defined]
     for c in (
         front_matter,
+        reference_links,
         markdown_images,
         markdown_link_lines,
         markdown_links,
