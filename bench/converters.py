@@ -1,10 +1,11 @@
-"""clean() on the development pages rendered by other HTML-to-markdown converters than the data's own.
+"""clean() on the development pages rendered by other HTML-to-markdown and HTML-to-text converters than the data's.
 
 The flat captures in ../shared/dev come from one converter; seed files come from many. This renders each page's HTML
-with html2text (its defaults, which wrap at 78 characters; unwrapped; unwrapped with reference-style links) and with
-markdownify (its defaults), where those packages are installed (``pip install html2text markdownify``; they are not
-dependencies of cleanseed), and prints the shingle P/R/F1 of cleanseed on each rendering beside the uncleaned
-rendering, for all pages and for the held-out sites. Exits cleanly when the data or both converters are absent.
+with html2text (its defaults, which wrap at 78 characters; unwrapped; unwrapped with reference-style links), with
+markdownify (its defaults), and as text with inscriptis and html-text, where those packages are installed (``pip
+install html2text markdownify inscriptis html-text``; none is a dependency of cleanseed), and prints the shingle
+P/R/F1 of cleanseed on each rendering beside the uncleaned rendering, for all pages and for the held-out sites (each
+rendering's format detected, as ``clean`` does by default). Exits cleanly when the data or every converter is absent.
 
     python bench/converters.py [--limit N] [--data DIR]
 """
@@ -43,6 +44,18 @@ def _markdownify(html: str) -> str:
     return str(markdownify.markdownify(html))
 
 
+def _inscriptis(html: str) -> str:
+    import inscriptis
+
+    return str(inscriptis.get_text(html))
+
+
+def _html_text(html: str) -> str:
+    import html_text
+
+    return str(html_text.extract_text(html))
+
+
 def converters() -> dict[str, Callable[[str], str]]:
     """The renderings this machine can make."""
     found: dict[str, Callable[[str], str]] = {}
@@ -52,6 +65,10 @@ def converters() -> dict[str, Callable[[str], str]]:
         found["html2text, reference links"] = _html2text(wrap=False, inline_links=False)
     if importlib.util.find_spec("markdownify"):
         found["markdownify"] = _markdownify
+    if importlib.util.find_spec("inscriptis"):
+        found["inscriptis (text)"] = _inscriptis
+    if importlib.util.find_spec("html_text"):
+        found["html-text (text)"] = _html_text
     return found
 
 
@@ -62,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     renderers = converters()
     if not renderers:
-        print("neither html2text nor markdownify is installed; nothing to measure")
+        print("no converter is installed (html2text, markdownify, inscriptis, html-text); nothing to measure")
         return 0
     pages = load_gold(args.data, limit=args.limit)
     if not pages:
@@ -76,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for page in pages:
             rendered = render(page.capture("html"))
             try:
-                text = clean(rendered, format="markdown", url=page.url).text
+                text = clean(rendered, url=page.url).text
             except CleanseedError:
                 text = ""
             score = prf(text, page.text)
