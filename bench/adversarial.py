@@ -1,8 +1,8 @@
 """Growth on hostile shapes: time(4n) / time(n) for clean() and score() must stay <= 5 (linear, not quadratic).
 
 Shapes: one huge line, many tiny lines, deep HTML nesting, HTML nested past the parser's depth limit, long
-runs of quotes, one long word before an "@". When a shape grows too fast, the time of each clean() step at n
-and 4n is printed, to name the culprit.
+runs of quotes, one long word before an "@", prose hard-wrapped at 78 characters, lines of reference-style links.
+When a shape grows too fast, the time of each clean() step at n and 4n is printed, to name the culprit.
 Needs no data files.
 
     python bench/adversarial.py [--n CHARS] [--repeat R]
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 import time
 import timeit
 from collections.abc import Callable, Sequence
@@ -63,6 +64,17 @@ def word_before_at(n: int) -> str:
     return "a" * (n - 1) + "@"
 
 
+def wrapped_lines(n: int) -> str:
+    # Prose hard-wrapped at 78 characters, as html2text writes it: every line is read for the wrap width, then joined.
+    return textwrap.fill(huge_line(n), 78)
+
+
+def reference_links(n: int) -> str:
+    # Lines of reference-style links, then their definition: every reference is looked up and unwrapped.
+    line = "See [the report][1] and [the data][1] here. " * 20
+    return "\n".join([line] * max(1, n // len(line)) + ["[1]: https://example.com/report"])
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "one huge line": huge_line,
     "many tiny lines": tiny_lines,
@@ -70,6 +82,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "HTML past depth limit": past_depth_limit,
     "long runs of quotes": quote_runs,
     "long word before @": word_before_at,
+    "hard-wrapped lines": wrapped_lines,
+    "reference links": reference_links,
 }
 
 

@@ -79,16 +79,16 @@ def unwrap(text: str, width: int) -> str:
     stays apart; the lines kept apart are kept as they were."""
     lines = text.splitlines()
     out: list[str] = []
-    pending = ""
+    parts: list[str] = []  # the pieces of the line being joined, each with what follows it: joined once, not each time
     for line, following in itertools.zip_longest(lines, lines[1:], fillvalue=""):
-        joined = pending + _unquoted(line).strip() if pending else line
+        piece = _unquoted(line).strip() if parts else line
         end = line.rstrip()
         carried = _continuation(end, following)
         if carried is not None and not line.endswith("  ") and len(end) + _next_word(end, carried) > width:
-            pending = joined.rstrip() + ("" if _broken_at_hyphen(end) else " ")
+            parts += (piece.rstrip(), "" if _broken_at_hyphen(end) else " ")
         else:
-            out.append(joined)
-            pending = ""
+            out.append("".join((*parts, piece)))
+            parts = []
     return "\n".join(out)
 
 
