@@ -63,7 +63,7 @@ def wrap_width(text: str) -> int | None:
 
 def _overlong(lines: list[str], width: int, allowed: float) -> bool:
     """Whether more than ``allowed`` lines are longer than ``width`` where a wrapper would have broken them: at a
-    space, outside a block that html2text leaves whole (a list item, a table row)."""
+    space, outside what html2text leaves whole (a list item, a table row, a linked image)."""
     found = 0
     for line in itertools.compress(lines, map(width.__lt__, map(len, lines))):
         if " " in line.strip() and not _BLOCK_START.match(line) and not line.lstrip().startswith(_IMAGE_OPENINGS):
@@ -120,8 +120,7 @@ def _broken_at_hyphen(line: str) -> bool:
 def _next_word(line: str, carried: str) -> int:
     """Characters the next line's first word (of ``carried``, its text) would have added to ``line``, its space
     included; after a line broken at a hyphen, its first chunk up to the next hyphen."""
-    head = carried
     if _broken_at_hyphen(line):
-        chunk = _HYPHEN_CHUNK.match(head)
+        chunk = _HYPHEN_CHUNK.match(carried)
         return len(chunk.group()) if chunk else 1
-    return 1 + len(head.split(maxsplit=1)[0])
+    return 1 + len(carried.split(maxsplit=1)[0])

@@ -21,6 +21,7 @@ _FENCE = "---"
 _MAX_HEADER_LINES = 60
 _EDGE = " \t\"'[]"
 """Quotes and a clipper's wiki-link brackets ("[[Anna Walsh]]") around a value."""
+_TEXT_FIELDS: dict[str, MetaField] = {"title": "title", "site": "site", "url": "url"}
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 
@@ -55,6 +56,8 @@ def _yaml_block(lines: Sequence[Line], first: int) -> tuple[int, Fields] | None:
             continue
         if (item := _ITEM.match(text)) and fields:
             fields[-1][2].append(item.group(1))
+        elif text[:1].isspace() and fields:
+            continue  # a folded or nested value ("description: >-" over indented lines): no field of ours
         elif field := _FIELD.match(text):
             fields.append((field.group(1).strip().lower(), lines[i], [field.group(2) or ""]))
         else:
@@ -70,10 +73,9 @@ def _reader_header(lines: Sequence[Line], first: int) -> tuple[int, Fields] | No
         if lines[i].blank:
             continue
         field = _FIELD.match(lines[i].text)
-        key = field.group(1).strip().lower() if field else ""
-        if key not in lexicon.READER_HEADER_KEYS:
+        if field is None or (key := field.group(1).strip().lower()) not in lexicon.READER_HEADER_KEYS:
             break
-        fields.append((key, lines[i], [field.group(2) or ""] if field else []))
+        fields.append((key, lines[i], [field.group(2) or ""]))
         end = i + 1
         if key == "markdown content":
             break
@@ -82,16 +84,16 @@ def _reader_header(lines: Sequence[Line], first: int) -> tuple[int, Fields] | No
 
 
 def _lift(draft: Draft, field: str | None, line: Line, values: list[str]) -> Draft:
+    """``draft`` with ``field`` lifted from a header field's values (a list's items, or its one value)."""
     values = [v.strip(_EDGE) for v in values if v.strip(_EDGE)]
     if field is None or not values:
         return draft
     if field == "authors":
-        names = tuple(n for v in values for n in _AUTHOR_SPLIT.split(v.strip(_EDGE)) if n.strip(_EDGE))
-        return draft.lift("authors", tuple(n.strip(_EDGE) for n in names), "meta.front_matter", line=line)
+        names = tuple(n.strip(_EDGE) for v in values for n in _AUTHOR_SPLIT.split(v) if n.strip(_EDGE))
+        return draft.lift("authors", names, "meta.front_matter", line=line)
     if field == "published":
         stamp = find_date(values[0])
         if stamp is None or stamp.date is None:
             return draft
         return draft.lift("published", stamp.date, "meta.front_matter", line=line)
-    target: MetaField = "title" if field == "title" else "site" if field == "site" else "url"
-    return draft.lift(target, values[0], "meta.front_matter", line=line)
+    return draft.lift(_TEXT_FIELDS[field], values[0], "meta.front_matter", line=line)
