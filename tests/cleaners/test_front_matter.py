@@ -25,6 +25,9 @@ author:
   - "[[Anna Walsh]]"
   - "[[Sam Patel]]"
 published: 2023-12-21
+description: >-
+  The budget passed after a long debate,
+  officials said.
 created: 2024-01-05
 tags:
   - "clippings"
