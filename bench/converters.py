@@ -5,7 +5,8 @@ with html2text (its defaults, which wrap at 78 characters; unwrapped; unwrapped 
 markdownify (its defaults), and as text with inscriptis and html-text, where those packages are installed (``pip
 install html2text markdownify inscriptis html-text``; none is a dependency of cleanseed), and prints the shingle
 P/R/F1 of cleanseed on each rendering beside the uncleaned rendering, for all pages and for the held-out sites (each
-rendering's format detected, as ``clean`` does by default). Exits cleanly when the data or every converter is absent.
+rendering's format detected, as ``clean`` does by default), and the title, authors and date it lifts. Exits cleanly
+when the data or every converter is absent.
 
     python bench/converters.py [--limit N] [--data DIR]
 """
@@ -13,6 +14,7 @@ rendering's format detected, as ``clean`` does by default). Exits cleanly when t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import sys
 from collections.abc import Callable, Sequence
@@ -21,8 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _metrics import DEFAULT_DATA, PRF, load_gold, mean_prf, prf
+from clean_bench import metadata_report
 
-from cleanseed import CleanseedError, clean
+from cleanseed import CleanseedError, Document, clean
 
 
 def _html2text(*, wrap: bool = True, inline_links: bool = True) -> Callable[[str], str]:
@@ -90,13 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours: list[PRF] = []
         floor: list[PRF] = []
         held_out: list[PRF] = []
+        docs: dict[str, Document] = {}
         for page in pages:
             rendered = render(page.capture("html"))
-            try:
-                text = clean(rendered, url=page.url).text
-            except CleanseedError:
-                text = ""
-            score = prf(text, page.text)
+            with contextlib.suppress(CleanseedError):  # an empty rendering: scored as empty output
+                docs[page.id] = clean(rendered, url=page.url)
+            score = prf(docs[page.id].text if page.id in docs else "", page.text)
             ours.append(score)
             floor.append(prf(rendered, page.text))
             if page.split == "test":
@@ -106,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  {name:<27} cleanseed P {mean.precision:.3f} R {mean.recall:.3f} F1 {mean.f1:.3f}"
             f" (held-out {mean_prf(held_out).f1:.3f});  no cleaning F1 {mean_prf(floor).f1:.3f}"
         )
+        print("\n".join("  " + line for line in metadata_report(pages, docs)))
     return 0
 
 

@@ -23,9 +23,23 @@ the whole page, cleaned, held more prose."""
 UNWRAPPED = "unwrapped"
 """The label of a text or markdown draft whose source was hard-wrapped: the lines its wrapper broke were joined back
 into paragraphs before cleaning, and line numbers count lines of the joined text (``Document.extracted``)."""
+LINKS_INLINED = "links-inlined"
+"""The label of a markdown draft whose reference-style links (``[text][3]`` with ``[3]: https://…`` below) were
+written inline before cleaning; line numbers count lines of that text (``Document.extracted``)."""
 MetaField = Literal["title", "authors", "published", "published_relative", "site", "url"]
 
-__all__ = ["EXTRACTION_FALLBACK", "UNWRAPPED", "Cleaner", "Document", "Draft", "Format", "Lifted", "Line", "Removal"]
+__all__ = [
+    "EXTRACTION_FALLBACK",
+    "LINKS_INLINED",
+    "UNWRAPPED",
+    "Cleaner",
+    "Document",
+    "Draft",
+    "Format",
+    "Lifted",
+    "Line",
+    "Removal",
+]
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -197,7 +211,8 @@ class Document:
 
     Line numbers in ``removed`` and ``lifted`` count lines of ``source``, or of ``extracted`` when that is set:
     for HTML input, the main text trafilatura found, before the text cleaners; for hard-wrapped text (label
-    ``unwrapped``), the text with the lines its wrapper broke joined back into paragraphs.
+    ``unwrapped``), the text with the lines its wrapper broke joined back into paragraphs; for reference-style links
+    (label ``links-inlined``), the text with the links written inline.
     ``labels`` are page labels found on the way (``opinion`` from a kicker, say).
     """
 

@@ -11,16 +11,17 @@ from ._html import Extracted, extract, visible_text
 from ._html_meta import Found
 from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
+from ._references import inline_references
 from ._unwrap import unwrap, wrap_width
 from .cleaners._text import is_prose
-from .document import EXTRACTION_FALLBACK, UNWRAPPED, Cleaner, Document, Draft, Format, MetaField
+from .document import EXTRACTION_FALLBACK, LINKS_INLINED, UNWRAPPED, Cleaner, Document, Draft, Format, MetaField
 from .errors import ExtractionError
 
 _FORMATS = ("auto", *get_args(Format))
 
 DEFAULT_CLEANERS: tuple[str, ...] = (
     "meta.front_matter",
-    "markdown.reference_links",
+    "markdown.link_definitions",
     "markdown.images",
     "markdown.link_lines",
     "markdown.links",
@@ -108,7 +109,8 @@ def clean(
     Returns a :class:`Document` whose ``removed`` records account for every non-blank source line not kept in
     ``text``. HTML is cleaned from the main text trafilatura finds, or from the page's whole visible text where that
     fails or reads as a list (``labels`` then holds ``extraction-fallback``); a hard-wrapped text with the lines its
-    wrapper broke joined (``labels`` holds ``unwrapped``; ``extracted`` the joined text). Raises a
+    wrapper broke joined (``labels`` holds ``unwrapped``), and reference-style links written inline (``labels``
+    holds ``links-inlined``); ``extracted`` then holds the text the cleaners read. Raises a
     :class:`CleanseedError` subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an
     unknown ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither ``str``
     nor ``bytes`` or a cleaner returns something other than a :class:`Draft`.
@@ -133,7 +135,7 @@ def clean(
         language=detect_language(body),
         format=fmt,
         source=text,
-        extracted=draft.source if fmt == "html" or UNWRAPPED in draft.labels else None,
+        extracted=None if draft.source == text else draft.source,
         url=draft.url,
         removed=draft.removed,
         lifted=draft.lifted,
@@ -142,12 +144,18 @@ def clean(
 
 
 def _text_draft(text: str, fmt: Format, url: str | None) -> Draft:
-    """The working lines of a text or markdown capture; of a hard-wrapped one (html2text wraps at 78 characters),
-    with the lines its wrapper broke joined back into paragraphs, labelled ``unwrapped``."""
-    width = wrap_width(text)
-    if width is None:
-        return Draft.from_text(text, format=fmt, url=url)
-    return Draft.from_text(unwrap(text, width), format=fmt, url=url).label(UNWRAPPED)
+    """The working lines of a text or markdown capture, as the cleaners read them best: a hard-wrapped one (html2text
+    wraps at 78 characters) with the lines its wrapper broke joined back into paragraphs (label ``unwrapped``), and
+    reference-style links written inline (label ``links-inlined``)."""
+    working, labels = text, []
+    if (width := wrap_width(working)) is not None:
+        working, labels = unwrap(working, width), [UNWRAPPED]
+    if (inlined := inline_references(working)) is not None:
+        working, labels = inlined, [*labels, LINKS_INLINED]
+    draft = Draft.from_text(working, format=fmt, url=url)
+    for label in labels:
+        draft = draft.label(label)
+    return draft
 
 
 def _clean_html(html: str, url: str | None, pipeline: Pipeline) -> Draft:

@@ -5,6 +5,7 @@ from cleanseed.cleaners.markdown import (
     line_links,
     markdown_emphasis,
     markdown_images,
+    markdown_link_definitions,
     markdown_link_lines,
     markdown_links,
     under_heading,
@@ -50,6 +51,8 @@ def test_first_heading_skips_one_word_headings_and_unwraps_links() -> None:
     assert first_heading(text) == (4, "Council approves budget")
     assert first_heading("## Sub heading only\nText") is None
     assert first_heading("No heading\u2028# Council approves budget") == (2, "Council approves budget")
+    assert first_heading("Menu\n\nCouncil approves budget\n===\nText") == (3, "Council approves budget")
+    assert first_heading("Sub heading\n---\nText") is None
 
 
 def test_under_heading_reads_the_lines_under_the_first_heading() -> None:
@@ -135,3 +138,10 @@ def test_links_nested_in_link_texts_unwrapped_from_the_inside_out() -> None:
 def test_line_links_reads_link_only_lines_without_their_images() -> None:
     assert line_links("![](/a.png)[Anna Walsh](/anna)[@anna](/x)") == [("Anna Walsh", "/anna"), ("@anna", "/x")]
     assert line_links("Written by [Anna Walsh](/anna) for us.") == []
+
+
+def test_link_definitions_are_dropped() -> None:
+    text = "The council met.\n\n   [1]: https://news.example/ (Home)\n   [see the vote]: /vote\n[not a definition]"
+    draft = markdown_link_definitions(Draft.from_text(text, format="markdown"))
+    assert draft.text == "The council met.\n\n[not a definition]"
+    assert [(r.reason, r.first_line, r.last_line) for r in draft.removed] == [("link definition", 3, 4)]

@@ -33,6 +33,13 @@ def test_markdown_heading_preferred() -> None:
     assert draft.title == "Council approves budget"
 
 
+def test_a_setext_heading_is_a_markdown_heading_too() -> None:
+    # markdownify and pandoc underline a level-one heading with "=" rather than opening it with "#".
+    text = f"Breaking news live updates\n\nCouncil approves budget\n=======================\n4 days ago\n{BODY}"
+    draft = title(dates(Draft.from_text(text, format="markdown")))
+    assert draft.title == "Council approves budget"
+
+
 def test_title_from_metadata_drops_its_repeat() -> None:
     draft = Draft.from_text(f"Council approves budget\n{BODY}").lift(
         "title", "Council approves budget", "html.metadata"

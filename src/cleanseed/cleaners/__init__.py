@@ -19,13 +19,18 @@ from .footer import footer_nav, legal
 from .front_matter import front_matter
 from .labels import labels
 from .lines import boilerplate_lines
-from .markdown import markdown_emphasis, markdown_images, markdown_link_lines, markdown_links
+from .markdown import (
+    markdown_emphasis,
+    markdown_images,
+    markdown_link_definitions,
+    markdown_link_lines,
+    markdown_links,
+)
 from .nav import nav
 from .next_story import next_story
 from .notes import editorial_note
 from .photo import caption, credit
 from .prompts import appeal, call_to_action, cookie, newsletter
-from .reference_links import reference_links
 from .related import links, teasers, truncated
 from .shopping import shopping
 from .tags import tags
@@ -35,7 +40,7 @@ REGISTRY: dict[str, Cleaner] = {
     c.id: c  # type: ignore[attr-defined]
     for c in (
         front_matter,
-        reference_links,
+        markdown_link_definitions,
         markdown_images,
         markdown_link_lines,
         markdown_links,

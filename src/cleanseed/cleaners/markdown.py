@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from .._references import DEFINITION
 from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
@@ -36,7 +37,9 @@ _MAX_BROKEN_LINK_LINES = 4
 _FIRST_GROUP = operator.itemgetter(1)
 """A replacement keeping a match's first group, as the template ``r"\\1"`` does but called in C: Python 3.11 expands a
 template with Python code for every match, four times slower on a line of links."""
-_H1 = re.compile(r"^ {0,3}# {1,8}(\S[^\n]{0,1000})$", re.M)
+_H1 = re.compile(r"^ {0,3}(?:# {1,8}(\S[^\n]{0,1000})|(\S[^\n]{0,1000})\n {0,3}={3,}[ \t]{0,20})$", re.M)
+"""A level-one heading: ATX ("# Title", as html2text writes it) or setext ("Title" over a line of "=", as markdownify
+and pandoc write it)."""
 _WORDS = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W_]")
 _EMPHASIS_ROUNDS = 8
@@ -79,6 +82,15 @@ def markdown_images(draft: Draft) -> Draft:
         elif images:
             edits[i] = (stripped, "".join(m.group(0) for m in _IMAGE.finditer(line.text)))
     return draft.rewrite(edits, "markdown.images", "inline image").drop(drops, "markdown.images", "image")
+
+
+@cleaner("markdown.link_definitions")
+def markdown_link_definitions(draft: Draft) -> Draft:
+    """Drop reference-style link definitions (``[3]: https://…``): their targets went inline before cleaning."""
+    if "]:" not in draft.source:
+        return draft
+    drops = [i for i, line in enumerate(draft.lines) if "]:" in line.text and DEFINITION.match(line.text)]
+    return draft.drop(drops, "markdown.link_definitions", "link definition")
 
 
 @cleaner("markdown.link_lines")
@@ -214,13 +226,13 @@ def link_texts(text: str) -> list[str]:
 
 
 def first_heading(text: str, min_words: int = 2) -> tuple[int, str] | None:
-    """``(line number, text)`` of the first ``#`` heading of ``text`` with ``min_words`` words, links unwrapped.
+    """``(line number, text)`` of the first level-one heading of ``text`` with ``min_words`` words, links unwrapped.
 
-    html2text writes a page's ``<h1>`` so, and a news page's one ``<h1>`` is its headline.
+    Converters write a page's ``<h1>`` so, and a news page's one ``<h1>`` is its headline.
     """
     text = _one_break(text)
-    for match in _H1.finditer(text) if "#" in text else ():
-        heading = " ".join(unwrap_links(match.group(1)).split()).strip(" #")
+    for match in _H1.finditer(text) if "#" in text or "===" in text else ():
+        heading = " ".join(unwrap_links(match.group(1) or match.group(2)).split()).strip(" #")
         if len(_WORDS.findall(heading)) >= min_words:
             return text.count("\n", 0, match.start()) + 1, heading
     return None
