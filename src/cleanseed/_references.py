@@ -23,7 +23,7 @@ def inline_references(text: str) -> str | None:
     defines no target or refers to none."""
     if "]:" not in text:
         return None  # no definition: most captures, at once
-    targets = {label.lower(): target for label, target in DEFINITION.findall(text)}
+    targets: dict[str, str] = {label.lower(): target for label, target in DEFINITION.findall(text)}
     if not targets:
         return None
 
