@@ -14,6 +14,8 @@ from cleanseed.cleaners.lines import (
     LOCAL_FEATURES,
     MAX_LINE_SIZE,
     boilerplate_lines,
+    function_words,
+    in_page_language,
     load_model,
     main_block,
     page_lines,
@@ -104,13 +106,24 @@ def test_cleaning_its_own_output_drops_nothing_more() -> None:
     assert boilerplate_lines(again) == again
 
 
-def test_pages_in_languages_the_model_was_not_fitted_on_are_left_alone() -> None:
+def test_a_page_in_another_language_is_read_with_its_own_function_words() -> None:
     german = [
         "Der Stadtrat hat am Dienstag beschlossen, das Busnetz nach einem Jahr der Anhörungen zu erweitern.",
         "Befürworter sagten, die neuen Linien würden die Fahrzeiten für Tausende Pendler deutlich verkürzen.",
     ]
     draft = page(["Startseite", "Politik", "Wirtschaft", *german])
-    assert score_lines(draft, load_model()) is None
+    assert score_lines(draft, load_model()) is None  # too few English function words for the English list
+    assert in_page_language(draft, load_model()).stopwords == function_words()["de"]
+    assert boilerplate_lines(draft).text.split("\n\n") == german
+
+
+def test_a_page_no_list_covers_is_left_alone() -> None:
+    finnish = [
+        "Kaupunginvaltuusto päätti tiistaina laajentaa bussiverkkoa vuoden kestäneiden kuulemisten jälkeen.",
+        "Kannattajien mukaan uudet linjat lyhentäisivät tuhansien työmatkalaisten matka-aikoja selvästi.",
+    ]
+    draft = page(["Etusivu", "Politiikka", "Talous", *finnish])
+    assert in_page_language(draft, load_model()) == load_model()
     assert boilerplate_lines(draft) == draft
 
 

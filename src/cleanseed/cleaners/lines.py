@@ -3,12 +3,14 @@
 Two logistic regressions, jusText-style: the first scores each line on its own shape (length, end punctuation,
 stopword, capital, digit and link shares, title case, bullets, repetition, a blank line after it); the second
 rescores it with its neighbours' first scores and its distance from the page's main prose block. Weights and
-the stopword list are data (``cleanseed/data/line_model.json``), fitted by ``bench/fit_lines.py``.
+the stopword list are data (``cleanseed/data/line_model.json``), fitted by ``bench/fit_lines.py``; a page in another
+language is read with its own function words (``cleanseed/data/function_words.json``).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import json
 import math
@@ -265,7 +267,7 @@ class PageLines:
 
     @property
     def stopword_share(self) -> float:
-        return sum(s.stopwords for s in self.shapes) / max(sum(s.tokens for s in self.shapes), 1)
+        return _stopword_share(self.shapes)
 
 
 def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] | None = None) -> PageLines:
@@ -273,7 +275,29 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
 
     ``known`` maps source line numbers to shapes already computed (a line's shape never changes).
     """
-    known = {} if known is None else known
+    positions, shapes = page_shapes(draft, stopwords, {} if known is None else known)
+    keys = [draft.lines[i].text.strip() for i in positions]
+    counts = Counter(keys)
+    last = len(draft.lines) - 1
+    rows = tuple(
+        (*s.features, float(counts[key] > 1), float(i == last or draft.lines[i + 1].blank))
+        for s, key, i in zip(shapes, keys, positions, strict=True)
+    )
+    in_flow = sorted(_in_flow_lines(draft))
+    gaps = []
+    previous_no, previous_i = 0, -1
+    for i in positions:
+        no = draft.lines[i].no
+        removed = no - previous_no - (i - previous_i)
+        interruptions = bisect.bisect_left(in_flow, no) - bisect.bisect_right(in_flow, previous_no)
+        gap = removed - interruptions
+        gaps.append(gap if gap > 0 else 0)
+        previous_no, previous_i = no, i
+    return PageLines(tuple(positions), tuple(shapes), rows, tuple(gaps))
+
+
+def page_shapes(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape]) -> tuple[list[int], list[Shape]]:
+    """Positions and shapes of the token-bearing lines of ``draft``; ``known`` as for :func:`page_lines`."""
     captured: tuple[str, ...] | None = None  # split only when a line's shape is not known yet (the first pass)
     positions: list[int] = []
     shapes: list[Shape] = []
@@ -293,24 +317,11 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
             found = known[line.no] = shape(line.text, source, stopwords)
         positions.append(i)
         shapes.append(found)
-    keys = [draft.lines[i].text.strip() for i in positions]
-    counts = Counter(keys)
-    last = len(draft.lines) - 1
-    rows = tuple(
-        (*s.features, float(counts[key] > 1), float(i == last or draft.lines[i + 1].blank))
-        for s, key, i in zip(shapes, keys, positions, strict=True)
-    )
-    in_flow = sorted(_in_flow_lines(draft))
-    gaps = []
-    previous_no, previous_i = 0, -1
-    for i in positions:
-        no = draft.lines[i].no
-        removed = no - previous_no - (i - previous_i)
-        interruptions = bisect.bisect_left(in_flow, no) - bisect.bisect_right(in_flow, previous_no)
-        gap = removed - interruptions
-        gaps.append(gap if gap > 0 else 0)
-        previous_no, previous_i = no, i
-    return PageLines(tuple(positions), tuple(shapes), rows, tuple(gaps))
+    return positions, shapes
+
+
+def _stopword_share(shapes: Sequence[Shape]) -> float:
+    return sum(s.stopwords for s in shapes) / max(sum(s.tokens for s in shapes), 1)
 
 
 def _in_flow_lines(draft: Draft) -> set[int]:
@@ -444,12 +455,47 @@ def boilerplate_lines(draft: Draft) -> Draft:
 def drop_boilerplate(draft: Draft, model: LineModel) -> Draft:
     """``boilerplate.lines`` with the given model (the fitting script scores candidate models with it)."""
     known: dict[int, Shape] = {}
+    cleaned = _drop_passes(draft, model, known)
+    # Nothing dropped and too few English function words (the first pass shaped every line): the model stood aside.
+    if cleaned is draft and _stopword_share(tuple(known.values())) < model.min_page_stopword_share:
+        in_language = in_page_language(draft, model)
+        if in_language is not model:
+            cleaned = _drop_passes(draft, in_language, {})
+    return cleaned
+
+
+def _drop_passes(draft: Draft, model: LineModel, known: dict[int, Shape]) -> Draft:
     for _ in range(_MAX_PASSES):
         kept = len(draft.lines)
         draft = _drop_pass(draft, model, known)
         if len(draft.lines) == kept:
             break
     return draft
+
+
+def in_page_language(draft: Draft, model: LineModel) -> LineModel:
+    """``model`` reading the function words of the page's language, when the page has too few English ones and the
+    list of another language (``data/function_words.json``) covers enough of its words; else ``model`` itself.
+
+    The features count function words, not English ones: a line of Spanish prose is as rich in "de", "la" and "que"
+    as an English one in "of", "the" and "that", and a menu as poor in either. Read with the English list, every
+    line of a Spanish page looked like chrome, so the model stood aside for such pages.
+    """
+    words = [t.lower() for line in draft.lines if not line.blank for t in tokens(line.text[:MAX_FEATURE_CHARS])]
+    if not words:
+        return model
+    found = {code: sum(map(listed.__contains__, words)) for code, listed in function_words().items()}
+    best = max(found, key=found.__getitem__)
+    if found[best] < model.min_page_stopword_share * len(words):
+        return model
+    return dataclasses.replace(model, stopwords=function_words()[best])
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """The function words of each language but English, by ISO 639-1 code (``data/function_words.json``)."""
+    raw = json.loads(resources.files("cleanseed").joinpath("data", "function_words.json").read_text(encoding="utf-8"))
+    return {code: frozenset(listed) for code, listed in raw.items() if code != "about"}
 
 
 def _drop_pass(draft: Draft, model: LineModel, known: dict[int, Shape]) -> Draft:
