@@ -216,3 +216,12 @@ def test_line_numbers_outside_the_source_fall_back_to_the_line_itself() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80) | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_tokens_are_the_word_pattern_matches(text: str) -> None:
     assert tokens(text) == re.findall(r"\w+", text)
+
+
+def test_each_function_word_list_is_lowercase_words_and_none_is_english() -> None:
+    english = load_model().stopwords
+    for code, listed in function_words().items():
+        assert len(code) == 2 and 80 <= len(listed) <= 160, code
+        assert all(w == w.lower() and w.isalpha() for w in listed), code
+        # Most of a list is its own language's: an English page must not read as German or Dutch.
+        assert len(listed & english) < len(listed) / 5, code
