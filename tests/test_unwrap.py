@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed import clean
-from cleanseed._unwrap import unwrap, wrap_width
+from cleanseed._unwrap import join_soft_breaks, unwrap, wrap_width
 from cleanseed.document import UNWRAPPED
 
 PARAGRAPHS = [
@@ -96,3 +96,33 @@ def test_clean_reads_a_wrapped_capture_as_its_paragraphs() -> None:
     extracted = doc.extracted.splitlines()
     for removal in doc.removed:
         assert removal.text.splitlines()[0].strip() in extracted[removal.first_line - 1]
+
+
+def test_a_markdown_paragraph_broken_mid_sentence_is_joined() -> None:
+    # markdownify writes the line breaks of the page's HTML source into its paragraphs, at no fixed width.
+    text = (
+        "Car accidents are an inevitable and traumatic reality of everyday life. Aside from the pain, there may be\n"
+        "significant losses suffered due to property damage\n"
+        "or hospital bills.\n\nHome\nnews\n* a list item\n* another one that is long enough\nand carries on"
+    )
+    assert join_soft_breaks(text).splitlines() == [
+        "Car accidents are an inevitable and traumatic reality of everyday life. Aside from the pain, there may be "
+        "significant losses suffered due to property damage or hospital bills.",
+        "",
+        "Home",
+        "news",
+        "* a list item",
+        "* another one that is long enough and carries on",
+    ]
+
+
+def test_lines_ending_a_clause_or_followed_by_a_capital_stay_apart() -> None:
+    text = "The council voted to approve the budget.\nthen it adjourned\nA line long enough to carry on\nNew line"
+    assert join_soft_breaks(text) == text
+
+
+def test_clean_joins_a_soft_broken_markdown_paragraph() -> None:
+    body = [p.replace(", officials said", "\nofficials said") for p in PARAGRAPHS]
+    doc = clean("\n\n".join(["\n".join(MENU), *body]), format="markdown")
+    assert UNWRAPPED in doc.labels
+    assert doc.text.split("\n\n") == [p.replace(", officials said", " officials said") for p in PARAGRAPHS]

@@ -25,6 +25,10 @@ _IMAGE_OPENINGS = ("![", "[![", "[ ![")
 _BLOCK_START = re.compile(r"\s*(?:#{1,6}\s|[*+•-]\s|\d{1,3}[.)]\s|>|\||={3,}\s*$|-{3,}\s*$|```)")
 """A line that opens a block (a heading, a list item, a quote, a table row, a rule, a code fence) is never a
 continuation of the line above it."""
+_ENDS_CLAUSE = re.compile(r"[.!?:;\"”’)\]*_|]\s{0,20}$")
+"""A line ending on a stop, a colon, a closing quote or bracket, emphasis or a table's bar ends a clause or a block."""
+_MIN_SOFT_LINE = 20
+"""Characters a line needs before a lowercase line under it reads as the same sentence: a menu item is shorter."""
 _QUOTE = re.compile(r"\s*>(?:\s?>)*\s?")
 """The marks opening each line of a (nested) markdown quote."""
 _HYPHEN_CHUNK = re.compile(r"[^\s-]*-?")
@@ -90,6 +94,40 @@ def unwrap(text: str, width: int) -> str:
             out.append("".join((*parts, piece)))
             parts = []
     return "\n".join(out)
+
+
+def join_soft_breaks(text: str) -> str:
+    """Markdown ``text`` with each paragraph line that breaks off mid-sentence joined to the next: the line holds some
+    text and ends on no stop, closing mark or markdown break, and the next line carries on in lowercase. Markdown reads
+    such lines as one paragraph; markdownify writes the line breaks of the page's HTML source into its paragraphs."""
+    lines = text.splitlines()
+    # The cheap test first (the next line opens in lowercase): most lines of most pages fail it.
+    breaks = {
+        i
+        for i, following in enumerate(lines[1:])
+        if following.lstrip(" \t>")[:1].islower()
+        and _breaks_off(lines[i])
+        and (carried := _continuation(lines[i].rstrip(), following)) is not None
+        and carried[:1].islower()
+    }
+    if not breaks:
+        return text
+    out: list[str] = []
+    parts: list[str] = []
+    for i, line in enumerate(lines):
+        piece = _unquoted(line).strip() if parts else line
+        if i in breaks:
+            parts += (piece.rstrip(), " ")
+        else:
+            out.append("".join((*parts, piece)))
+            parts = []
+    return "\n".join(out)
+
+
+def _breaks_off(line: str) -> bool:
+    """Whether ``line`` stops mid-sentence: enough text, no markdown line break, no stop or closing mark at its end."""
+    # The mark and up to 20 spaces after it: the last 21 characters hold them, and a long line is not scanned.
+    return len(line.strip()) >= _MIN_SOFT_LINE and not line.endswith("  ") and not _ENDS_CLAUSE.search(line[-21:])
 
 
 def _continuation(line: str, following: str) -> str | None:

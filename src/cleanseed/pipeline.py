@@ -12,7 +12,7 @@ from ._html_meta import Found
 from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
 from ._references import inline_references
-from ._unwrap import unwrap, wrap_width
+from ._unwrap import join_soft_breaks, unwrap, wrap_width
 from .cleaners._text import is_prose
 from .document import EXTRACTION_FALLBACK, LINKS_INLINED, UNWRAPPED, Cleaner, Document, Draft, Format, MetaField
 from .errors import ExtractionError
@@ -145,11 +145,14 @@ def clean(
 
 def _text_draft(text: str, fmt: Format, url: str | None) -> Draft:
     """The working lines of a text or markdown capture, as the cleaners read them best: a hard-wrapped one (html2text
-    wraps at 78 characters) with the lines its wrapper broke joined back into paragraphs (label ``unwrapped``), and
-    reference-style links written inline (label ``links-inlined``)."""
+    wraps at 78 characters) with the lines its wrapper broke joined back into paragraphs, and a markdown one with the
+    lines of a paragraph broken mid-sentence joined (label ``unwrapped``), and reference-style links written inline
+    (label ``links-inlined``)."""
     working, labels = text, []
     if (width := wrap_width(working)) is not None:
         working, labels = unwrap(working, width), [UNWRAPPED]
+    if fmt == "markdown" and (joined := join_soft_breaks(working)) != working:
+        working, labels = joined, [UNWRAPPED]
     if (inlined := inline_references(working)) is not None:
         working, labels = inlined, [*labels, LINKS_INLINED]
     draft = Draft.from_text(working, format=fmt, url=url)
