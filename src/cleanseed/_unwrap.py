@@ -82,18 +82,13 @@ def unwrap(text: str, width: int) -> str:
     hyphen it broke at. A line ending in two spaces (a markdown line break) or followed by a block's first line
     stays apart; the lines kept apart are kept as they were."""
     lines = text.splitlines()
-    out: list[str] = []
-    parts: list[str] = []  # the pieces of the line being joined, each with what follows it: joined once, not each time
-    for line, following in itertools.zip_longest(lines, lines[1:], fillvalue=""):
-        piece = _unquoted(line).strip() if parts else line
+    separators = {}
+    for i, (line, following) in enumerate(itertools.pairwise(lines)):
         end = line.rstrip()
         carried = _continuation(end, following)
         if carried is not None and not line.endswith("  ") and len(end) + _next_word(end, carried) > width:
-            parts += (piece.rstrip(), "" if _broken_at_hyphen(end) else " ")
-        else:
-            out.append("".join((*parts, piece)))
-            parts = []
-    return "\n".join(out)
+            separators[i] = "" if _broken_at_hyphen(end) else " "
+    return _joined(lines, separators)
 
 
 def join_soft_breaks(text: str) -> str:
@@ -102,22 +97,26 @@ def join_soft_breaks(text: str) -> str:
     such lines as one paragraph; markdownify writes the line breaks of the page's HTML source into its paragraphs."""
     lines = text.splitlines()
     # The cheap test first (the next line opens in lowercase): most lines of most pages fail it.
-    breaks = {
+    breaks = [
         i
         for i, following in enumerate(lines[1:])
         if following.lstrip(" \t>")[:1].islower()
         and _breaks_off(lines[i])
         and (carried := _continuation(lines[i].rstrip(), following)) is not None
         and carried[:1].islower()
-    }
-    if not breaks:
-        return text
+    ]
+    return _joined(lines, dict.fromkeys(breaks, " ")) if breaks else text
+
+
+def _joined(lines: list[str], separators: dict[int, str]) -> str:
+    """``lines`` with each line at a position ``separators`` holds joined to the next by its separator, the next
+    line's quote marks and edge spaces dropped."""
     out: list[str] = []
-    parts: list[str] = []
+    parts: list[str] = []  # the pieces of the line being joined, each with what follows it: joined once, not each time
     for i, line in enumerate(lines):
         piece = _unquoted(line).strip() if parts else line
-        if i in breaks:
-            parts += (piece.rstrip(), " ")
+        if i in separators:
+            parts += (piece.rstrip(), separators[i])
         else:
             out.append("".join((*parts, piece)))
             parts = []
@@ -133,22 +132,21 @@ def _breaks_off(line: str) -> bool:
 def _continuation(line: str, following: str) -> str | None:
     """The text ``following`` adds if it carries on ``line``: both hold text, in the same quote (each line of a
     wrapped quote opens on its "> "), and ``following`` opens no block; else ``None``."""
-    rest = _unquoted(following)
-    if not rest.strip() or not _unquoted(line).strip() or _BLOCK_START.match(rest):
-        return None
-    if _quote_depth(line) != _quote_depth(following):
+    depth, rest = _split_quote(following)
+    line_depth, line_rest = _split_quote(line)
+    if depth != line_depth or not rest.strip() or not line_rest.strip() or _BLOCK_START.match(rest):
         return None
     return rest.strip()
 
 
 def _unquoted(line: str) -> str:
-    quote = _QUOTE.match(line)
-    return line[quote.end() :] if quote else line
+    return _split_quote(line)[1]
 
 
-def _quote_depth(line: str) -> int:
+def _split_quote(line: str) -> tuple[int, str]:
+    """How deep ``line`` is quoted (its "> " marks), and its text after them."""
     quote = _QUOTE.match(line)
-    return quote.group().count(">") if quote else 0
+    return (quote.group().count(">"), line[quote.end() :]) if quote else (0, line)
 
 
 def _broken_at_hyphen(line: str) -> bool:
