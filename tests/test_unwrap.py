@@ -57,6 +57,17 @@ def test_a_text_of_long_paragraph_lines_is_not_wrapped() -> None:
     assert wrap_width("\n".join(MENU * 10)) is None
 
 
+def test_headings_and_list_paragraphs_a_wrapper_left_whole_do_not_hide_the_wrapping() -> None:
+    # pandoc's plain text: paragraphs wrapped at 72, headings never, a list item's paragraph left whole
+    headings = [f"A headline of the page that runs past the wrap width, number {i}" for i in range(6)]
+    items = [f"- {i}\n\n  {PARAGRAPHS[i]}" for i in range(3)]
+    body = [textwrap.fill(p, 72) for p in PARAGRAPHS]
+    text = "\n\n".join([*headings, *items, *body])
+    assert wrap_width(text) == 72
+    # as many long lines that end a sentence as broken ones: a browser copy, not wrapped
+    assert wrap_width("\n\n".join([*body, *PARAGRAPHS * 4])) is None
+
+
 def test_a_link_broken_at_a_hyphen_is_joined_without_a_space() -> None:
     line = "Read the full statement at [the council's site](https://news.example/local/council-budget-"
     text = "\n".join([line, "statement-2023) before the vote on Tuesday.", ""] * 9)
