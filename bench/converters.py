@@ -8,7 +8,7 @@ P/R/F1 of cleanseed on each rendering beside the uncleaned rendering, for all pa
 rendering's format detected, as ``clean`` does by default), and the title, authors and date it lifts. Exits cleanly
 when the data or every converter is absent.
 
-    python bench/converters.py [--limit N] [--data DIR]
+    python bench/converters.py [--limit N] [--data DIR] [--only pandoc]
 """
 
 from __future__ import annotations
@@ -59,6 +59,18 @@ def _html_text(html: str) -> str:
     return str(html_text.extract_text(html))
 
 
+def _pandoc(to: str) -> Callable[[str], str]:
+    import pypandoc
+
+    def render(html: str) -> str:
+        try:
+            return str(pypandoc.convert_text(html, to, format="html", extra_args=["--quiet"]))
+        except RuntimeError:  # pandoc gave up on the page: scored as an empty rendering
+            return ""
+
+    return render
+
+
 def converters() -> dict[str, Callable[[str], str]]:
     """The renderings this machine can make."""
     found: dict[str, Callable[[str], str]] = {}
@@ -72,6 +84,10 @@ def converters() -> dict[str, Callable[[str], str]]:
         found["inscriptis (text)"] = _inscriptis
     if importlib.util.find_spec("html_text"):
         found["html-text (text)"] = _html_text
+    if importlib.util.find_spec("pypandoc"):
+        found["pandoc markdown"] = _pandoc("markdown")
+        found["pandoc gfm"] = _pandoc("gfm")
+        found["pandoc plain"] = _pandoc("plain")
     return found
 
 
@@ -79,10 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="use the first N pages (default: all)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"development data (default {DEFAULT_DATA})")
+    parser.add_argument("--only", default="", help="measure the converters whose name holds this text")
     args = parser.parse_args(argv)
-    renderers = converters()
+    renderers = {name: render for name, render in converters().items() if args.only in name}
     if not renderers:
-        print("no converter is installed (html2text, markdownify, inscriptis, html-text); nothing to measure")
+        print("no converter is installed (html2text, markdownify, inscriptis, html-text, pypandoc); nothing to measure")
         return 0
     pages = load_gold(args.data, limit=args.limit)
     if not pages:

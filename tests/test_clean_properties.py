@@ -102,11 +102,25 @@ def _by_reference(page: str) -> str:
     return body + "".join(f"\n   [{k}]: {url}" for url, k in numbered.items())
 
 
+def _with_markup(page: str) -> str:
+    """A page as pandoc writes it, keeping the page's elements: its lines in raw HTML tags and fenced divs."""
+    lines = page.splitlines()
+    wrapped = [
+        f'<div class="row"\n  data-k="{k}">\n\n<span class="x">{line}</span>\n\n</div>'
+        if k % 3 == 0
+        else f"::: {{.block\n  .k{k}}}\n[{line}]{{.text}}\n:::"
+        if k % 3 == 1
+        else line
+        for k, line in enumerate(lines)
+    ]
+    return "\n".join(wrapped)
+
+
 WRAPPED_PAGE = st.tuples(st.lists(PROSE, min_size=4, max_size=12).map(" ".join), st.integers(40, 100)).flatmap(
     lambda page: st.tuples(PAGE, st.just(page)).map(lambda t: t[0] + "\n\n" + _hard_wrapped(t[1]))
 )
 """Generated page lines, then a long paragraph hard-wrapped at a width from 40 to 100."""
-CAPTURE = st.one_of(PAGE, WRAPPED_PAGE, PAGE.map(_by_reference))
+CAPTURE = st.one_of(PAGE, WRAPPED_PAGE, PAGE.map(_by_reference), PAGE.map(_with_markup))
 ANY_TEXT = st.one_of(st.text(max_size=3000), CAPTURE)
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

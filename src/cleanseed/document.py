@@ -26,11 +26,16 @@ into paragraphs before cleaning, and line numbers count lines of the joined text
 LINKS_INLINED = "links-inlined"
 """The label of a markdown draft whose reference-style links (``[text][3]`` with ``[3]: https://…`` below) were
 written inline before cleaning; line numbers count lines of that text (``Document.extracted``)."""
+MARKUP_STRIPPED = "markup-stripped"
+"""The label of a markdown draft whose raw HTML tags and pandoc attribute syntax (fenced divs, bracketed spans,
+attribute blocks) were stripped to the text they wrap before cleaning; line numbers count lines of the stripped text
+(``Document.extracted``)."""
 MetaField = Literal["title", "authors", "published", "published_relative", "site", "url"]
 
 __all__ = [
     "EXTRACTION_FALLBACK",
     "LINKS_INLINED",
+    "MARKUP_STRIPPED",
     "UNWRAPPED",
     "Cleaner",
     "Document",

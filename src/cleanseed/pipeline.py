@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, get_args
 
 from . import cleaners as _cleaners
@@ -11,10 +11,21 @@ from ._html import Extracted, extract, visible_text
 from ._html_meta import Found
 from ._input import MAX_INPUT_BYTES, decode, detect_format
 from ._lang import detect_language
+from ._markup import strip_markup
 from ._references import inline_references
 from ._unwrap import join_soft_breaks, unwrap, wrap_width
 from .cleaners._text import is_prose
-from .document import EXTRACTION_FALLBACK, LINKS_INLINED, UNWRAPPED, Cleaner, Document, Draft, Format, MetaField
+from .document import (
+    EXTRACTION_FALLBACK,
+    LINKS_INLINED,
+    MARKUP_STRIPPED,
+    UNWRAPPED,
+    Cleaner,
+    Document,
+    Draft,
+    Format,
+    MetaField,
+)
 from .errors import ExtractionError
 
 _FORMATS = ("auto", *get_args(Format))
@@ -108,9 +119,10 @@ def clean(
 
     Returns a :class:`Document` whose ``removed`` records account for every non-blank source line not kept in
     ``text``. HTML is cleaned from the main text trafilatura finds, or from the page's whole visible text where that
-    fails or reads as a list (``labels`` then holds ``extraction-fallback``); a hard-wrapped text with the lines its
-    wrapper broke joined (``labels`` holds ``unwrapped``), and reference-style links written inline (``labels``
-    holds ``links-inlined``); ``extracted`` then holds the text the cleaners read. Raises a
+    fails or reads as a list (``labels`` then holds ``extraction-fallback``); a text or markdown capture with raw HTML
+    tags and pandoc's attribute syntax stripped (``labels`` holds ``markup-stripped``), the lines a wrapper broke
+    joined (``unwrapped``), and reference-style links written inline (``links-inlined``); ``extracted`` then holds
+    the text the cleaners read. Raises a
     :class:`CleanseedError` subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an
     unknown ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither ``str``
     nor ``bytes`` or a cleaner returns something other than a :class:`Draft`.
@@ -144,21 +156,39 @@ def clean(
 
 
 def _text_draft(text: str, fmt: Format, url: str | None) -> Draft:
-    """The working lines of a text or markdown capture, as the cleaners read them best: a hard-wrapped one (html2text
-    wraps at 78 characters) with the lines its wrapper broke joined back into paragraphs, and a markdown one with the
-    lines of a paragraph broken mid-sentence joined (label ``unwrapped``), and reference-style links written inline
-    (label ``links-inlined``)."""
+    """The working lines of a text or markdown capture, as the cleaners read them best: with raw HTML tags and pandoc
+    attributes stripped (label ``markup-stripped``), a hard-wrapped one (html2text wraps at 78
+    characters, pandoc at 72) with the lines its wrapper broke joined back into paragraphs, and a markdown one with
+    the lines of a paragraph broken mid-sentence joined (label ``unwrapped``), and reference-style links written
+    inline (label ``links-inlined``)."""
     working, labels = text, []
-    if (width := wrap_width(working)) is not None:
-        working, labels = unwrap(working, width), [UNWRAPPED]
-    if fmt == "markdown" and (joined := join_soft_breaks(working)) != working:
-        working, labels = joined, [UNWRAPPED]
-    if (inlined := inline_references(working)) is not None:
-        working, labels = inlined, [*labels, LINKS_INLINED]
+    for formats, label, rewrite in _REWRITES:
+        if fmt in formats and (rewritten := rewrite(working)) is not None:
+            working = rewritten
+            labels += [label] if label not in labels else []
     draft = Draft.from_text(working, format=fmt, url=url)
     for label in labels:
         draft = draft.label(label)
     return draft
+
+
+def _unwrapped(text: str) -> str | None:
+    width = wrap_width(text)
+    return None if width is None else unwrap(text, width)
+
+
+def _soft_breaks_joined(text: str) -> str | None:
+    joined = join_soft_breaks(text)
+    return None if joined == text else joined
+
+
+_REWRITES: tuple[tuple[tuple[Format, ...], str, Callable[[str], str | None]], ...] = (
+    (("text", "markdown"), MARKUP_STRIPPED, strip_markup),
+    (("text", "markdown"), UNWRAPPED, _unwrapped),
+    (("markdown",), UNWRAPPED, _soft_breaks_joined),
+    (("text", "markdown"), LINKS_INLINED, inline_references),
+)
+"""Rewrites of a flat capture before cleaning, in order: each returns ``None`` when it has nothing to rewrite."""
 
 
 def _clean_html(html: str, url: str | None, pipeline: Pipeline) -> Draft:
