@@ -1,7 +1,8 @@
 """Growth on hostile shapes: time(4n) / time(n) for clean() and score() must stay <= 5 (linear, not quadratic).
 
 Shapes: one huge line, many tiny lines, deep HTML nesting, HTML nested past the parser's depth limit, long
-runs of quotes, one long word before an "@", prose hard-wrapped at 78 characters, lines of reference-style links.
+runs of quotes, one long word before an "@", prose hard-wrapped at 78 characters, lines of reference-style links,
+markdown keeping a page's markup (raw HTML, pandoc's divs and spans), and markup that never closes.
 When a shape grows too fast, the time of each clean() step at n and 4n is printed, to name the culprit.
 Needs no data files.
 
@@ -75,6 +76,24 @@ def reference_links(n: int) -> str:
     return "\n".join([line] * max(1, n // len(line)) + ["[1]: https://example.com/report"])
 
 
+def markup_blocks(n: int) -> str:
+    # Markdown keeping a page's markup, as pandoc writes it: raw tags over lines, fenced divs, spans, raw HTML.
+    block = (
+        '<div class="row"\n  data-k="1">\n\n::: {.block .wide}\n[Officials said the figures were checked.]{.lede}\n'
+        ":::\n\n`<style>.a { margin: 0; }</style>`{=html}\n\n</div>\n\n"
+    )
+    head = "# Title\n\n[a](https://x.org/) [b](https://x.org/) [c](https://x.org/)\n\n"
+    return head + block * max(1, n // len(block))
+
+
+def unclosed_markup(n: int) -> str:
+    # Markup that never closes: each opening could be scanned to the end of the text if a pattern let it.
+    return (
+        "[a](https://x.org/) [b](https://x.org/) [c](https://x.org/)\n"
+        + ('<span class="a" [x {.b <!-- `{=html ::: {#c ' * (n // 44 + 1))[:n]
+    )
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "one huge line": huge_line,
     "many tiny lines": tiny_lines,
@@ -84,6 +103,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "long word before @": word_before_at,
     "hard-wrapped lines": wrapped_lines,
     "reference links": reference_links,
+    "markup in markdown": markup_blocks,
+    "unclosed markup": unclosed_markup,
 }
 
 

@@ -48,7 +48,7 @@ PANDOC = f"""::::::::: {{#main .article role="main"
 data-uri="news.example/article"}}
 # Council approves the budget {{#title .headline}}
 
-[By [Anna Walsh](https://news.example/authors/anna-walsh){{.author-link}}]{{.byline}}
+[By [[Anna Walsh]{{.name}}](https://news.example/authors/anna-walsh){{.author-link}}]{{.byline}}
 
 `<style>
 .tdi_22 {{ margin-bottom: 40px; }}
@@ -114,3 +114,10 @@ def test_stripping_never_adds_text(text: str) -> None:
     stripped = strip_markup(text)
     if stripped is not None:
         assert len(stripped) < len(text)
+
+
+def test_quotes_and_dollars_pandoc_escapes_are_unescaped() -> None:
+    assert strip_markup('Georgia\\\'s plan costs \\$5 million, \\"officials\\" said.') == (
+        'Georgia\'s plan costs $5 million, "officials" said.'
+    )
+    assert strip_markup("A \\*literal\\* star and an escaped backslash \\\\'") is None

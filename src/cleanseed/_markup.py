@@ -36,24 +36,34 @@ _ATTRIBUTES = r"(?<!\{)\{(?:[.#][\w-]|[\w-]+=)[^{}]*\}(?!\})"
 _SPAN = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*+)\]" + _ATTRIBUTES)
 """A bracketed span, its text holding brackets one deep (a link): each part starts on a different character and the
 repeat is possessive, so no text is tried two ways."""
+_MAX_SPAN_DEPTH = 4
+"""Spans nested in spans (and links) unwrapped: pandoc writes a byline as ``[[[Name]{.name}](/users/1)]{.author}``."""
 _TRAILING_ATTRIBUTES = re.compile(r"[ \t]*" + _ATTRIBUTES)
+_NEEDLESS_ESCAPE = re.compile(r"\\(?<!\\\\)(['\"$])")
+"""pandoc escapes quotes and dollars, which mean nothing to markdown: "Georgia\\'s" is "Georgia's"."""
 _HARD_BREAK = re.compile(r"(?<!\\)\\$", re.M)
 """pandoc's hard line break, a backslash ending the line: the line ends anyway."""
 
 
 def strip_markup(markdown: str) -> str | None:
     """``markdown`` with raw HTML tags dropped (the content of scripts, styles and drawings with them) and pandoc's
-    fenced divs, bracketed spans, attribute blocks and hard breaks reduced to the text they wrap; ``None`` when it
-    holds none."""
+    fenced divs, bracketed spans, attribute blocks, hard breaks and needless escapes reduced to the text they wrap;
+    ``None`` when it holds none."""
     text = markdown
     if "{=html}" in text:
         text = _RAW_INLINE.sub(r"\1", _RAW_BLOCK.sub(r"\1", text))
     if ":::" in text:
         text = _FENCED_DIV.sub("", text)
     if "{" in text:
-        text = _TRAILING_ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
+        for _ in range(_MAX_SPAN_DEPTH):  # each pass unwraps one level of spans in spans
+            text, found = _SPAN.subn(r"\1", text)
+            if not found:
+                break
+        text = _TRAILING_ATTRIBUTES.sub("", text)
     if text != markdown:  # pandoc's own markdown: its hard breaks too
         text = _HARD_BREAK.sub("", text)
+    if "\\" in text:
+        text = _NEEDLESS_ESCAPE.sub(r"\1", text)
     if "<" in text:
         text = _TAG.sub("", _without_comments(_without_elements(text)))
     return None if text == markdown else text

@@ -25,9 +25,9 @@ _MAX_OVERLONG_PER_BREAK = 0.5
 lines whole (pandoc a list item's paragraphs), but a text with as many long prose lines as broken ones was not
 wrapped at ``w``. Renderings of the 421 dev pages: 0.59 or more unwrapped, under 0.1 for most wrapped ones."""
 _IMAGE_OPENINGS = ("![", "[![", "[ ![")
-_BLOCK_START = re.compile(r"\s*(?:#{1,6}\s|[*+•-]\s|\d{1,3}[.)]\s|>|\||={3,}\s*$|-{3,}\s*$|```)")
-"""A line that opens a block (a heading, a list item, a quote, a table row, a rule, a code fence) is never a
-continuation of the line above it."""
+_BLOCK_START = re.compile(r"\s*(?:#{1,6}\s|[*+•-]\s|\d{1,3}[.)]\s|>|\||={3,}\s*$|-{3,}\s*$|```|:::)")
+"""A line that opens a block (a heading, a list item, a quote, a table row, a rule, a code fence, a pandoc div) is
+never a continuation of the line above it."""
 _ENDS_CLAUSE = re.compile(r"[.!?:;\"”’)\]*_|]\s{0,20}$")
 """A line ending on a stop, a colon, a closing quote or bracket, emphasis or a table's bar ends a clause or a block."""
 _MIN_SOFT_LINE = 20

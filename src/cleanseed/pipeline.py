@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Literal, get_args
 
 from . import cleaners as _cleaners
@@ -156,39 +156,28 @@ def clean(
 
 
 def _text_draft(text: str, fmt: Format, url: str | None) -> Draft:
-    """The working lines of a text or markdown capture, as the cleaners read them best: with raw HTML tags and pandoc
-    attributes stripped (label ``markup-stripped``), a hard-wrapped one (html2text wraps at 78
-    characters, pandoc at 72) with the lines its wrapper broke joined back into paragraphs, and a markdown one with
-    the lines of a paragraph broken mid-sentence joined (label ``unwrapped``), and reference-style links written
-    inline (label ``links-inlined``)."""
+    """The working lines of a text or markdown capture, as the cleaners read them best: a hard-wrapped one (html2text
+    wraps at 78 characters, pandoc at 72) with the lines its wrapper broke joined back into paragraphs (label
+    ``unwrapped``), raw HTML tags and pandoc's attribute syntax stripped (``markup-stripped``), a markdown one with
+    the lines of a paragraph broken mid-sentence joined (``unwrapped``), and reference-style links written inline
+    (``links-inlined``)."""
     working, labels = text, []
-    for formats, label, rewrite in _REWRITES:
-        if fmt in formats and (rewritten := rewrite(working)) is not None:
-            working = rewritten
-            labels += [label] if label not in labels else []
+    stripped = strip_markup(text)
+    # The width is read from the text as it reads without markup (a line of tag attributes is no wrapped prose), and
+    # the lines are joined before the markup is stripped: stripped, a broken line is shorter than the wrapper left it.
+    if (width := wrap_width(stripped or text)) is not None:
+        working, labels = unwrap(text, width), [UNWRAPPED]
+        stripped = None if stripped is None else strip_markup(working)
+    if stripped is not None:
+        working, labels = stripped, [*labels, MARKUP_STRIPPED]
+    if fmt == "markdown" and (joined := join_soft_breaks(working)) != working:
+        working, labels = joined, labels if UNWRAPPED in labels else [*labels, UNWRAPPED]
+    if (inlined := inline_references(working)) is not None:
+        working, labels = inlined, [*labels, LINKS_INLINED]
     draft = Draft.from_text(working, format=fmt, url=url)
     for label in labels:
         draft = draft.label(label)
     return draft
-
-
-def _unwrapped(text: str) -> str | None:
-    width = wrap_width(text)
-    return None if width is None else unwrap(text, width)
-
-
-def _soft_breaks_joined(text: str) -> str | None:
-    joined = join_soft_breaks(text)
-    return None if joined == text else joined
-
-
-_REWRITES: tuple[tuple[tuple[Format, ...], str, Callable[[str], str | None]], ...] = (
-    (("text", "markdown"), MARKUP_STRIPPED, strip_markup),
-    (("text", "markdown"), UNWRAPPED, _unwrapped),
-    (("markdown",), UNWRAPPED, _soft_breaks_joined),
-    (("text", "markdown"), LINKS_INLINED, inline_references),
-)
-"""Rewrites of a flat capture before cleaning, in order: each returns ``None`` when it has nothing to rewrite."""
 
 
 def _clean_html(html: str, url: str | None, pipeline: Pipeline) -> Draft:
