@@ -57,6 +57,12 @@ data-uri="news.example/article"}}
 ::: {{.body}}
 {BODY}\\
 :::
+
+::: {{#ad .slot data-sizes="{{\\"sizes\\":[[300,250],[728,90]]}}"
+unit="/567"}}
+:::
+
+[](https://news.example/video){{.link ga="[[\\"Video\\",\\"click\\"]]"}}
 :::::::::
 """
 
@@ -79,6 +85,7 @@ def test_pandoc_divs_spans_attributes_and_raw_html_are_reduced_to_their_text() -
         "# Council approves the budget",
         "By [Anna Walsh](https://news.example/authors/anna-walsh)",
         BODY,
+        "[](https://news.example/video)",  # attributes whose values hold JSON, braces and brackets
     ]
 
 

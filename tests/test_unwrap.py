@@ -68,6 +68,12 @@ def test_headings_and_list_paragraphs_a_wrapper_left_whole_do_not_hide_the_wrapp
     assert wrap_width("\n\n".join([*body, *PARAGRAPHS * 4])) is None
 
 
+def test_nothing_carries_on_a_fence_line() -> None:
+    fence = "::: {.sc-14ojfpu-5 .cyzjbU .video-html5-thumbs .wide-block key=196193}"
+    text = f"{fence}\n[Watch the video](https://news.example/video) of the vote."
+    assert unwrap(text, len(fence)) == text
+
+
 def test_a_link_broken_at_a_hyphen_is_joined_without_a_space() -> None:
     line = "Read the full statement at [the council's site](https://news.example/local/council-budget-"
     text = "\n".join([line, "statement-2023) before the vote on Tuesday.", ""] * 9)

@@ -27,10 +27,14 @@ _DROPPED = re.compile(r"<(script|style|noscript|template|svg)(?=[\s/>])", re.I)
 _RAW_INLINE = re.compile(r"`([^`]*)`\{=html\}")
 _RAW_BLOCK = re.compile(r"^ {0,3}```+[ \t]*\{=html\}[ \t]*\n([^`]*)\n {0,3}```+[ \t]*$", re.M)
 """pandoc's raw HTML: an inline code span or a fenced block marked ``{=html}``; its content is HTML."""
-_FENCED_DIV = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}]*\}|[^\s{][^\n]*)?[ \t]*$", re.M)
+_ATTRIBUTE_BODY = r'(?:[^{}"]|"(?:[^"\\\n]|\\.)*+")*+'
+"""The inside of a pandoc attribute block: words, and quoted values that may hold braces (JSON) but no line break.
+Each part starts on a different character and the repeats are possessive, so no text is tried two ways; a value
+left open on a line is scanned to the line's end once, from the last brace before it."""
+_FENCED_DIV = re.compile(r"^[ \t]*:{3,}+[ \t]*(?:\{" + _ATTRIBUTE_BODY + r"\}|[\w-]+)?[ \t]*$", re.M)
 """A pandoc fenced div's opening or closing line: ``::: {.class …}`` (attributes wrapped over lines), ``:::: name``,
 ``:::``."""
-_ATTRIBUTES = r"(?<!\{)\{(?:[.#][\w-]|[\w-]+=)[^{}]*\}(?!\})"
+_ATTRIBUTES = r"(?<!\{)\{(?:[.#][\w-]|[\w-]+=)" + _ATTRIBUTE_BODY + r"\}(?!\})"
 """pandoc's attribute block: ``{#id .class key="value" …}``, possibly wrapped over lines; not a template's
 ``{{#items}}``."""
 _SPAN = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*+)\]" + _ATTRIBUTES)

@@ -27,9 +27,10 @@ wrapped at ``w``. Renderings of the 421 dev pages: 0.59 or more unwrapped, under
 _IMAGE_OPENINGS = ("![", "[![", "[ ![")
 _BLOCK_START = re.compile(r"\s*(?:#{1,6}\s|[*+•-]\s|\d{1,3}[.)]\s|>|\||={3,}\s*$|-{3,}\s*$|```|:::)")
 """A line that opens a block (a heading, a list item, a quote, a table row, a rule, a code fence, a pandoc div) is
-never a continuation of the line above it."""
+never a continuation of the line above it; nothing continues a fence line."""
 _ENDS_CLAUSE = re.compile(r"[.!?:;\"”’)\]*_|]\s{0,20}$")
 """A line ending on a stop, a colon, a closing quote or bracket, emphasis or a table's bar ends a clause or a block."""
+_FENCES = ("```", ":::")
 _MIN_SOFT_LINE = 20
 """Characters a line needs before a lowercase line under it reads as the same sentence: a menu item is shorter."""
 _QUOTE = re.compile(r"\s*>(?:\s?>)*\s?")
@@ -144,6 +145,8 @@ def _continuation(line: str, following: str) -> str | None:
     depth, rest = _split_quote(following)
     line_depth, line_rest = _split_quote(line)
     if depth != line_depth or not rest.strip() or not line_rest.strip() or _BLOCK_START.match(rest):
+        return None
+    if line_rest.lstrip().startswith(_FENCES):  # a fence line holds no text to carry on
         return None
     return rest.strip()
 
