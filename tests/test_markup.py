@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanseed import clean
 from cleanseed._input import detect_format
 from cleanseed._markup import strip_markup
-from cleanseed.document import MARKUP_STRIPPED
+from cleanseed.document import MARKUP_STRIPPED, UNWRAPPED
 
 BODY = (
     "The city council approved a new budget on Tuesday after a debate that ran late into the night, officials said. "
@@ -128,3 +130,23 @@ def test_quotes_and_dollars_pandoc_escapes_are_unescaped() -> None:
         'Georgia\'s plan costs $5 million, "officials" said.'
     )
     assert strip_markup("A \\*literal\\* star and an escaped backslash \\\\'") is None
+
+
+def test_paragraphs_wrapped_with_their_inline_tags_are_joined_and_stripped() -> None:
+    # pandoc's gfm: spans and links kept as raw HTML inside paragraphs, the whole wrapped at 72 columns; stripped of
+    # its tags, a line is as long as the words it holds, not the width it was wrapped at
+    words = BODY.split()
+    tagged = " ".join(
+        f'<span class="story-text__run" data-k="{k}">{" ".join(words[k : k + 3])}</span>'
+        for k in range(0, len(words), 3)
+    )
+    text = '<div class="body">\n\n' + "\n\n".join([textwrap.fill(tagged, 72)] * 4) + "\n\n</div>\n"
+    doc = clean(text, format="markdown")
+    assert doc.text.splitlines()[0] == BODY
+    assert {UNWRAPPED, MARKUP_STRIPPED} <= set(doc.labels)
+
+
+def test_a_fragment_without_paragraph_tags_and_with_a_markdown_link_is_markdown() -> None:
+    text = f'<div class="story">\n\n{BODY} [Read more](https://news.example/more)\n\n</div>'
+    assert detect_format(text) == "markdown"
+    assert detect_format(text.replace("<div", "<p").replace("</div", "</p")) == "html"

@@ -36,6 +36,7 @@ _MD_MARKERS = re.compile(
 _MIN_MD_IN_HTML = 3
 """Markdown headings and links that make a text holding HTML tags (not a whole page) markdown with raw HTML: the first
 20,000 characters of none of the 421 dev pages' HTML hold one."""
+_PARAGRAPH_TAG = re.compile(r"<(?:p|br)[\s/>]", re.I)
 _SNIFF = 20_000
 _WESTERN = "cp1252"
 
@@ -134,5 +135,8 @@ def detect_format(text: str) -> Format:
     # first 20,000 characters and more, so the whole text is read for them.
     fragment = _HTML_MARKERS.match(stripped) is not None and text[-200:].rstrip().endswith(">")
     if fragment or len(_HTML_MARKERS.findall(sample)) >= 5:
-        return "markdown" if len(_MD_MARKERS.findall(text)) >= _MIN_MD_IN_HTML else "html"
+        markdown = len(_MD_MARKERS.findall(text))
+        # Without a paragraph or break tag, a fragment's text stands between its tags, as in a converter's markdown.
+        paragraphs = _PARAGRAPH_TAG.search(text) is not None
+        return "markdown" if markdown >= _MIN_MD_IN_HTML or (markdown and not paragraphs) else "html"
     return "markdown" if len(_MD_MARKERS.findall(sample)) >= 2 else "text"

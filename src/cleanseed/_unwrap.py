@@ -167,8 +167,12 @@ def _broken_at_hyphen(line: str) -> bool:
 
 def _next_word(line: str, carried: str) -> int:
     """Characters the next line's first word (of ``carried``, its text) would have added to ``line``, its space
-    included; after a line broken at a hyphen, its first chunk up to the next hyphen."""
+    included; after a line broken at a hyphen, its first chunk up to the next hyphen; for a raw HTML tag, the tag
+    up to its end on the line (pandoc keeps a tag's name and first attributes together)."""
     if _broken_at_hyphen(line):
         chunk = _HYPHEN_CHUNK.match(carried)
         return len(chunk.group()) if chunk else 1
+    if carried.startswith("<"):
+        end = carried.find(">")
+        return 1 + (len(carried) if end == -1 else end + 1)
     return 1 + len(carried.split(maxsplit=1)[0])

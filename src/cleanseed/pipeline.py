@@ -163,9 +163,8 @@ def _text_draft(text: str, fmt: Format, url: str | None) -> Draft:
     (``links-inlined``)."""
     working, labels = text, []
     stripped = strip_markup(text)
-    # The width is read from the text as it reads without markup (a line of tag attributes is no wrapped prose), and
-    # the lines are joined before the markup is stripped: stripped, a broken line is shorter than the wrapper left it.
-    if (width := wrap_width(stripped or text)) is not None:
+    if (width := _wrap_width(text, stripped)) is not None:
+        # Joined before the markup is stripped: stripped, a broken line is shorter than its wrapper left it.
         working, labels = unwrap(text, width), [UNWRAPPED]
         stripped = None if stripped is None else strip_markup(working)
     if stripped is not None:
@@ -178,6 +177,13 @@ def _text_draft(text: str, fmt: Format, url: str | None) -> Draft:
     for label in labels:
         draft = draft.label(label)
     return draft
+
+
+def _wrap_width(text: str, stripped: str | None) -> int | None:
+    """The width ``text`` was wrapped at, read from its lines without markup (a line of tag attributes is no wrapped
+    prose), else from its raw lines (where tags inline in paragraphs were wrapped with the words)."""
+    width = wrap_width(stripped or text)
+    return wrap_width(text) if width is None and stripped is not None else width
 
 
 def _clean_html(html: str, url: str | None, pipeline: Pipeline) -> Draft:
