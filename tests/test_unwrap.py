@@ -68,6 +68,15 @@ def test_headings_and_list_paragraphs_a_wrapper_left_whole_do_not_hide_the_wrapp
     assert wrap_width("\n\n".join([*body, *PARAGRAPHS * 4])) is None
 
 
+def test_a_short_article_wrapped_at_a_converters_width_is_found_among_its_menus() -> None:
+    # Three broken lines only (a short story), and menu items carried on by others at every width
+    menu = "\n".join(f"{item}\n{item.lower()} news" for item in ("Home", "Local", "Sport", "Business", "Weather"))
+    for width in (72, 78):
+        text = f"{menu}\n\n{textwrap.fill(PARAGRAPHS[0], width)}\n\n{textwrap.fill(PARAGRAPHS[1], width)}"
+        assert wrap_width(text) == width
+    assert wrap_width(f"{menu}\n\n{textwrap.fill(PARAGRAPHS[0], 64)}\n\n{textwrap.fill(PARAGRAPHS[1], 64)}") is None
+
+
 def test_nothing_carries_on_a_fence_line() -> None:
     fence = "::: {.sc-14ojfpu-5 .cyzjbU .video-html5-thumbs .wide-block key=196193}"
     text = f"{fence}\n[Watch the video](https://news.example/video) of the vote."

@@ -17,6 +17,11 @@ _MIN_BREAKS = 8
 _MIN_BREAK_SHARE = 0.5
 """A text is hard-wrapped at width ``w`` when at least this many (and this share) of its lines followed by another
 line look broken at ``w``: the next line's first word would not have fitted after them."""
+_CONVERTER_WIDTHS = (72, 78)
+_MIN_CONVERTER_BREAKS = 3
+"""The widths pandoc and html2text wrap at by default, taken on as few as 3 broken lines whatever the other lines
+show: none of the unwrapped renderings of the 421 dev pages (the data's own, html2text's, markdownify's) reads as
+wrapped so, 5 of pandoc's plain renderings and 41 of its markdown ones more do."""
 _MAX_OVERLONG_SHARE = 0.03
 """Prose lines longer than 160 characters that a wrapper would have broken (see ``_overlong``): more than this share
 of the lines mean long paragraph lines, as in a browser copy."""
@@ -60,13 +65,19 @@ def wrap_width(text: str) -> int | None:
             votes[max(low, _MIN_WIDTH)] += 1
             votes[min(high, _MAX_WIDTH) + 1] -= 1
     best = width = running = 0
+    breaks = {}
     for w in range(_MIN_WIDTH, _MAX_WIDTH + 1):
         running += votes[w]
+        breaks[w] = running
         if running > best:
             best, width = running, w
-    if best < _MIN_BREAKS or best < _MIN_BREAK_SHARE * pairs:
-        return None
-    return None if _overlong(lines, width, _MAX_OVERLONG_PER_BREAK * best) else width
+    if best >= _MIN_BREAKS and best >= _MIN_BREAK_SHARE * pairs:
+        return None if _overlong(lines, width, _MAX_OVERLONG_PER_BREAK * best) else width
+    # A short article has few broken lines among its menus and teasers: a converter's own width needs fewer.
+    for w in _CONVERTER_WIDTHS:
+        if breaks[w] >= _MIN_CONVERTER_BREAKS and not _overlong(lines, w, _MAX_OVERLONG_PER_BREAK * breaks[w]):
+            return w
+    return None
 
 
 def _overlong(lines: list[str], width: int, allowed: float) -> bool:
