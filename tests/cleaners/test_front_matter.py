@@ -56,6 +56,12 @@ def test_front_matter_is_lifted_and_the_clip_date_is_not_the_publication() -> No
     assert draft.text == BODY
 
 
+def test_an_author_field_is_read_as_a_pages_author_field() -> None:
+    header = 'author: "By Jane Doe PhD | Newsroom Staff; [[Sam Patel]]"'
+    draft = front_matter(Draft.from_text(CLIPPED.replace('author:\n  - "[[Anna Walsh]]"\n  - "[[Sam Patel]]"', header)))
+    assert draft.authors == ("Jane Doe", "Sam Patel")
+
+
 def test_the_callers_address_wins() -> None:
     draft = front_matter(Draft.from_text(CLIPPED, url="https://given.example/a"))
     assert draft.url == "https://given.example/a"

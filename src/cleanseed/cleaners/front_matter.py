@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .._html_meta import AUTHOR_SPLIT, authors
 from ..document import Draft, Line, MetaField
 from . import lexicon
 from ._base import cleaner
@@ -22,7 +23,6 @@ _MAX_HEADER_LINES = 60
 _EDGE = " \t\"'[]"
 """Quotes and a clipper's wiki-link brackets ("[[Anna Walsh]]") around a value."""
 _TEXT_FIELDS: dict[str, MetaField] = {"title": "title", "site": "site", "url": "url"}
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 
 @cleaner("meta.front_matter")
@@ -89,8 +89,9 @@ def _lift(draft: Draft, field: str | None, line: Line, values: list[str]) -> Dra
     if field is None or not values:
         return draft
     if field == "authors":
-        names = tuple(n.strip(_EDGE) for v in values for n in _AUTHOR_SPLIT.split(v) if n.strip(_EDGE))
-        return draft.lift("authors", names, "meta.front_matter", line=line)
+        # Read as a page's author fields are: split, "By" and credentials cut, a desk or a publication left out.
+        names = authors(n.strip(_EDGE) for v in values for n in AUTHOR_SPLIT.split(v))
+        return draft.lift("authors", names, "meta.front_matter", line=line) if names else draft
     if field == "published":
         stamp = find_date(values[0])
         if stamp is None or stamp.date is None:
