@@ -9,14 +9,13 @@ shows every line and the clipping.
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
+from ._data import load_json
 from .document import Document
 from .pipeline import clean
 from .signals import PENALTIES, REGISTRY, Evidence, Reading
@@ -164,7 +163,7 @@ def score(doc_or_raw: Document | str | bytes, *, weights: Weights | Mapping[str,
 @cache
 def default_weights() -> Weights:
     """The shipped scorecard (``cleanseed/data/weights.json``)."""
-    raw = json.loads(resources.files("cleanseed").joinpath("data", "weights.json").read_text("utf-8"))
+    raw = load_json("weights.json")
     return _parse(raw, None)
 
 

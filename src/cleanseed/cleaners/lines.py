@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-import json
 import math
 import operator
 import re
@@ -20,8 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from .._data import load_json
 from ..document import EXTRACTION_FALLBACK, Draft
 from ._base import cleaner
 from ._text import ASCII_WORD_BYTES, LETTER_OR_DIGIT, MAX_FEATURE_CHARS
@@ -128,7 +127,7 @@ class LineModel:
 @cache
 def load_model() -> LineModel:
     """The shipped model; its feature names must match this module's, or the data is stale."""
-    raw = json.loads(resources.files("cleanseed").joinpath("data", "line_model.json").read_text(encoding="utf-8"))
+    raw = load_json("line_model.json")
     if tuple(raw["local"]["features"]) != ("bias", *LOCAL_FEATURES) or tuple(raw["context"]["features"]) != (
         "bias",
         *CONTEXT_FEATURES,
@@ -494,7 +493,7 @@ def in_page_language(draft: Draft, model: LineModel) -> LineModel:
 @cache
 def function_words() -> dict[str, frozenset[str]]:
     """The function words of each language but English, by ISO 639-1 code (``data/function_words.json``)."""
-    raw = json.loads(resources.files("cleanseed").joinpath("data", "function_words.json").read_text(encoding="utf-8"))
+    raw = load_json("function_words.json")
     return {code: frozenset(listed) for code, listed in raw.items() if code != "about"}
 
 

@@ -14,15 +14,14 @@ each feature argues for, so more reporting evidence never makes a text look more
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Literal
 
+from .._data import load_json
 from .._url import url_path
 from ..cleaners._text import ASCII_WORD_BYTES
 from ..cleaners.lexicon import URL_LABELS
@@ -125,7 +124,7 @@ class GenreModel:
 @cache
 def load_model() -> GenreModel:
     """The shipped genre model (``cleanseed/data/genre_model.json``)."""
-    raw = json.loads(resources.files("cleanseed").joinpath("data", "genre_model.json").read_text("utf-8"))
+    raw = load_json("genre_model.json")
     return GenreModel(
         bias=float(raw["bias"]),
         weights={k: float(v) for k, v in raw["weights"].items()},
