@@ -71,6 +71,26 @@ def _pandoc(to: str) -> Callable[[str], str]:
     return render
 
 
+def _html_to_markdown(html: str) -> str:
+    import html_to_markdown
+
+    return str(html_to_markdown.convert(html).content or "")
+
+
+def _markitdown(html: str) -> str:
+    import io
+
+    from markitdown import MarkItDown
+
+    return str(MarkItDown().convert_stream(io.BytesIO(html.encode()), file_extension=".html").text_content)
+
+
+def _resiliparse(html: str) -> str:
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return str(extract_plain_text(html))
+
+
 def converters() -> dict[str, Callable[[str], str]]:
     """The renderings this machine can make."""
     found: dict[str, Callable[[str], str]] = {}
@@ -84,6 +104,12 @@ def converters() -> dict[str, Callable[[str], str]]:
         found["inscriptis (text)"] = _inscriptis
     if importlib.util.find_spec("html_text"):
         found["html-text (text)"] = _html_text
+    if importlib.util.find_spec("html_to_markdown"):
+        found["html-to-markdown"] = _html_to_markdown
+    if importlib.util.find_spec("markitdown"):
+        found["markitdown"] = _markitdown
+    if importlib.util.find_spec("resiliparse"):
+        found["resiliparse (text)"] = _resiliparse
     if importlib.util.find_spec("pypandoc"):
         found["pandoc markdown"] = _pandoc("markdown")
         found["pandoc gfm"] = _pandoc("gfm")
@@ -99,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     renderers = {name: render for name, render in converters().items() if args.only in name}
     if not renderers:
-        print("no converter is installed (html2text, markdownify, inscriptis, html-text, pypandoc); nothing to measure")
+        print("no converter is installed (see this script's docstring); nothing to measure")
         return 0
     pages = load_gold(args.data, limit=args.limit)
     if not pages:

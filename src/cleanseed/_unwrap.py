@@ -36,6 +36,9 @@ never a continuation of the line above it; nothing continues a fence line."""
 _ENDS_CLAUSE = re.compile(r"[.!?:;\"”’)\]*_|]\s{0,20}$")
 """A line ending on a stop, a colon, a closing quote or bracket, emphasis or a table's bar ends a clause or a block."""
 _FENCES = ("```", ":::")
+FRONT_MATTER_FENCE = "---"
+MAX_FRONT_MATTER_LINES = 400
+"""Lines a front matter block may run to: html-to-markdown writes every ``<meta>`` tag of a page into it."""
 _MIN_SOFT_LINE = 20
 """Characters a line needs before a lowercase line under it reads as the same sentence: a menu item is shorter."""
 _QUOTE = re.compile(r"\s*>(?:\s?>)*\s?")
@@ -104,7 +107,10 @@ def unwrap(text: str, width: int) -> str:
     stays apart; the lines kept apart are kept as they were."""
     lines = text.splitlines()
     separators = {}
+    header = front_matter_end(lines)
     for i, (line, following) in enumerate(itertools.pairwise(lines)):
+        if i < header:
+            continue
         end = line.rstrip()
         carried = _continuation(end, following)
         if carried is not None and not line.endswith("  ") and len(end) + _next_word(end, carried) > width:
@@ -117,16 +123,28 @@ def join_soft_breaks(text: str) -> str:
     text and ends on no stop, closing mark or markdown break, and the next line carries on in lowercase. Markdown reads
     such lines as one paragraph; markdownify writes the line breaks of the page's HTML source into its paragraphs."""
     lines = text.splitlines()
+    header = front_matter_end(lines)
     # The cheap test first (the next line opens in lowercase): most lines of most pages fail it.
     breaks = [
         i
         for i, following in enumerate(lines[1:])
         if following.lstrip(" \t>")[:1].islower()
+        and i >= header
         and _breaks_off(lines[i])
         and (carried := _continuation(lines[i].rstrip(), following)) is not None
         and carried[:1].islower()
     ]
     return _joined(lines, dict.fromkeys(breaks, " ")) if breaks else text
+
+
+def front_matter_end(lines: list[str]) -> int:
+    """The position of the line closing a YAML front matter block the text opens with (``---`` … ``---``), or 0:
+    its ``key: value`` lines are no wrapped prose, and ``meta.front_matter`` reads them as they are."""
+    first = next((i for i, line in enumerate(lines[:MAX_FRONT_MATTER_LINES]) if line.strip()), None)
+    if first is None or lines[first].strip() != FRONT_MATTER_FENCE:
+        return 0
+    closing = (i for i in range(first + 1, min(len(lines), first + MAX_FRONT_MATTER_LINES)))
+    return next((i for i in closing if lines[i].strip() in (FRONT_MATTER_FENCE, "...")), 0)
 
 
 def _joined(lines: list[str], separators: dict[int, str]) -> str:

@@ -82,3 +82,31 @@ def test_clean_reads_the_header_first_and_repeats_of_the_title_go() -> None:
         "https://news.example/local/2023/12/21/council-budget",
     )
     assert doc.text == BODY
+
+
+def test_a_pages_meta_tags_written_as_front_matter_give_authors_and_date_not_the_title() -> None:
+    # html-to-markdown writes every <meta> tag of the page, a hundred lines and more; "title" is the <title> element
+    tags = "\n".join(f'meta-al:ios:app_store_id{k}: "{k}"' for k in range(120))
+    header = f"""---
+canonical: https://news.example/local/council-budget
+{tags}
+meta-article:author: https://news.example/authors/anna-walsh
+meta-article:published_time: "2023-12-21T10:00:00Z"
+meta-author: Anna Walsh
+meta-og:title: Council approves new budget after long debate | News Example
+meta-og:site_name: News Example
+title: Council approves new budget after long debate | News Example
+---
+
+# Council approves new budget after long debate
+
+{BODY}
+"""
+    doc = clean(header)
+    assert doc.authors == ("Anna Walsh",)
+    assert doc.published == dt.date(2023, 12, 21)
+    assert doc.site == "News Example"
+    assert doc.url == "https://news.example/local/council-budget"
+    assert doc.title == "Council approves new budget after long debate"
+    assert doc.text == BODY
+    assert [r.reason for r in doc.removed if r.cleaner == "meta.front_matter"] == ["metadata header"]
