@@ -70,6 +70,12 @@ def test_person_name_rejects_organisations() -> None:
     assert person_name("Today’s Paper") is None
     assert person_name("Click Here To Comment") is None
     assert person_name("Show Search") is None
+    assert person_name("Gallery Icon") is None  # an image's alternative text, rendered as text
+
+
+def test_a_name_run_into_its_avatars_alt_text_is_read_once() -> None:
+    assert person_name("Stephen Edelstein Stephen Edelstein") == "Stephen Edelstein"
+    assert byline_names("By Stephen Edelstein Stephen Edelstein") == ("Stephen Edelstein",)
 
 
 def test_byline_block_lifted_and_repeated_names_dropped() -> None:

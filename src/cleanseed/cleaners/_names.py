@@ -75,6 +75,9 @@ def person_name(text: str) -> str | None:
     """``text`` as a person's name ("Kali Hays", "Ursula von der Leyen"), or ``None``."""
     name = " ".join(plain(text).split()).strip(" ,;:")
     tokens = name.split()
+    if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2 :]:
+        tokens = tokens[: len(tokens) // 2]  # an avatar's alt text run into the name it shows ("Anna Walsh Anna Walsh")
+        name = " ".join(tokens)
     if len(tokens) > 2 and _is_credential(tokens[-1]):
         while len(tokens) > 2 and _is_credential(tokens[-1]):
             tokens.pop()  # "Lauren Manaker MS"

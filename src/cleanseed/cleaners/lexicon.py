@@ -1161,11 +1161,13 @@ INTERFACE_WORDS = frozenset(
         "here",
         "home",
         "how",
+        "icon",
         "in",
         "links",
         "live",
         "log",
         "login",
+        "logo",
         "menu",
         "more",
         "open",
@@ -1191,7 +1193,8 @@ INTERFACE_WORDS = frozenset(
         "we",
     ]
 )
-"""Words of buttons and widgets ("Show Search", "Click Here To Comment"): title case, yet never a person's name."""
+"""Words of buttons and widgets ("Show Search", "Click Here To Comment") and of their images' alternative texts
+("Gallery Icon"): title case, yet never a person's name."""
 
 BIO_VERBS = ("is", "was", "has", "covers", "writes", "reports", "joined", "edits", "leads", "works")
 """Verbs that follow an author's name at the start of an author bio."""
