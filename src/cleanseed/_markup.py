@@ -40,6 +40,9 @@ _ATTRIBUTES = r"(?<!\{)\{(?:[.#][\w-]|[\w-]+=)" + _ATTRIBUTE_BODY + r"\}(?!\})"
 _SPAN = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*+)\]" + _ATTRIBUTES)
 """A bracketed span, its text holding brackets one deep (a link): each part starts on a different character and the
 repeat is possessive, so no text is tried two ways."""
+_ATTRIBUTE_MARKS = ("]{", "){", " {#", " {.")
+"""Where pandoc's attribute blocks stand (after a span, a link or image, a heading's text), found at C speed before
+the patterns run: braces elsewhere (code, JSON in a page) are no attributes."""
 _MAX_SPAN_DEPTH = 4
 """Spans nested in spans (and links) unwrapped: pandoc writes a byline as ``[[[Name]{.name}](/users/1)]{.author}``."""
 _TRAILING_ATTRIBUTES = re.compile(r"[ \t]*" + _ATTRIBUTES)
@@ -58,7 +61,7 @@ def strip_markup(markdown: str) -> str | None:
         text = _RAW_INLINE.sub(r"\1", _RAW_BLOCK.sub(r"\1", text))
     if ":::" in text:
         text = _FENCED_DIV.sub("", text)
-    if "{" in text:
+    if any(mark in text for mark in _ATTRIBUTE_MARKS):
         for _ in range(_MAX_SPAN_DEPTH):  # each pass unwraps one level of spans in spans
             text, found = _SPAN.subn(r"\1", text)
             if not found:
