@@ -61,7 +61,7 @@ def strip_markup(markdown: str) -> str | None:
         text = _RAW_INLINE.sub(r"\1", _RAW_BLOCK.sub(r"\1", text))
     if ":::" in text:
         text = _FENCED_DIV.sub("", text)
-    if any(mark in text for mark in _ATTRIBUTE_MARKS):
+    if "{" in text and any(mark in text for mark in _ATTRIBUTE_MARKS):
         for _ in range(_MAX_SPAN_DEPTH):  # each pass unwraps one level of spans in spans
             text, found = _SPAN.subn(r"\1", text)
             if not found:
