@@ -68,17 +68,16 @@ def wrap_width(text: str) -> int | None:
             votes[max(low, _MIN_WIDTH)] += 1
             votes[min(high, _MAX_WIDTH) + 1] -= 1
     best = width = running = 0
-    breaks = {}
     for w in range(_MIN_WIDTH, _MAX_WIDTH + 1):
         running += votes[w]
-        breaks[w] = running
         if running > best:
             best, width = running, w
     if best >= _MIN_BREAKS and best >= _MIN_BREAK_SHARE * pairs:
         return None if _overlong(lines, width, _MAX_OVERLONG_PER_BREAK * best) else width
     # A short article has few broken lines among its menus and teasers: a converter's own width needs fewer.
     for w in _CONVERTER_WIDTHS:
-        if breaks[w] >= _MIN_CONVERTER_BREAKS and not _overlong(lines, w, _MAX_OVERLONG_PER_BREAK * breaks[w]):
+        breaks = sum(votes[: w + 1])  # the lines broken at w: the votes are where each line's range opens and closes
+        if breaks >= _MIN_CONVERTER_BREAKS and not _overlong(lines, w, _MAX_OVERLONG_PER_BREAK * breaks):
             return w
     return None
 
