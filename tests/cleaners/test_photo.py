@@ -194,3 +194,13 @@ def test_subheading_or_paragraph_set_apart_above_a_credit_kept() -> None:
 def test_labelled_slide_counter_and_picture_buttons_dropped() -> None:
     text = "Enlarge this image\nImage 1 of 4\nThe market runs until May.\ntoggle caption"
     assert credit(Draft.from_text(text)).text == "The market runs until May."
+
+
+def test_a_caption_dropped_above_a_line_makes_it_a_figure_block_on_the_first_run_too() -> None:
+    # Found by check_cleaner: the second run saw the first run's caption gone above the line and dropped it then
+    text = (
+        "Skip to main content\nResidents gather outside the town hall in Leeds on Monday. Photograph: Anna Walsh/"
+        "Reuters\nSubscribe to our daily briefing to get the day's top stories.\nReuters"
+    )
+    once = caption(Draft.from_text(text))
+    assert caption(once).text == once.text

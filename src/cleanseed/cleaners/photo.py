@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from ..document import Draft, Line
@@ -97,7 +97,7 @@ def caption(draft: Draft) -> Draft:
     closed = {i for i in lines_with_any(lines, _BRACKET_KEY) if lines[i].text.rstrip(_EMPHASIS).endswith(")")}
     above = {j for i in credits if (j := next_nonblank(lines, i, -1)) is not None}
     bare = {i for i in lines_with_any(lines, _SLASH_KEY) if _ends_in_bare_credit(lines[i].text)}
-    drops = []
+    drops, blocks = [], []
     for i in sorted(named | closed | above | bare):
         line = lines[i]
         if line.blank or i in credits or len(words(line.text)) > _MAX_CAPTION_WORDS:
@@ -121,8 +121,14 @@ def caption(draft: Draft) -> Draft:
             or _ends_in_credit(line.text)
             or i in bare
         )
-        if labelled or (above_credit and (_describes_picture(line.text, text) or _figure_block(lines, i))):
+        if labelled or (above_credit and _describes_picture(line.text, text)):
             drops.append(i)
+        elif above_credit:
+            blocks.append(i)
+    # A figure's caption stands alone, a removed line above it: a caption this run drops counts as removed, as it
+    # will on a second run.
+    dropped = set(drops)
+    drops += [i for i in blocks if _figure_block(lines, i, dropped)]
     return draft.drop(drops, "chrome.caption", "photo caption")
 
 
@@ -168,16 +174,17 @@ def _credit_line(text: str) -> bool:
     return bool(text.strip()) and len(text) <= _MAX_CREDIT_CHARS and is_credit(text)
 
 
-def _figure_block(lines: Sequence[Line], i: int) -> bool:
+def _figure_block(lines: Sequence[Line], i: int, dropped: Collection[int]) -> bool:
     """The line at ``i`` and the credit right under it stand alone as one block, as a figure's caption and credit
-    do: no blank line between them, a blank line (or a line removed) above, and the line a short sentence.
-    Body text beside a picture is set off from the credit by a blank line, or runs on from the line above."""
+    do: no blank line between them, a blank line (or a line removed, or ``dropped``) above, and the line a short
+    sentence. Body text beside a picture is set off from the credit by a blank line, or runs on from the line
+    above."""
     if i + 1 >= len(lines) or lines[i + 1].blank or lines[i + 1].no != lines[i].no + 1:
         return False
     # A caption is a sentence; a subheading set above a picture is not ("Trench coat with casual clothes").
     if len(words(lines[i].text)) > _MAX_FIGURE_CAPTION_WORDS or not is_prose(lines[i].text):
         return False
-    return i > 0 and (lines[i - 1].blank or lines[i - 1].no != lines[i].no - 1)
+    return i > 0 and (lines[i - 1].blank or lines[i - 1].no != lines[i].no - 1 or i - 1 in dropped)
 
 
 def _describes_picture(raw: str, text: str) -> bool:
