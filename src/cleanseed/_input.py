@@ -124,7 +124,8 @@ def is_html_document(text: str) -> bool:
 
 
 def detect_format(text: str) -> Format:
-    """Guess ``html``, ``markdown`` or ``text`` from the first characters of ``text``."""
+    """Guess ``html``, ``markdown`` or ``text`` from the first 20,000 characters of ``text``; for markup that is not a
+    whole page, from all of it."""
     sample = text[:_SNIFF]
     stripped = sample.lstrip()
     if is_html_document(stripped):

@@ -122,10 +122,9 @@ def clean(
     fails or reads as a list (``labels`` then holds ``extraction-fallback``); a text or markdown capture with raw HTML
     tags and pandoc's attribute syntax stripped (``labels`` holds ``markup-stripped``), the lines a wrapper broke
     joined (``unwrapped``), and reference-style links written inline (``links-inlined``); ``extracted`` then holds
-    the text the cleaners read. Raises a
-    :class:`CleanseedError` subclass on empty, binary, undecodable or oversized input; ``ValueError`` for an
-    unknown ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when ``raw`` is neither ``str``
-    nor ``bytes`` or a cleaner returns something other than a :class:`Draft`.
+    the text the cleaners read. Raises a :class:`CleanseedError` subclass on empty, binary, undecodable or oversized
+    input; ``ValueError`` for an unknown ``format``, ``KeyError`` for an unknown cleaner name, and ``TypeError`` when
+    ``raw`` is neither ``str`` nor ``bytes`` or a cleaner returns something other than a :class:`Draft`.
     """
     if not isinstance(raw, str | bytes):
         raise TypeError(f"clean() takes str or bytes, not {type(raw).__name__}")
