@@ -71,6 +71,20 @@ def test_site_name_after_a_bar_is_not_part_of_the_title() -> None:
     assert draft.title == "Council approves budget after debate"
 
 
+def test_the_sites_own_name_after_a_dash_is_not_part_of_the_title() -> None:
+    # A page's <title> opens text captures made by html-text, BeautifulSoup's get_text and the like
+    for line, site in (
+        ("Council approves budget - ESPN", "https://www.espn.com/a"),
+        ("Council approves budget – nj.com", "https://nj.com/a"),
+    ):
+        draft = title(dates(Draft.from_text(f"{line}\n4 days ago\n{BODY}", url=site)))
+        assert draft.title == "Council approves budget"
+    kept = title(
+        dates(Draft.from_text(f"Council approves budget - and taxes\n4 days ago\n{BODY}", url="https://espn.com/a"))
+    )
+    assert kept.title == "Council approves budget - and taxes"
+
+
 URL = "https://example.com/news/2023/12/21/council-approves-budget-after-debate"
 
 

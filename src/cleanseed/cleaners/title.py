@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .._url import url_path
+from .._url import url_host, url_path
 from ..document import Draft, Line
 from ._base import cleaner
 from ._dates import find_date
@@ -61,6 +61,7 @@ _BLOCK_CLEANERS = frozenset({"meta.dates", "meta.byline", "chrome.credit"})
 """What may part a headline from its date or byline: the other stamp, a photo's credit. (Not captions: on a
 development page the caption parted the byline from a list of teasers, whose top one was taken.)"""
 _MAX_SITE_WORDS = 4
+_TITLE_DASHES = (" - ", " – ", " — ")
 _BODY_WORDS = 15
 _ANCHOR_REACH = 8
 """Source lines over a lifted date or byline in which its headline sits (blank lines count)."""
@@ -103,7 +104,7 @@ def title(draft: Draft) -> Draft:
     best = _choose(draft, span, _candidates(draft, head, removed), removed)
     if best is None:
         return _lift_removed_slug_line(draft)
-    draft = draft.lift("title", _headline_text(best.text), "meta.title", line=best)
+    draft = draft.lift("title", _headline_text(best.text, draft.url), "meta.title", line=best)
     # The top of the block may be a line the menu or caption cleaners removed: lifted, and left removed.
     return draft.drop(_kept(lines, best), "meta.title", "lifted title")
 
@@ -356,7 +357,7 @@ def _crumbed(line: str, headline: str) -> bool:
 def _lift_heading(draft: Draft, no: int, heading: str) -> Draft:
     """Lift a markdown page's first ``#`` heading, read from the source: another cleaner may have dropped it."""
     line = Line(no, source_line(draft.source, no))
-    draft = draft.lift("title", _headline_text(heading), "meta.title", line=line)
+    draft = draft.lift("title", _headline_text(heading, draft.url), "meta.title", line=line)
     at = bisect_left(draft.lines, no, key=_NUMBER)
     kept = at < len(draft.lines) and draft.lines[at].no == no
     return draft.drop([at] if kept else [], "meta.title", "lifted title")
@@ -396,17 +397,45 @@ def _brand_capitalised(text: str) -> str:
     return text
 
 
-def _headline_text(line: str) -> str:
+def _headline_text(line: str, url: str | None) -> str:
     """The headline a line spells: markup, a trailing site name and the space a capture put before "’s" dropped."""
-    return _without_site_name(_SPACED_POSSESSIVE.sub("", " ".join(plain(line).split())))
+    return _without_site_name(_SPACED_POSSESSIVE.sub("", " ".join(plain(line).split())), url)
 
 
-def _without_site_name(headline: str) -> str:
-    """ "Gov't eyes sugar purchases | Inquirer News" -> the headline, when the tail is a short site name."""
+def _without_site_name(headline: str, url: str | None) -> str:
+    """ "Gov't eyes sugar purchases | Inquirer News" -> the headline, when the tail is a short site name; after a
+    dash, only the site's own name ("… - ESPN" on espn.com, "… - nj.com"), as a page's ``<title>`` ends."""
     head, bar, site = headline.rpartition(" | ")
     if bar and len(words(site)) <= _MAX_SITE_WORDS and len(words(head)) >= _MIN_WORDS:
         return head
+    head, dash, site = _dashed_tail(headline)
+    if dash and len(words(head)) >= _MIN_WORDS and _squeezed(site) in _host_names(url_host(url)):
+        return head
     return headline
+
+
+def _dashed_tail(headline: str) -> tuple[str, str, str]:
+    """``headline`` cut at its last dash set between spaces: (before, dash, after), or (headline, "", "")."""
+    found = None
+    for dash in _TITLE_DASHES:
+        at = headline.rfind(dash)
+        if at > 0 and (found is None or at > found[0]):
+            found = (at, dash)
+    if found is None:
+        return headline, "", ""
+    at, dash = found
+    return headline[:at], dash, headline[at + len(dash) :]
+
+
+def _squeezed(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+@lru_cache(maxsize=64)
+def _host_names(host: str) -> frozenset[str]:
+    """The ways a page's ``<title>`` spells its site's name from the host: "espn.com" -> espncom, espn."""
+    host = host.removeprefix("www.")
+    return frozenset({_squeezed(host), _squeezed(host.split(".")[0])}) - {""} if host else frozenset()
 
 
 def _removed_between(first: int, last: int, draft: Draft, removed: list[int]) -> bool:
@@ -479,7 +508,7 @@ def _lift_removed_slug_line(draft: Draft) -> Draft:
                 and _is_headline(text)
                 and _text_cover(draft, text, singular=True) >= _MIN_REMOVED_SLUG_OVERLAP
             ):
-                return draft.lift("title", _headline_text(text), "meta.title", line=Line(no, text))
+                return draft.lift("title", _headline_text(text, draft.url), "meta.title", line=Line(no, text))
     return draft
 
 
