@@ -45,7 +45,9 @@ _ATTRIBUTE_MARKS = ("]{", "){", " {#", " {.")
 the patterns run: braces elsewhere (code, JSON in a page) are no attributes."""
 _MAX_SPAN_DEPTH = 4
 """Spans nested in spans (and links) unwrapped: pandoc writes a byline as ``[[[Name]{.name}](/users/1)]{.author}``."""
-_TRAILING_ATTRIBUTES = re.compile(r"[ \t]*" + _ATTRIBUTES)
+_ATTRIBUTE_BLOCK = re.compile(r"[ \t]*" + _ATTRIBUTES)
+"""An attribute block left once spans are unwrapped (after a link or image, a heading's text), with the spaces
+before it."""
 _NEEDLESS_ESCAPE = re.compile(r"\\(?<!\\\\)(['\"$])")
 """pandoc escapes quotes and dollars, which mean nothing to markdown: "Georgia\\'s" is "Georgia's"."""
 _HARD_BREAK = re.compile(r"(?<!\\)\\$", re.M)
@@ -66,7 +68,7 @@ def strip_markup(markdown: str) -> str | None:
             text, found = _SPAN.subn(r"\1", text)
             if not found:
                 break
-        text = _TRAILING_ATTRIBUTES.sub("", text)
+        text = _ATTRIBUTE_BLOCK.sub("", text)
     if text != markdown:  # pandoc's own markdown: its hard breaks too
         text = _HARD_BREAK.sub("", text)
     if "\\" in text:
