@@ -1,6 +1,7 @@
 """A capture's own metadata header: YAML front matter or a reader service's "Title:" lines, lifted and dropped.
 
-Web clippers open the markdown they save with front matter (``---`` / ``title: …`` / ``author: …`` / ``---``), and
+Web clippers open the markdown they save with front matter (``---`` / ``title: …`` / ``author: …`` / ``---``),
+html-to-markdown with every ``<meta>`` tag of the page (``meta-author: …``, ``meta-article:published_time: …``), and
 reader services with header lines ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:"). The
 page's metadata, stated outright: lifted before any cleaner guesses it from the chrome.
 """
