@@ -91,9 +91,22 @@ def _resiliparse(html: str) -> str:
     return str(extract_plain_text(html))
 
 
+def _trafilatura(output_format: str) -> Callable[[str], str]:
+    import trafilatura
+
+    def render(html: str) -> str:
+        return str(trafilatura.extract(html, output_format=output_format) or "")
+
+    return render
+
+
 def converters() -> dict[str, Callable[[str], str]]:
     """The renderings this machine can make."""
-    found: dict[str, Callable[[str], str]] = {}
+    # Text an extractor already cut out of the page (trafilatura is a dependency): cleaning it must not cost its body.
+    found: dict[str, Callable[[str], str]] = {
+        "trafilatura's own text": _trafilatura("txt"),
+        "trafilatura's own markdown": _trafilatura("markdown"),
+    }
     if importlib.util.find_spec("html2text"):
         found["html2text (wraps at 78)"] = _html2text()
         found["html2text, unwrapped"] = _html2text(wrap=False)

@@ -204,6 +204,24 @@ def test_a_line_before_a_blank_line_or_the_end_is_marked() -> None:
         assert [row[column] for row in lines.rows] == [0.0, 1.0, 0.0, 1.0]
 
 
+def test_a_capture_without_blank_lines_reads_each_line_as_a_paragraph() -> None:
+    # trafilatura's text output and some copies keep no paragraph breaks: a paragraph ends with every line
+    column = LOCAL_FEATURES.index("next_blank")
+    lines = page_lines(Draft.from_text("Home\nWorld\nThe council met on Tuesday.\nLast line"), load_model().stopwords)
+    assert [row[column] for row in lines.rows] == [1.0, 1.0, 1.0, 1.0]
+    story = [  # as trafilatura extracts a short report: its first two lines read as a menu's items before
+        "Police say an overnight shooting in Toronto left one man dead and another in hospital.",
+        "Toronto police say the two men were shot just before 2 a.m. near Steeles Avenue and Weston Road in North "
+        "York.",
+        "They say one man was taken to a hospital but didn’t survive.",
+        "A second man was located at a hospital with serious but non-life-threatening injuries.",
+        "There is no suspect information and the investigation is ongoing.",
+        "Toronto police are appealing to anyone with information to contact them.",
+    ]
+    article = Draft.from_text("\n".join(story))
+    assert boilerplate_lines(article) == article
+
+
 def test_line_numbers_outside_the_source_fall_back_to_the_line_itself() -> None:
     draft = Draft(lines=(Line(0, "A line [with](https://example.com) a link"), Line(9, "Another line")), source="")
     lines = page_lines(draft, load_model().stopwords)

@@ -278,8 +278,11 @@ def page_lines(draft: Draft, stopwords: frozenset[str], known: dict[int, Shape] 
     keys = [draft.lines[i].text.strip() for i in positions]
     counts = Counter(keys)
     last = len(draft.lines) - 1
+    # A capture without one blank line (trafilatura's text, a copy that kept no paragraph breaks) sets each
+    # paragraph on a line of its own: every line ends one, as a blank line after it says elsewhere.
+    paragraphed = any(line.blank for line in draft.lines)
     rows = tuple(
-        (*s.features, float(counts[key] > 1), float(i == last or draft.lines[i + 1].blank))
+        (*s.features, float(counts[key] > 1), float(i == last or not paragraphed or draft.lines[i + 1].blank))
         for s, key, i in zip(shapes, keys, positions, strict=True)
     )
     in_flow = sorted(_in_flow_lines(draft))
