@@ -150,3 +150,8 @@ def test_a_fragment_without_paragraph_tags_and_with_a_markdown_link_is_markdown(
     text = f'<div class="story">\n\n{BODY} [Read more](https://news.example/more)\n\n</div>'
     assert detect_format(text) == "markdown"
     assert detect_format(text.replace("<div", "<p").replace("</div", "</p")) == "html"
+
+
+def test_crlf_line_ends_strip_the_same() -> None:
+    for capture in (GFM, PANDOC):
+        assert clean(capture.replace("\n", "\r\n")).text == clean(capture).text

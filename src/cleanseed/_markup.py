@@ -25,13 +25,13 @@ so "x <y and z>" in prose is no tag. ``[^<>]`` stops at the next angle bracket: 
 _DROPPED = re.compile(r"<(script|style|noscript|template|svg)(?=[\s/>])", re.I)
 """Elements whose content is code or drawing, not text: dropped with their tags."""
 _RAW_INLINE = re.compile(r"`([^`]*)`\{=html\}")
-_RAW_BLOCK = re.compile(r"^ {0,3}```+[ \t]*\{=html\}[ \t]*\n([^`]*)\n {0,3}```+[ \t]*$", re.M)
+_RAW_BLOCK = re.compile(r"^ {0,3}```+[ \t]*\{=html\}[ \t\r]*\n([^`]*)\n {0,3}```+[ \t\r]*$", re.M)
 """pandoc's raw HTML: an inline code span or a fenced block marked ``{=html}``; its content is HTML."""
 _ATTRIBUTE_BODY = r'(?:[^{}"]|"(?:[^"\\\n]|\\.)*+")*+'
 """The inside of a pandoc attribute block: words, and quoted values that may hold braces (JSON) but no line break.
 Each part starts on a different character and the repeats are possessive, so no text is tried two ways; a value
 left open on a line is scanned to the line's end once, from the last brace before it."""
-_FENCED_DIV = re.compile(r"^[ \t]*:{3,}+[ \t]*(?:\{" + _ATTRIBUTE_BODY + r"\}|[\w-]+)?[ \t]*$", re.M)
+_FENCED_DIV = re.compile(r"^[ \t]*:{3,}+[ \t]*(?:\{" + _ATTRIBUTE_BODY + r"\}|[\w-]+)?[ \t\r]*$", re.M)
 """A pandoc fenced div's opening or closing line: ``::: {.class …}`` (attributes wrapped over lines), ``:::: name``,
 ``:::``."""
 _ATTRIBUTES = r"(?<!\{)\{(?:[.#][\w-]|[\w-]+=)" + _ATTRIBUTE_BODY + r"\}(?!\})"
@@ -50,8 +50,9 @@ _ATTRIBUTE_BLOCK = re.compile(r"[ \t]*" + _ATTRIBUTES)
 before it."""
 _NEEDLESS_ESCAPE = re.compile(r"\\(?<!\\\\)(['\"$])")
 """pandoc escapes quotes and dollars, which mean nothing to markdown: "Georgia\\'s" is "Georgia's"."""
-_HARD_BREAK = re.compile(r"(?<!\\)\\$", re.M)
-"""pandoc's hard line break, a backslash ending the line: the line ends anyway."""
+_HARD_BREAK = re.compile(r"(?<!\\)\\(?=\r?$)", re.M)
+"""pandoc's hard line break, a backslash ending the line: the line ends anyway. (Line ends may be CRLF: ``$`` stands
+before the ``\n``, so these patterns allow a ``\r`` there.)"""
 
 
 def strip_markup(markdown: str) -> str | None:
