@@ -77,6 +77,21 @@ def test_a_short_article_wrapped_at_a_converters_width_is_found_among_its_menus(
     assert wrap_width(f"{menu}\n\n{textwrap.fill(PARAGRAPHS[0], 64)}\n\n{textwrap.fill(PARAGRAPHS[1], 64)}") is None
 
 
+def test_a_short_capture_without_blank_lines_is_not_wrapped_by_chance() -> None:
+    # Found by hypothesis: three lines that happen to end near 72 characters, each over a capitalised line
+    text = (
+        "Leeds council approved the housing plan\nJanuary 1, 2015\n"
+        "Anna Walsh speaks to reporters in Leeds. (AP Photo/Anna Okafor)\n"
+        "Residents in Leeds have waited years for a decision, and several said they would believe it when they "
+        "saw it.\n"
+        "Sign up to Morning Briefing\nEnter your email address\nSubscribe\n"
+        "By signing up you agree to our Terms of Use and Privacy Policy.\nAdvertisement\nAdvertisement\nRelated\n"
+        "3.5 million homes affected as the school funding formula is approved\n"
+        "Leeds council approved the housing plan\n"
+    )
+    assert wrap_width(text) is None
+
+
 def test_nothing_carries_on_a_fence_line() -> None:
     fence = "::: {.sc-14ojfpu-5 .cyzjbU .video-html5-thumbs .wide-block key=196193}"
     text = f"{fence}\n[Watch the video](https://news.example/video) of the vote."

@@ -19,9 +19,12 @@ _MIN_BREAK_SHARE = 0.5
 line look broken at ``w``: the next line's first word would not have fitted after them."""
 _CONVERTER_WIDTHS = (72, 78)
 _MIN_CONVERTER_BREAKS = 3
+_MIN_SENTENCE_BREAKS = 2
 """The widths pandoc and html2text wrap at by default, taken on as few as 3 broken lines whatever the other lines
-show: none of the unwrapped renderings of the 421 dev pages (the data's own, html2text's, markdownify's) reads as
-wrapped so, 5 of pandoc's plain renderings and 41 of its markdown ones more do."""
+show, 2 of them carried on in lowercase: none of the unwrapped renderings of the 421 dev pages (the data's own,
+html2text's, markdownify's) reads as wrapped so, 4 of pandoc's plain renderings, 41 of its markdown and 35 of its
+gfm ones more do. Breaks that all open a capitalised line are chance: a 13-line page without blank lines read as
+wrapped at 72 on three of them and ran its caption, body and newsletter prompt together."""
 _MAX_OVERLONG_SHARE = 0.03
 """Prose lines longer than 160 characters that a wrapper would have broken (see ``_overlong``): more than this share
 of the lines mean long paragraph lines, as in a browser copy."""
@@ -57,6 +60,7 @@ def wrap_width(text: str) -> int | None:
     # Each line followed by another was broken at any width from its own length up to the one at which the next
     # line's first word would have fitted after it: the width most lines agree on wins.
     votes = [0] * (_MAX_WIDTH + 2)
+    mid_sentence = []  # the ranges of the lines carried on in lowercase, for a converter's own width below
     pairs = 0
     for line, following in itertools.pairwise(lines):
         carried = _continuation(line, following)
@@ -67,6 +71,8 @@ def wrap_width(text: str) -> int | None:
         if low <= _MAX_WIDTH and high >= _MIN_WIDTH:
             votes[max(low, _MIN_WIDTH)] += 1
             votes[min(high, _MAX_WIDTH) + 1] -= 1
+            if carried[:1].islower():
+                mid_sentence.append((low, high))
     best = width = running = 0
     for w in range(_MIN_WIDTH, _MAX_WIDTH + 1):
         running += votes[w]
@@ -74,10 +80,16 @@ def wrap_width(text: str) -> int | None:
             best, width = running, w
     if best >= _MIN_BREAKS and best >= _MIN_BREAK_SHARE * pairs:
         return None if _overlong(lines, width, _MAX_OVERLONG_PER_BREAK * best) else width
-    # A short article has few broken lines among its menus and teasers: a converter's own width needs fewer.
+    # A short article has few broken lines among its menus and teasers: a converter's own width needs fewer, some
+    # of them breaking a sentence (a menu item over the next, a headline over a byline, break anywhere by chance).
     for w in _CONVERTER_WIDTHS:
         breaks = sum(votes[: w + 1])  # the lines broken at w: the votes are where each line's range opens and closes
-        if breaks >= _MIN_CONVERTER_BREAKS and not _overlong(lines, w, _MAX_OVERLONG_PER_BREAK * breaks):
+        in_sentence = sum(low <= w <= high for low, high in mid_sentence)
+        if (
+            breaks >= _MIN_CONVERTER_BREAKS
+            and in_sentence >= _MIN_SENTENCE_BREAKS
+            and not _overlong(lines, w, _MAX_OVERLONG_PER_BREAK * breaks)
+        ):
             return w
     return None
 
