@@ -170,6 +170,12 @@ def _clean_bytes(raw: bytes) -> None:
     "London mayor courts embattled AI firm Anthropic\nLondon mayor courts embattled AI firm Anthropic\n"
     "What is AI and how does it work?\n_\n0:0:0:0:0:0:0:0:0\n0:0:0:0:0:0:0:0:0"
 )
+# Found by hypothesis: counted with the "_" line, the page's words fell just short of the French list's share; the
+# second pass, without it, read the page as French and dropped the headlines.
+@example(
+    "London mayor courts embattled AI firm Anthropic\nLondon mayor courts embattled AI firm Anthropic\n_\n"
+    "The council council council council on."
+)
 def test_idempotent_on_own_output(text: str) -> None:
     doc = _clean(text)
     if doc is None or not doc.text.strip():

@@ -106,6 +106,28 @@ def test_cleaning_its_own_output_drops_nothing_more() -> None:
     assert boilerplate_lines(again) == again
 
 
+def test_a_page_needing_four_passes_is_cleaned_to_the_end() -> None:
+    # Found by check_cleaner: each pass freed the next line's context, and the fourth drop came on a second run
+    lines = [
+        "Leeds council approved the housing plan",
+        "By Anna Walsh",
+        "January 1, 2015",
+        "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents.",
+        "Advertisement",
+        "Advertisement",
+        "Critics said the timetable left too little room for public consultation before work begins next year. "
+        "Supporters argued that the changes were overdue and that costs would only rise if the work waited. The vote "
+        "followed a heated meeting at which dozens of residents queued to address the committee.",
+        "Advertisement",
+        "About us\nContact us\nPrivacy policy",
+        "© 2015 The Harbour Courier. All rights reserved.",
+        "We and our partners use cookies and similar technologies to personalise content and ads, and to analyse our "
+        "traffic. You can change your choices at any time.\nAccept all\nReject all\nCookie settings",
+    ]
+    once = boilerplate_lines(page(lines))
+    assert boilerplate_lines(once).text == once.text
+
+
 def test_a_page_in_another_language_is_read_with_its_own_function_words() -> None:
     german = [
         "Der Stadtrat hat am Dienstag beschlossen, das Busnetz nach einem Jahr der Anhörungen zu erweitern.",
@@ -115,6 +137,11 @@ def test_a_page_in_another_language_is_read_with_its_own_function_words() -> Non
     assert score_lines(draft, load_model()) is None  # too few English function words for the English list
     assert in_page_language(draft, load_model()).stopwords == function_words()["de"]
     assert boilerplate_lines(draft).text.split("\n\n") == german
+
+
+def test_english_sharing_a_few_function_words_with_french_is_not_read_as_french() -> None:
+    page_text = "\n".join(["London mayor courts embattled AI firm Anthropic"] * 2 + ["The council council on."])
+    assert in_page_language(Draft.from_text(page_text), load_model()) is load_model()
 
 
 def test_a_page_no_list_covers_is_left_alone() -> None:
