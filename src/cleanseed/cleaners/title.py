@@ -61,7 +61,8 @@ _BLOCK_CLEANERS = frozenset({"meta.dates", "meta.byline", "chrome.credit"})
 """What may part a headline from its date or byline: the other stamp, a photo's credit. (Not captions: on a
 development page the caption parted the byline from a list of teasers, whose top one was taken.)"""
 _MAX_SITE_WORDS = 4
-_TITLE_DASHES = (" - ", " – ", " — ")
+_DASHED_TAIL = re.compile(r"(.*\S) [-–—] (.+)")
+"""A headline and what follows its last dash set between spaces (a site's name, in a page's ``<title>``)."""
 _BODY_WORDS = 15
 _ANCHOR_REACH = 8
 """Source lines over a lifted date or byline in which its headline sits (blank lines count)."""
@@ -408,23 +409,10 @@ def _without_site_name(headline: str, url: str | None) -> str:
     head, bar, site = headline.rpartition(" | ")
     if bar and len(words(site)) <= _MAX_SITE_WORDS and len(words(head)) >= _MIN_WORDS:
         return head
-    head, dash, site = _dashed_tail(headline)
-    if dash and len(words(head)) >= _MIN_WORDS and _squeezed(site) in _host_names(url_host(url)):
-        return head
+    dashed = _DASHED_TAIL.fullmatch(headline)
+    if dashed and len(words(dashed[1])) >= _MIN_WORDS and _squeezed(dashed[2]) in _host_names(url_host(url)):
+        return dashed[1]
     return headline
-
-
-def _dashed_tail(headline: str) -> tuple[str, str, str]:
-    """``headline`` cut at its last dash set between spaces: (before, dash, after), or (headline, "", "")."""
-    found = None
-    for dash in _TITLE_DASHES:
-        at = headline.rfind(dash)
-        if at > 0 and (found is None or at > found[0]):
-            found = (at, dash)
-    if found is None:
-        return headline, "", ""
-    at, dash = found
-    return headline[:at], dash, headline[at + len(dash) :]
 
 
 def _squeezed(text: str) -> str:
