@@ -18,6 +18,7 @@ import contextlib
 import importlib.util
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -100,34 +101,29 @@ def _trafilatura(output_format: str) -> Callable[[str], str]:
     return render
 
 
+_RENDERINGS: tuple[tuple[str, str, Callable[[], Callable[[str], str]]], ...] = (
+    # Text an extractor already cut out of the page (trafilatura is a dependency): cleaning it must not cost its body.
+    ("trafilatura", "trafilatura's own text", partial(_trafilatura, "txt")),
+    ("trafilatura", "trafilatura's own markdown", partial(_trafilatura, "markdown")),
+    ("html2text", "html2text (wraps at 78)", _html2text),
+    ("html2text", "html2text, unwrapped", partial(_html2text, wrap=False)),
+    ("html2text", "html2text, reference links", partial(_html2text, wrap=False, inline_links=False)),
+    ("markdownify", "markdownify", lambda: _markdownify),
+    ("inscriptis", "inscriptis (text)", lambda: _inscriptis),
+    ("html_text", "html-text (text)", lambda: _html_text),
+    ("html_to_markdown", "html-to-markdown", lambda: _html_to_markdown),
+    ("markitdown", "markitdown", lambda: _markitdown),
+    ("resiliparse", "resiliparse (text)", lambda: _resiliparse),
+    ("pypandoc", "pandoc markdown", partial(_pandoc, "markdown")),
+    ("pypandoc", "pandoc gfm", partial(_pandoc, "gfm")),
+    ("pypandoc", "pandoc plain", partial(_pandoc, "plain")),
+)
+"""Each rendering: the module it needs, its name, and what makes its renderer (importing the converter)."""
+
+
 def converters() -> dict[str, Callable[[str], str]]:
     """The renderings this machine can make."""
-    # Text an extractor already cut out of the page (trafilatura is a dependency): cleaning it must not cost its body.
-    found: dict[str, Callable[[str], str]] = {
-        "trafilatura's own text": _trafilatura("txt"),
-        "trafilatura's own markdown": _trafilatura("markdown"),
-    }
-    if importlib.util.find_spec("html2text"):
-        found["html2text (wraps at 78)"] = _html2text()
-        found["html2text, unwrapped"] = _html2text(wrap=False)
-        found["html2text, reference links"] = _html2text(wrap=False, inline_links=False)
-    if importlib.util.find_spec("markdownify"):
-        found["markdownify"] = _markdownify
-    if importlib.util.find_spec("inscriptis"):
-        found["inscriptis (text)"] = _inscriptis
-    if importlib.util.find_spec("html_text"):
-        found["html-text (text)"] = _html_text
-    if importlib.util.find_spec("html_to_markdown"):
-        found["html-to-markdown"] = _html_to_markdown
-    if importlib.util.find_spec("markitdown"):
-        found["markitdown"] = _markitdown
-    if importlib.util.find_spec("resiliparse"):
-        found["resiliparse (text)"] = _resiliparse
-    if importlib.util.find_spec("pypandoc"):
-        found["pandoc markdown"] = _pandoc("markdown")
-        found["pandoc gfm"] = _pandoc("gfm")
-        found["pandoc plain"] = _pandoc("plain")
-    return found
+    return {name: make() for module, name, make in _RENDERINGS if importlib.util.find_spec(module)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
