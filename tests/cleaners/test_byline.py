@@ -78,6 +78,14 @@ def test_a_name_run_into_its_avatars_alt_text_is_read_once() -> None:
     assert byline_names("By Stephen Edelstein Stephen Edelstein") == ("Stephen Edelstein",)
 
 
+def test_an_agency_ending_after_two_capitalised_words_names_no_person() -> None:
+    """A paper a reporter's name runs into is set apart by its words; "Media" or "Press" alone ends the agency's
+    own name ("Field Level Media", not a Field Level of Media)."""
+    assert byline_names("By Field Level Media") == ()
+    assert byline_names("By Michael Ruiz Fox News") == ("Michael Ruiz",)
+    assert byline_names("By Jane Doe Staff") == ("Jane Doe",)
+
+
 def test_byline_block_lifted_and_repeated_names_dropped() -> None:
     draft = byline(Draft.from_text("Pramod Thomas\nBy Pramod Thomas\nPramod Thomas\nBody text follows here."))
     assert draft.authors == ("Pramod Thomas",)
@@ -102,6 +110,9 @@ def test_staff_byline_names_the_desk() -> None:
         ("By Associated Press 3 minute Read", "Associated Press"),
         ("ByAssociated Press3 minute Read", "Associated Press"),
         ("By Chicago Tribune staff", "Chicago Tribune"),
+        ("By Field Level Media", "Field Level Media"),
+        ("By\nField Level Media", "Field Level Media"),
+        ("By —\n\nAssociated Press Associated Press", "Associated Press"),
     ],
 )
 def test_an_agency_byline_names_the_agency(line: str, name: str) -> None:

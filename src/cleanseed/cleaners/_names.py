@@ -73,11 +73,8 @@ _MAX_AGENCY_WORDS = 6
 
 def person_name(text: str) -> str | None:
     """``text`` as a person's name ("Kali Hays", "Ursula von der Leyen"), or ``None``."""
-    name = " ".join(plain(text).split()).strip(" ,;:")
-    tokens = name.split()
-    if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2 :]:
-        tokens = tokens[: len(tokens) // 2]  # an avatar's alt text run into the name it shows ("Anna Walsh Anna Walsh")
-        name = " ".join(tokens)
+    tokens = _read_once(" ".join(plain(text).split()).strip(" ,;:").split())
+    name = " ".join(tokens)
     if len(tokens) > 2 and _is_credential(tokens[-1]):
         while len(tokens) > 2 and _is_credential(tokens[-1]):
             tokens.pop()  # "Lauren Manaker MS"
@@ -96,6 +93,13 @@ def person_name(text: str) -> str | None:
     if all(_NAME_TOKEN.match(t) or t.lower() in lexicon.NAME_PARTICLES for t in tokens):
         return name.title() if name.isupper() else name  # "BY ANNA WALSH" names Anna Walsh
     return None
+
+
+def _read_once(tokens: list[str]) -> list[str]:
+    """``tokens`` read once where they say the same twice: an avatar's alt text run into the name it shows ("Anna
+    Walsh Anna Walsh", "Associated Press Associated Press")."""
+    half = len(tokens) // 2
+    return tokens[:half] if half and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:] else tokens
 
 
 def _is_credential(token: str) -> bool:
@@ -145,6 +149,7 @@ def _name_then_paper(tokens: list[str], *, capitals: bool = True) -> str | None:
             and not (capitals and all(map(str.isupper, tokens[:k])))
             and all((t.isupper() and len(t) > 1) or (not capitals and t[:1].isupper()) for t in tail)
             and tail[-1].lower() in lexicon.NAMEPLATE_WORDS
+            and not (len(tail) == 1 and tail[0].lower() in lexicon.AGENCY_ENDINGS)
             and (name := person_name(" ".join(tokens[:k]))) is not None
         ):
             return name
@@ -224,7 +229,7 @@ def agency_name(text: str, host: str = "") -> str | None:
     prefix = BY_PREFIX.match(line)
     if prefix is None:
         return None
-    rest = line[prefix.end() :]
+    rest = line[prefix.end() :].lstrip(LEAD_MARKS)  # "By — Associated Press": a bare "By" joined to the line under it
     if _DIGIT.search(rest) and (stamp := find_date(rest)) is not None:
         rest = rest[: stamp.start]
     if rest[-4:].lower() == "read" and (read := _READ_TIME.search(rest)) is not None:
@@ -232,7 +237,7 @@ def agency_name(text: str, host: str = "") -> str | None:
     name = _AGENCY_CUT.split(rest, maxsplit=1)[0].rstrip()
     if (last := name.rsplit(None, 1)[-1] if name else "").islower() and last in lexicon.NOT_PERSON_WORDS:
         name = name[: -len(last)]  # "By Chicago Tribune staff": the paper's staff sign as the paper
-    agency = agency_shaped(name)
+    agency = agency_shaped(" ".join(_read_once(name.split())))
     return agency if agency is not None and names_organisation(agency, host) else None
 
 

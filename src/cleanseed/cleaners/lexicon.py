@@ -962,6 +962,10 @@ NAMEPLATE_WORDS = NOT_PERSON_WORDS | frozenset(["telegram", "enquirer", "globe",
 """Words ending a newspaper's name: a byline run into its reporter's paper ("Greyson Steele Battle Creek Enquirer")
 ends in one."""
 
+AGENCY_ENDINGS = frozenset(["media", "press", "wire", "newswire", "network", "agency", "group", "syndicate"])
+"""Words that end an organisation's own name ("Field Level Media", "Canadian Press"): alone after two capitalised
+words, they end no paper a reporter's name runs into, as "Greyson Steele Battle Creek Enquirer" does."""
+
 ORGANISATION_WORDS = (NAMEPLATE_WORDS - {"the", "and", "guest", "anonymous", "unknown"}) | frozenset(
     [
         "university",
