@@ -592,10 +592,13 @@ def _byline_authors(tree: Any, markup: _Markup) -> Found[tuple[str, ...]] | None
         if not markup.in_chrome(element):
             ranked[rank].append(element)
     # Markup naming each author (rel/itemprop=author) names them all: "By <a itemprop=author>…</a> and <a …>".
-    marked = list(dict.fromkeys(n for element in ranked[0] for n in authors([element.text_content()], strict=True)))
-    if len(marked) > 1:
-        return Found(tuple(marked), f"html <{ranked[0][0].tag}>{_described(ranked[0][0])}, each author")
-    for rank, elements in enumerate(ranked):
+    marked = [(element, authors([element.text_content()], strict=True)) for element in ranked[0]]
+    every = tuple(dict.fromkeys(name for _, names in marked for name in names))
+    if len(every) > 1:
+        return Found(every, f"html <{ranked[0][0].tag}>{_described(ranked[0][0])}, each author")
+    if (first := next(((element, names) for element, names in marked if names), None)) is not None:
+        return Found(first[1], f"html <{first[0].tag}>{_described(first[0])}")
+    for rank, elements in enumerate(ranked[1:], start=1):
         for element in elements:
             if rank == 3 and not _after_by(element):
                 continue
