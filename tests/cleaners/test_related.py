@@ -60,6 +60,22 @@ def test_headline_run_after_the_body_dropped() -> None:
     assert links(Draft.from_text(text)).text == BODY
 
 
+def test_headlines_a_dropped_read_more_line_parted_are_a_run() -> None:
+    """Found by hypothesis: the run was read before the "Read more:" line between went, so a second pass dropped
+    the two headlines the first had left."""
+    text = "\n".join(
+        [
+            BODY,
+            "Anthropic vows to sue Pentagon over supply chain risk label",
+            "Read more: [Inside the fight over the housing plan](https://news.example/inside-the-fight)",
+            "Trump orders government to stop using Anthropic",
+        ]
+    )
+    once = links(Draft.from_text(text))
+    assert once.text == BODY
+    assert links(Draft.from_text(once.text)).text == once.text
+
+
 def test_list_rows_after_the_body_kept() -> None:
     text = f"{BODY}\n* Engine type: small-block V-8\n* Displacement: 400 cubic inches"
     assert links(Draft.from_text(text)).text == text

@@ -83,11 +83,16 @@ def links(draft: Draft) -> Draft:
         for i in lines_with_any(lines, _OPENING_KEYS)
         if _opens_related(lines[i].text) and _is_lead_line(lines[i].text)
     ]
-    headlines = {j for j in range(end + 1, len(lines)) if not lines[j].blank and _is_link_headline(lines[j].text)}
-    for i in headlines:
-        run = [j for j in (i - 1, i, i + 1) if j in headlines]
-        if len(run) >= 2 and not _leads_into_prose(lines, max(run)):
-            drops.append(i)
+    # Runs of headlines are read among the lines this pass keeps: two headlines a "Read more:" line stood between
+    # are a run, as the next pass would find them.
+    dropped = set(drops)
+    tail = [j for j in range(end + 1, len(lines)) if j not in dropped]
+    kept = [lines[j] for j in tail]
+    headlines = {k for k, line in enumerate(kept) if not line.blank and _is_link_headline(line.text)}
+    for k in headlines:
+        run = [m for m in (k - 1, k, k + 1) if m in headlines]
+        if len(run) >= 2 and not _leads_into_prose(kept, max(run)):
+            drops.append(tail[k])
     return draft.drop(drops, "related.links", "related-story links")
 
 
