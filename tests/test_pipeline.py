@@ -1,4 +1,6 @@
 import pickle
+import re
+from pathlib import Path
 
 import pytest
 
@@ -48,3 +50,12 @@ def test_a_cleaner_that_returns_no_draft_is_named() -> None:
 
     with pytest.raises(TypeError, match="forgetful returned NoneType, not a Draft"):
         clean("Some text that would clean well enough.", cleaners=[forgetful])
+
+
+def test_docs_table_lists_the_default_pipeline_in_order() -> None:
+    """docs/cleaners.md keeps one row per step of DEFAULT_CLEANERS, in order, each naming its cleaner's module."""
+    doc = Path(__file__).resolve().parents[1] / "docs" / "cleaners.md"
+    rows = re.findall(r"^\| \d+ \| `([\w.]+)` \| `(\w+)\.py` \|", doc.read_text(encoding="utf-8"), re.M)
+    assert [name for name, _ in rows] == list(DEFAULT_CLEANERS)
+    for name, module in rows:
+        assert REGISTRY[name].__module__ == f"cleanseed.cleaners.{module}", name
