@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from .._url import url_host, url_path
 from ..document import Draft, Line, Removal
@@ -83,6 +84,17 @@ _Found = tuple[int, int, tuple[str, ...], bool]
 """A byline the loop found: its first and last line positions, its names, whether it opens with a by-prefix."""
 
 
+@dataclass(slots=True)
+class _Read:
+    """What the byline loop read off a page: the bylines naming people, the lines they take, the bylines naming no
+    person (by their first line), and the first agency such a byline names."""
+
+    found: list[_Found]
+    drops: set[int] = field(default_factory=set)
+    nameless: dict[int, list[int]] = field(default_factory=dict)
+    agency: tuple[int, str] | None = None
+
+
 @cleaner("meta.byline")
 def byline(draft: Draft) -> Draft:
     """Lift the authors of the first byline; drop byline lines and lines repeating an author's name.
@@ -95,6 +107,40 @@ def byline(draft: Draft) -> Draft:
     names the authors, unless a "By" line above it does.
     """
     lines = draft.lines
+    read = _read_bylines(draft)
+    linked = _linked_author(draft)
+    # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins. An author
+    # link beats them but for a "By" line above it ("By" / "[Anna Walsh](/anna-walsh)" over "Tested by [Anna Patel]").
+    first = min(read.found, key=lambda candidate: (not candidate[3], candidate[0])) if read.found else None
+    if linked is not None and (first is None or not first[3] or lines[first[0]].no > linked[0]):
+        draft = draft.lift(
+            "authors", linked[1], "meta.byline", line=Line(linked[0], source_line(draft.source, linked[0]))
+        )
+    if first is not None:
+        names = _with_next_bylines(lines, read.found, first)
+        if names := _without_outlet(names, draft.url):
+            draft = draft.lift("authors", names, "meta.byline", line=lines[first[0]])
+    if not draft.authors and (lone := _lone_name_under_headline(lines, draft.url)) is not None:
+        draft = draft.lift("authors", lone[1], "meta.byline", line=lines[lone[0]])
+        read.drops.add(lone[0])
+    if not draft.authors and read.agency is not None:
+        draft = draft.lift("authors", (read.agency[1],), "meta.byline", line=lines[read.agency[0]])
+        read.nameless.pop(read.agency[0], None)
+    if not draft.authors and (beside := _link_beside_stamp(draft)) is not None:
+        no, names = beside
+        draft = draft.lift("authors", names, "meta.byline", line=Line(no, source_line(draft.source, no)))
+    authors = {a.lower() for a in draft.authors}
+    if authors:
+        read.drops.update(i for i in lines_with_any(lines, reduce_keys(authors)) if norm(lines[i].text) in authors)
+    reasons = dict.fromkeys(read.drops, "lifted author")
+    reasons.update((j, "byline, no person's name read") for joined in read.nameless.values() for j in joined)
+    return draft.drop_each(reasons, "meta.byline")
+
+
+def _read_bylines(draft: Draft) -> _Read:
+    """Every byline of the page: the lines holding a byline key, over a role line, beside a stamp or dated above the
+    body, read for names (and bare "By" lines joined to the names under them)."""
+    lines = draft.lines
     roles = _role_lines(lines)
     over_role = _over_roles(lines, roles)
     head_end = span[0] if (span := body_span(lines)) else len(lines)
@@ -102,14 +148,10 @@ def byline(draft: Draft) -> Draft:
     dated = [i for i in range(head_end) if _DIGIT.search(lines[i].text, 0, _STAMP_LEAD_CHARS)]
     beside_stamp.update(_over_dated_lines(lines, dated))
     beside_stamp.update(_signed_for_paper(lines, head_end))
-    linked = _linked_author(draft)
-    drops: set[int] = set()
-    found: list[_Found] = _names_over_removed(draft, roles)
-    agency: tuple[int, str] | None = None
-    nameless: dict[int, list[int]] = {}  # the lines of a byline naming no person, by its first; an agency may be lifted
+    read = _Read(_names_over_removed(draft, roles))
     for i in _byline_candidates(lines, beside_stamp, over_role, dated):
         line = lines[i]
-        if line.blank or i in drops or len(line.text) > _MAX_BYLINE_CHARS:
+        if line.blank or i in read.drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
         text, joined = line.text, [i]
         if (
@@ -122,10 +164,10 @@ def byline(draft: Draft) -> Draft:
             # short credit line whose full stop closes an initial or the sentence ("Written by Anna Walsh Jr.").
             if len(text) <= _MAX_CREDIT_CHARS and (dotted := _dotted_byline(text)) is not None:
                 if dotted[1]:
-                    agency = agency or (i, dotted[0][0])
+                    read.agency = read.agency or (i, dotted[0][0])
                 else:
-                    found.append((i, i, dotted[0], True))
-                drops.add(i)
+                    read.found.append((i, i, dotted[0], True))
+                read.drops.add(i)
             continue
         if norm(text) in _BARE_PREFIXES and next_nonblank(lines, i) is not None:
             text, joined = _join_names(draft, i)
@@ -140,26 +182,19 @@ def byline(draft: Draft) -> Draft:
             continue
         if names:
             prefixed = bool(BY_PREFIX.match(" ".join(text.split()).strip("*_#> ")))
-            found.append((i, joined[-1], tuple(dict.fromkeys(names)), prefixed))
+            read.found.append((i, joined[-1], tuple(dict.fromkeys(names)), prefixed))
         else:
-            nameless[i] = joined
-            if agency is None and (name := agency_name(text, url_host(draft.url))) is not None:
-                agency = (i, name)
-        drops.update(joined)
-    # A "By" line beats an unprefixed one (a kicker, a blog's name, a menu entry), then the first wins. An author
-    # link beats them but for a "By" line above it ("By" / "[Anna Walsh](/anna-walsh)" over "Tested by [Anna Patel]").
-    first = min(found, key=lambda candidate: (not candidate[3], candidate[0])) if found else None
-    if linked is not None and (first is None or not first[3] or lines[first[0]].no > linked[0]):
-        draft = draft.lift(
-            "authors", linked[1], "meta.byline", line=Line(linked[0], source_line(draft.source, linked[0]))
-        )
-    if first is not None:
-        names = _with_next_bylines(lines, found, first)
-        if names := _without_outlet(names, draft.url):
-            draft = draft.lift("authors", names, "meta.byline", line=lines[first[0]])
-    # Failing any other byline, a lone name under a headline and just over the first sentence (a caption
-    # may sit between) is one.
-    above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None) if not draft.authors else None
+            read.nameless[i] = joined
+            if read.agency is None and (name := agency_name(text, url_host(draft.url))) is not None:
+                read.agency = (i, name)
+        read.drops.update(joined)
+    return read
+
+
+def _lone_name_under_headline(lines: Sequence[Line], url: str | None) -> tuple[int, tuple[str, ...]] | None:
+    """A lone name under a headline and just over the first sentence (a caption may sit between): its position and
+    names, failing any other byline."""
+    above = next((i for i, line in enumerate(lines) if is_sentence(line.text)), None)
     for _ in range(_LONE_NAME_REACH):
         above = next_nonblank(lines, above, -1) if above is not None else None
         headline = next_nonblank(lines, above, -1) if above is not None else None
@@ -167,22 +202,9 @@ def byline(draft: Draft) -> Draft:
             headline is not None and is_headline(lines[headline].text) and len(words(lines[headline].text)) >= 3
         )
         if above is not None and under_headline and (names := names_only(lines[above].text)) is not None:
-            if names := _without_outlet(names, draft.url):
-                draft = draft.lift("authors", names, "meta.byline", line=lines[above])
-                drops.add(above)
-            break
-    if not draft.authors and agency is not None:
-        draft = draft.lift("authors", (agency[1],), "meta.byline", line=lines[agency[0]])
-        nameless.pop(agency[0], None)
-    if not draft.authors and (beside := _link_beside_stamp(draft)) is not None:
-        no, names = beside
-        draft = draft.lift("authors", names, "meta.byline", line=Line(no, source_line(draft.source, no)))
-    authors = {a.lower() for a in draft.authors}
-    if authors:
-        drops.update(i for i in lines_with_any(lines, reduce_keys(authors)) if norm(lines[i].text) in authors)
-    reasons = dict.fromkeys(drops, "lifted author")
-    reasons.update((j, "byline, no person's name read") for joined in nameless.values() for j in joined)
-    return draft.drop_each(reasons, "meta.byline")
+            names = _without_outlet(names, url)
+            return (above, names) if names else None
+    return None
 
 
 def _with_next_bylines(lines: Sequence[Line], found: Sequence[_Found], first: _Found) -> tuple[str, ...]:
