@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..document import Draft, Line
 from . import lexicon
@@ -70,40 +71,15 @@ def dates(draft: Draft) -> Draft:
     month a URL path names ("/2023/12/"). Failing all, a stamp line an earlier cleaner removed just above the
     article gives the date. Copyright lines never give a date.
     """
-    drops, edits, stamped, labelled, loose = [], {}, [], [], []
     in_month = month_in_url(draft.url) if draft.url else None
-    labels = set(lines_with_any(draft.lines, _LABEL_KEYS))
-    for i in lines_with_any(draft.lines, _STAMP_KEYS):
-        text = draft.lines[i].text
-        # The hint first: most lines with a digit hold no date or time, and it is the cheapest test.
-        if not may_hold_stamp(text) or is_legal(text):
-            continue
-        if len(words(text)) > _MAX_STAMP_WORDS:
-            if i in labels and _opening_date(text) is not None:
-                loose.append(i)  # a field list opening on its date gives it, and stays
-            continue
-        if is_timestamp(text):
-            drops.append(i)
-        elif (cut := _cut_date(text, date := _find_date(text, in_month))) is not None:
-            if cut[0]:
-                edits[i] = cut
-            else:
-                drops.append(i)
-        else:
-            if date is not None and labelled_date(text) is not None:
-                labelled.append(i)  # "Anna Walsh · CBC News · Posted: Dec 22, 2023": a stamp by its label, and stays
-            elif date is not None and _is_loose_stamp(text, date):
-                # A short line that merely holds a date ("World Dec 22, 2023 · 2 min read") gives one, and stays.
-                loose.append(i)
-            continue
-        stamped.append(i)
-    stamped += labelled + loose
+    read = _read_stamps(draft.lines, in_month)
+    stamped = read.stamped + read.labelled + read.loose
     span = body_span(draft.lines)
     above = [i for i in stamped if span is None or i < span[0]]
     if span is not None:
         # The first byline's stamp a few lines under the article's start (under a standfirst) is in its head too.
         under = (i for i in sorted(stamped) if span[0] <= i < span[0] + _BYLINE_STAMP_REACH)
-        if (first := next((i for i in under if _bylines(draft.lines, i, edits, in_month)), None)) is not None:
+        if (first := next((i for i in under if _bylines(draft.lines, i, read.edits, in_month)), None)) is not None:
             above.append(first)
     # Above the article the nearest stamp is its own; with none there, the first one under its start is.
     order = -1 if above else 1
@@ -111,7 +87,7 @@ def dates(draft: Draft) -> Draft:
     in_url = date_in_url(draft.url) if draft.url else None
     if in_url is None:
         draft = _lift_under_headline(draft)
-    strict = {*drops, *edits, *labelled}
+    strict = {*read.drops, *read.edits, *read.labelled}
     for i in sorted(above, key=lambda i: (i not in strict, _is_update(draft.lines[i].text, in_month), order * i)):
         line = draft.lines[i]
         absolute = _stamp_of(line.text, in_month)
@@ -119,7 +95,7 @@ def dates(draft: Draft) -> Draft:
             if (
                 in_url is not None
                 and absolute.date != in_url
-                and (draft.published is not None or not _bylines(draft.lines, i, edits, in_month))
+                and (draft.published is not None or not _bylines(draft.lines, i, read.edits, in_month))
             ):
                 continue  # a date in the URL path is the publication date nine times in ten, a stamp less often
             draft = draft.lift("published", absolute.date, "meta.dates", line=line)
@@ -129,7 +105,52 @@ def dates(draft: Draft) -> Draft:
         draft = draft.lift("published", in_url, "meta.dates", origin="url")
     elif draft.published is None and span is not None:
         draft = _lift_removed_stamp(draft, draft.lines[span[0]].no)
-    return draft.rewrite(edits, "meta.dates", "timestamp").drop(drops, "meta.dates", "timestamp")
+    return draft.rewrite(read.edits, "meta.dates", "timestamp").drop(read.drops, "meta.dates", "timestamp")
+
+
+@dataclass(slots=True)
+class _Stamps:
+    """The stamp lines of a page: those dropped or cut (``drops``, ``edits``: a byline's date cut off it), and among
+    the lines a date may be lifted from, the strict stamps, those known by their label, and short lines merely
+    holding a date, in page order each."""
+
+    drops: list[int] = field(default_factory=list)
+    edits: dict[int, tuple[str, str]] = field(default_factory=dict)
+    stamped: list[int] = field(default_factory=list)
+    labelled: list[int] = field(default_factory=list)
+    loose: list[int] = field(default_factory=list)
+
+
+def _read_stamps(lines: Sequence[Line], in_month: tuple[int, int] | None) -> _Stamps:
+    """Every line holding a stamp, sorted as :class:`_Stamps` says; copyright lines never give one."""
+    read = _Stamps()
+    labels = set(lines_with_any(lines, _LABEL_KEYS))
+    for i in lines_with_any(lines, _STAMP_KEYS):
+        text = lines[i].text
+        # The hint first: most lines with a digit hold no date or time, and it is the cheapest test.
+        if not may_hold_stamp(text) or is_legal(text):
+            continue
+        if len(words(text)) > _MAX_STAMP_WORDS:
+            if i in labels and _opening_date(text) is not None:
+                read.loose.append(i)  # a field list opening on its date gives it, and stays
+            continue
+        if is_timestamp(text):
+            read.drops.append(i)
+        elif (cut := _cut_date(text, date := _find_date(text, in_month))) is not None:
+            if cut[0]:
+                read.edits[i] = cut
+            else:
+                read.drops.append(i)
+        else:
+            if date is not None and labelled_date(text) is not None:
+                # "Anna Walsh · CBC News · Posted: Dec 22, 2023": a stamp by its label, and stays.
+                read.labelled.append(i)
+            elif date is not None and _is_loose_stamp(text, date):
+                # A short line that merely holds a date ("World Dec 22, 2023 · 2 min read") gives one, and stays.
+                read.loose.append(i)
+            continue
+        read.stamped.append(i)
+    return read
 
 
 def _bylines(
