@@ -59,3 +59,23 @@ def test_docs_table_lists_the_default_pipeline_in_order() -> None:
     assert [name for name, _ in rows] == list(DEFAULT_CLEANERS)
     for name, module in rows:
         assert REGISTRY[name].__module__ == f"cleanseed.cleaners.{module}", name
+
+
+def test_a_read_more_line_repeating_the_headline_is_not_the_title() -> None:
+    """Found by the news-page oracle under hypothesis's random profile: the title cleaner took the "Read more:" line
+    beside the removed advertisement for the headline, and the line model then dropped the real one and the first
+    paragraph. related.links now runs first."""
+    first = "Opposition members called for an independent review, saying the figures had not been tested."
+    page = "\n\n".join(
+        [
+            "Leeds council approved the housing plan",
+            first,
+            "Read more: Leeds council approved the housing plan",
+            "Advertisement",
+            "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents.",
+            "“We have listened carefully, and this plan reflects what people told us,” a spokesperson said.",
+        ]
+    )
+    doc = clean(page, format="text")
+    assert doc.title == "Leeds council approved the housing plan"
+    assert doc.text.startswith(first)
