@@ -76,6 +76,16 @@ def test_headlines_a_dropped_read_more_line_parted_are_a_run() -> None:
     assert links(Draft.from_text(once.text)).text == once.text
 
 
+def test_product_rows_with_their_prices_after_the_body_kept() -> None:
+    """A shopping roundup's product rows are no teaser headlines: each names a sale and a regular price."""
+    rows = [
+        "Fast and Free High-Rise Tight 25″ Sale Price $89 - $109 USD Regular Price $128 USD",
+        "Straight-Leg Mid-Rise Pant Luxtreme Sale Price $89 - $99 USD Regular Price $118 USD",
+    ]
+    text = "\n".join([BODY, *rows])
+    assert links(Draft.from_text(text)).text == text
+
+
 def test_list_rows_after_the_body_kept() -> None:
     text = f"{BODY}\n* Engine type: small-block V-8\n* Displacement: 400 cubic inches"
     assert links(Draft.from_text(text)).text == text

@@ -40,6 +40,10 @@ _WRAPPERS = "[(\u200b "
 _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
 """List items and spec rows hold one of these; a bare headline link does not."""
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
+_PRICE = re.compile(r"[$£€]\s?\d")
+_MAX_HEADLINE_PRICES = 1
+"""A teaser headline names a price at most ("Apple cuts the iPhone to $699"); a product row of a shopping roundup names
+its sale and regular prices ("High-Rise Tight 25″ Sale Price $89 - $109 USD Regular Price $128 USD")."""
 _MAX_TEASER_WORDS = 40
 _MAX_TAIL_WORDS = 4
 """A teaser card's byline under its summary is a name or an outlet ("Tyler Dann", "Kitces.com")."""
@@ -150,6 +154,7 @@ def _is_link_headline(text: str) -> bool:
         and not _LIST_MARKER.match(text)
         and len(words(text)) >= 3
         and is_headline(text, 16)
+        and len(_PRICE.findall(text)) <= _MAX_HEADLINE_PRICES
     )
 
 
