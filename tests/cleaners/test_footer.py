@@ -26,6 +26,16 @@ def test_terms_line_kept_inside_the_body_when_it_is_prose() -> None:
     assert out.text == f"{BODY}\nThe firm changed its privacy policy after the ruling, regulators said.\n{BODY}"
 
 
+def test_a_paragraph_cut_short_mentioning_a_privacy_policy_kept_inside_the_body() -> None:
+    """A capture cut the paragraph's full stop; thirty words are no footer's terms line."""
+    cut = (
+        "ExpressVPN has often led the way when it comes to security, but other providers are quickly catching up, "
+        "and the company carried out almost a dozen audits in 2022, covering its apps and privacy policy"
+    )
+    text = f"{BODY}\n{cut}\n{BODY}\nPrivacy Policy"
+    assert legal(Draft.from_text(text)).text == f"{BODY}\n{cut}\n{BODY}"
+
+
 def test_is_legal_needs_a_notice_not_the_word() -> None:
     assert is_legal("Copyright © 2023 Fox News Network, LLC")
     assert not is_legal("The copyright case reached the Supreme Court.")

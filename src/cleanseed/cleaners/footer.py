@@ -25,6 +25,7 @@ _LEGAL_KEYS = scan_keys(lexicon.LEGAL_KEYS)
 _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
 _MAX_NOTICE_WORDS = 150
 _MIN_SENTENCE_WORDS = 5
+_MIN_PARAGRAPH_WORDS = 30
 
 
 def is_legal(text: str) -> bool:
@@ -44,9 +45,15 @@ def legal(draft: Draft) -> Draft:
             continue
         text = norm(line.text)
         # The body span costs a pass over the page: only a prose line of weak legal wording needs it.
-        if _STRONG.search(text) or (_WEAK.search(text) and not (is_prose(line.text) and _inside_body(lines, i))):
+        if _STRONG.search(text) or (_WEAK.search(text) and not (_reads_as_body(line.text) and _inside_body(lines, i))):
             drops.append(i)
     return draft.drop(drops, "footer.legal", "copyright or legal line")
+
+
+def _reads_as_body(text: str) -> bool:
+    """A sentence, or a paragraph too long for a footer's terms and privacy lines whose end a capture cut ("… The
+    company carried out almost a dozen audits in 2022, covering its apps and privacy policy")."""
+    return is_prose(text) or len(words(text)) >= _MIN_PARAGRAPH_WORDS
 
 
 def _inside_body(lines: Sequence[Line], i: int) -> bool:
