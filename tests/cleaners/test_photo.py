@@ -58,6 +58,18 @@ def test_body_paragraph_above_an_uncaptioned_picture_kept() -> None:
     assert credit(caption(Draft.from_text(text))).text == f"{BODY}\n{BODY}"
 
 
+def test_a_long_paragraph_naming_a_date_above_a_credit_kept() -> None:
+    """A site that sets its lead picture's credit under the story's last paragraph: that paragraph names a date, as a
+    caption may, but runs far longer than one."""
+    last = (
+        "While 240 million is a considerable number of obsolete computers, only a fraction will end up in landfills "
+        "after Win10 enters EOL status on October 14, 2025, as Canalys worries. Modern e-waste recycling companies "
+        "can reclaim most of the metals, and charities refurbish many of the rest for schools and libraries."
+    )
+    text = f"{BODY}\n\n{last}\n\nImage credit: Paul Schultz"
+    assert credit(caption(Draft.from_text(text))).text == f"{BODY}\n\n{last}"
+
+
 def test_embedded_credit_with_initials() -> None:
     text = f"Residents gather outside the town hall in Leeds on Monday. Photograph: Anna J. Walsh/Reuters\n{BODY}"
     assert caption(Draft.from_text(text)).text == BODY

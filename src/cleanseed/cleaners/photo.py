@@ -188,9 +188,12 @@ def _figure_block(lines: Sequence[Line], i: int, dropped: Collection[int]) -> bo
 
 
 def _describes_picture(raw: str, text: str) -> bool:
+    """Reads like a caption: agency first, a picture cue ("pictured", "(left)"), or a dated event told in a caption's
+    few words; a paragraph of the story that happens to name a date runs longer."""
     opening = words(raw)[:1]
     agency_first = bool(opening) and opening[0].isupper() and len(opening[0]) > 1 and bool(_AGENCY.match(text))
-    return agency_first or find_date(raw) is not None or bool(_CUE.search(text))
+    dated = len(words(raw)) <= _MAX_FIGURE_CAPTION_WORDS and find_date(raw) is not None
+    return agency_first or dated or bool(_CUE.search(text))
 
 
 @cleaner("chrome.credit")
