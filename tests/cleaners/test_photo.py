@@ -70,6 +70,13 @@ def test_a_long_paragraph_naming_a_date_above_a_credit_kept() -> None:
     assert credit(caption(Draft.from_text(text))).text == f"{BODY}\n\n{last}"
 
 
+def test_a_credit_word_in_a_list_of_nouns_opens_no_credit() -> None:
+    """ "photos, videos" is a list in a sentence, not a credit ("Photos, AP" would be one)."""
+    line = "This app lets you read all incoming and outgoing emails and see all the photos, videos, and other files"
+    text = f"{BODY}\n{line}\n{BODY}"
+    assert caption(Draft.from_text(text)).text == text
+
+
 def test_embedded_credit_with_initials() -> None:
     text = f"Residents gather outside the town hall in Leeds on Monday. Photograph: Anna J. Walsh/Reuters\n{BODY}"
     assert caption(Draft.from_text(text)).text == BODY
