@@ -20,7 +20,7 @@ _CAPTION_LEAD = re.compile(r"^(?:" + "|".join(lexicon.CAPTION_LEADS) + r")\s{0,3
 _PREFIX = re.compile(rf"^(?:{_OPENER}|(?:{'|'.join(lexicon.CREDIT_LEADS)})\b)")
 # The credit closes the line; its initials ("Anna J. Walsh") may hold a full stop, its end may not.
 _EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^!?]{{1,100}}(?<![.!?])$")
-_LISTED = re.compile(rf"(?:{_CREDIT_WORD}),\s{{1,3}}(?-i:[a-z])", re.I)
+_LISTED = re.compile(rf"(?<!\w)(?:{_CREDIT_WORD}),\s{{1,3}}(?-i:[a-z])", re.I)
 """A credit word in a list of nouns ("brighter results in photos, videos"): the comma opens no credit."""
 _CREDIT_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_LABELS, key=len, reverse=True))
 # "… from a helicopter. Credit: IMO." The credit after a sentence end or a bar may end in a full stop, as the
