@@ -105,6 +105,14 @@ def test_a_link_broken_at_a_hyphen_is_joined_without_a_space() -> None:
     assert "council-budget-statement-2023)" in unwrap(text, len(line))
 
 
+def test_a_link_broken_at_a_hyphen_before_digits_is_joined_as_textwrap_cut_it() -> None:
+    """textwrap cuts at a hyphen between letters only: "Carton-727x727.png" was one chunk, too long for the line, so
+    the break after "New-Craig-" counts as the wrapper's."""
+    line = "[![Craig Carton](https://assets.example/persons/New-Craig-"
+    text = "\n".join([line, "Carton-727x727.png?downsize=400) Craig Carton", ""])
+    assert "New-Craig-Carton-727x727.png" in unwrap(text, 78)
+
+
 def test_a_wrapped_quote_is_joined_without_its_marks_and_an_empty_quote_line_ends_it() -> None:
     text = "> A quote that a converter wrapped at the width it wraps\n> every line at.\n>\n> Another paragraph."
     assert unwrap(text, 56).splitlines() == [

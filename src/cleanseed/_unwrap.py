@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import textwrap
 
 _MIN_WIDTH, _MAX_WIDTH = 40, 160
 """Widths a wrapper is looked for at; a browser copy's paragraph lines are longer than the widest."""
@@ -46,9 +47,10 @@ _MIN_SOFT_LINE = 20
 """Characters a line needs before a lowercase line under it reads as the same sentence: a menu item is shorter."""
 _QUOTE = re.compile(r"\s*>(?:\s?>)*\s?")
 """The marks opening each line of a (nested) markdown quote."""
-_HYPHEN_CHUNK = re.compile(r"[^\s-]*-?")
-"""Wrappers break words at hyphens ("christmas-" / "eve-2023"): the first chunk of the next line that would have
-had to fit."""
+_HYPHEN_CHUNK = textwrap.TextWrapper.wordsep_re
+"""Wrappers break words at hyphens ("christmas-" / "eve-2023"): the first chunk of the next line is what would have
+had to fit, cut where Python's ``textwrap`` (html2text's wrapper) cuts words: at a hyphen between letters, so
+"Carton-727x727.png" is one chunk, and a URL broken before it is joined back."""
 
 
 def wrap_width(text: str) -> int | None:
