@@ -113,6 +113,14 @@ def test_a_link_broken_at_a_hyphen_before_digits_is_joined_as_textwrap_cut_it() 
     assert "New-Craig-Carton-727x727.png" in unwrap(text, 78)
 
 
+def test_a_no_break_space_joins_the_words_it_stands_between() -> None:
+    """A wrapper parts words at ASCII white space only: "and\xa0Broadleaf," was one word, too long for the line."""
+    line = "A great amount of planning went into the purchase of its logistics arm"
+    assert len(line) == 70
+    text = f"{line}\nand\xa0Broadleaf, an IT services firm."
+    assert unwrap(text, 78) == f"{line} and\xa0Broadleaf, an IT services firm."
+
+
 def test_a_wrapped_quote_is_joined_without_its_marks_and_an_empty_quote_line_ends_it() -> None:
     text = "> A quote that a converter wrapped at the width it wraps\n> every line at.\n>\n> Another paragraph."
     assert unwrap(text, 56).splitlines() == [

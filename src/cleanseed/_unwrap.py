@@ -47,6 +47,8 @@ _MIN_SOFT_LINE = 20
 """Characters a line needs before a lowercase line under it reads as the same sentence: a menu item is shorter."""
 _QUOTE = re.compile(r"\s*>(?:\s?>)*\s?")
 """The marks opening each line of a (nested) markdown quote."""
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]")
+"""What parts words for a wrapper: ASCII white space only, so "and\xa0Broadleaf," (a no-break space) is one word."""
 _HYPHEN_CHUNK = textwrap.TextWrapper.wordsep_re
 """Wrappers break words at hyphens ("christmas-" / "eve-2023"): the first chunk of the next line is what would have
 had to fit, cut where Python's ``textwrap`` (html2text's wrapper) cuts words: at a hyphen between letters, so
@@ -217,4 +219,4 @@ def _next_word(line: str, carried: str) -> int:
     if carried.startswith("<"):
         end = carried.find(">")
         return 1 + (len(carried) if end == -1 else end + 1)
-    return 1 + len(carried.split(maxsplit=1)[0])
+    return 1 + len(_ASCII_SPACE.split(carried, maxsplit=1)[0])
