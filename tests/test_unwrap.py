@@ -121,6 +121,14 @@ def test_a_no_break_space_joins_the_words_it_stands_between() -> None:
     assert unwrap(text, 78) == f"{line} and\xa0Broadleaf, an IT services firm."
 
 
+def test_a_no_break_space_opening_the_next_line_is_part_of_its_first_word() -> None:
+    """ "\xa0(58)" was the chunk that did not fit after "September 2020", not "(58)"."""
+    line = "At December 2020\xa0(60) November 2020\xa0(82) October 2020\xa0(80) September 2020"
+    assert len(line) == 73
+    text = f"{line}\n\xa0(58) August 2020\xa0(38) July 2020"
+    assert len(unwrap(text, 78).splitlines()) == 1
+
+
 def test_a_wrapped_quote_is_joined_without_its_marks_and_an_empty_quote_line_ends_it() -> None:
     text = "> A quote that a converter wrapped at the width it wraps\n> every line at.\n>\n> Another paragraph."
     assert unwrap(text, 56).splitlines() == [

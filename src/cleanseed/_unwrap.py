@@ -192,7 +192,7 @@ def _continuation(line: str, following: str) -> str | None:
         return None
     if line_rest.lstrip().startswith(_FENCES):  # a fence line holds no text to carry on
         return None
-    return rest.strip()
+    return rest.strip(" \t")  # a no-break space opening the line is part of its first word (see _ASCII_SPACE)
 
 
 def _unquoted(line: str) -> str:
