@@ -24,6 +24,8 @@ of an ASCII copy of a text are then split, or found between spaces, in C."""
 EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 """An e-mail address, its parts bounded by an address's own limits: with ``+`` a long run of word characters before
 an "@" took quadratic time, every start in the run scanning to its end."""
+PRICE = r"[$£€]\s?\d{1,7}(?:[.,]\d{1,3}){0,3}"
+"""A price ("$18", "£1,299.99"): a product card's price line and a roundup's product rows hold them."""
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 """What makes a line one of words rather than of symbols ("|", "* * *", "____")."""
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")

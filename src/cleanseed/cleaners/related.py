@@ -12,7 +12,7 @@ from ._base import cleaner
 from ._dates import is_timestamp
 from ._names import BY_PREFIX, byline_names
 from ._scan import lines_with_any, norm_keys
-from ._text import body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
+from ._text import PRICE, body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
 from .title import slug_line, spells_slug
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
@@ -40,7 +40,7 @@ _WRAPPERS = "[(\u200b "
 _NOT_HEADLINE = re.compile(r"[:;()\[\]]")
 """List items and spec rows hold one of these; a bare headline link does not."""
 _LIST_MARKER = re.compile(r"^\s{0,8}(?:[*+•·▪\-–]|\d{1,3}[.)])")
-_PRICE = re.compile(r"[$£€]\s?\d")
+_PRICE = re.compile(PRICE)
 _MAX_HEADLINE_PRICES = 1
 """A teaser headline names a price at most ("Apple cuts the iPhone to $699"); a product row of a shopping roundup names
 its sale and regular prices ("High-Rise Tight 25″ Sale Price $89 - $109 USD Regular Price $128 USD")."""

@@ -8,16 +8,15 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, scan_keys, search_keys
-from ._text import norm, phrase_regex, plain, words
+from ._text import PRICE, norm, phrase_regex, plain, words
 
 _BUTTON = phrase_regex(lexicon.SHOP_BUTTONS)
 _LEAD = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.SHOP_LEADS) + r")\s")
-_AMOUNT = r"[$£€]\s?\d{1,7}(?:[.,]\d{1,3}){0,3}"
-_PRICES_AT = re.compile(rf"^(?:{_AMOUNT}\s{{0,3}}){{1,3}}(?:(?:at|on|from)\s{{1,3}}(?P<shop>.{{1,60}}))?$")
+_PRICES_AT = re.compile(rf"^(?:{PRICE}\s{{0,3}}){{1,3}}(?:(?:at|on|from)\s{{1,3}}(?P<shop>.{{1,60}}))?$")
 """A price or two ("$18 $14"), perhaps at a shop ("at Glossier"): the price line of a product card."""
 _PRICE_LABEL = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.PRICE_LABELS) + r")\s{0,3}:\s{0,3}", re.I)
 _KEYS = search_keys(lexicon.SHOP_BUTTONS + lexicon.SHOP_LEADS) + scan_keys(("$", "£", "€"))
-_PRICE = re.compile(rf"\s{{0,3}}{_AMOUNT}\s{{0,3}}")
+_PRICE = re.compile(rf"\s{{0,3}}{PRICE}\s{{0,3}}")
 """A price ending each button of a row ("View On Amazon $25 View On Wayfair $25")."""
 _MAX_SHOP_WORDS = 4
 _MAX_BUTTON_CHARS = 80
