@@ -149,8 +149,8 @@ def detect_format(text: str) -> Format:
     if fragment or _found(_HTML_MARKERS, sample, 5) >= 5:
         markdown = _found(_MD_MARKERS, text, _MIN_MD_IN_HTML)
         # Without a paragraph or break tag, a fragment's text stands between its tags, as in a converter's markdown.
-        paragraphs = _PARAGRAPH_TAG.search(text) is not None
-        return "markdown" if markdown >= _MIN_MD_IN_HTML or (markdown and not paragraphs) else "html"
+        in_markdown = markdown >= _MIN_MD_IN_HTML or (markdown and _PARAGRAPH_TAG.search(text) is None)
+        return "markdown" if in_markdown else "html"
     return "markdown" if _found(_MD_MARKERS, sample, 2) >= 2 else "text"
 
 
