@@ -359,6 +359,10 @@ def test_title_drops_the_host_name_and_html_entities() -> None:
     assert meta.title is not None and meta.title.value == "Council\u2019s buses"
     dotted = meta_of("<title>Council buses | Example.com</title>", url="https://example.com/a")
     assert dotted.title is not None and dotted.title.value == "Council buses"
+    hyphened = meta_of(
+        '<meta property="og:title" content="Council buses | Example News">', url="https://example-news.com"
+    )
+    assert hyphened.title is not None and hyphened.title.value == "Council buses"
 
 
 def test_labels_from_json_ld_type_and_section() -> None:

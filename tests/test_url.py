@@ -1,7 +1,7 @@
 import pytest
 
 from cleanseed import clean, score
-from cleanseed._url import url_host, url_path
+from cleanseed._url import host_names, squeezed, url_host, url_path
 
 BODY = "By Anna Walsh\nThe council said on Tuesday that the new bridge would open next spring after two years."
 
@@ -22,3 +22,10 @@ def test_clean_and_score_take_a_url_that_does_not_parse(url: str) -> None:
     assert doc.authors == ("Anna Walsh",)
     assert doc.url == url
     assert 0.0 <= score(doc).score <= 1.0
+
+
+def test_host_names_spell_the_site_from_each_part_of_its_host() -> None:
+    assert host_names("https://www.fox-news.com/politics") == {"foxnewscom", "foxnews"}
+    assert host_names("https://news.example.co.uk/") == {"newsexamplecouk", "newsexampleco", "news", "example", "co"}
+    assert host_names(None) == host_names("http://[::1") == frozenset()
+    assert squeezed("Fox-News  Channel") == "foxnewschannel"

@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from lxml.etree import Element, XPath
 
-from ._url import url_host
+from ._url import host_names, squeezed
 from .cleaners import lexicon
 from .cleaners._dates import find_date, is_timestamp
 from .cleaners._names import BY_PREFIX, agency_name, agency_shaped, byline_names, person_name
@@ -295,7 +295,7 @@ def _title(tree: Any, markup: _Markup, names: frozenset[str]) -> Found[str] | No
     ("Politics | <title>") or is the site's logo or name.
     """
     headings = [
-        text for h in markup.headings if (text := _heading(h)) and not _is_logo(h) and _alnum(text) not in names
+        text for h in markup.headings if (text := _heading(h)) and not _is_logo(h) and squeezed(text) not in names
     ]
     fields = [
         (raw, _trim_title(raw, origin, names), origin)
@@ -355,18 +355,12 @@ def _trim_title(raw: str, origin: str, names: frozenset[str]) -> str:
 
 def _names_site(part: str, names: frozenset[str]) -> bool:
     """Whether a title part is the site's name (or its host's) or a page label ("Opinion")."""
-    return part.casefold() in lexicon.LABELS or _alnum(part) in names
+    return part.casefold() in lexicon.LABELS or squeezed(part) in names
 
 
 def _site_names(site: str | None, url: str | None) -> frozenset[str]:
-    """The site's name and its host's labels ("example", "examplenews" for news.example.com), folded."""
-    host = url_host(url)
-    labels = host.removeprefix("www.").split(".")
-    return frozenset(n for n in (_alnum(site or ""), *labels[:-1], "".join(labels)) if n)
-
-
-def _alnum(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    """The site's name and the spellings of it its host gives (see ``host_names``), squeezed."""
+    return host_names(url) | ({squeezed(site)} - {""} if site else frozenset())
 
 
 def _title_candidates(tree: Any, markup: _Markup) -> Iterator[tuple[str, str]]:

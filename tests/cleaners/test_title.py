@@ -76,6 +76,7 @@ def test_the_sites_own_name_after_a_dash_is_not_part_of_the_title() -> None:
     for line, site in (
         ("Council approves budget - ESPN", "https://www.espn.com/a"),
         ("Council approves budget – nj.com", "https://nj.com/a"),
+        ("Council approves budget - Example", "https://news.example.com/a"),
     ):
         draft = title(dates(Draft.from_text(f"{line}\n4 days ago\n{BODY}", url=site)))
         assert draft.title == "Council approves budget"

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .._url import url_host, url_path
+from .._url import host_names, squeezed, url_path
 from ..document import Draft, Line
 from ._base import cleaner
 from ._dates import find_date
@@ -410,20 +410,9 @@ def _without_site_name(headline: str, url: str | None) -> str:
     if bar and len(words(site)) <= _MAX_SITE_WORDS and len(words(head)) >= _MIN_WORDS:
         return head
     dashed = _DASHED_TAIL.fullmatch(headline)
-    if dashed and len(words(dashed[1])) >= _MIN_WORDS and _squeezed(dashed[2]) in _host_names(url_host(url)):
+    if dashed and len(words(dashed[1])) >= _MIN_WORDS and squeezed(dashed[2]) in host_names(url):
         return dashed[1]
     return headline
-
-
-def _squeezed(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
-
-
-@lru_cache(maxsize=64)
-def _host_names(host: str) -> frozenset[str]:
-    """The ways a page's ``<title>`` spells its site's name from the host: "espn.com" -> espncom, espn."""
-    host = host.removeprefix("www.")
-    return frozenset({_squeezed(host), _squeezed(host.split(".")[0])}) - {""} if host else frozenset()
 
 
 def _removed_between(first: int, last: int, draft: Draft, removed: list[int]) -> bool:
