@@ -25,7 +25,7 @@ from lxml.etree import Element, XPath
 from ._url import host_names, squeezed
 from .cleaners import lexicon
 from .cleaners._dates import find_date, is_timestamp
-from .cleaners._names import BY_PREFIX, agency_name, agency_shaped, byline_names, person_name
+from .cleaners._names import BY_PREFIX, BYLINE_INFIX, agency_name, agency_shaped, byline_names, person_name
 
 T = TypeVar("T")
 
@@ -70,8 +70,6 @@ BYLINE_CLASSES = frozenset({"byline", "author", "authors", "byline__name"})
 """Whole class names of a byline element."""
 BYLINE_CLASS_PARTS = ("author-name", "author__name", "byline")
 """Parts of class names of a byline element ("td-author-name", "c-byline__item")."""
-AUTHOR_INFIX = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_INFIXES) + r")\s", re.I)
-"""What the author field's writer follows ("Amie Mock as told to Heather Eastman": the speaker comes first)."""
 _MAX_BY_LEAD = 40
 """Characters of an element's own text in which a by-prefix ("Photos and story by") must end."""
 STYLED_BYLINE = re.compile(r"(?:^|\s)(?:Author|Byline)[A-Za-z]{0,20}-sc-")
@@ -667,7 +665,7 @@ def authors(raw: Iterable[str], *, strict: bool = False) -> tuple[str, ...]:
     for field in raw:
         # JSON-LD written by templates often carries HTML entities ("O&#039;Neil").
         text = " ".join(html.unescape(field[:1000]).split())
-        if (infix := AUTHOR_INFIX.search(text)) is not None:
+        if (infix := BYLINE_INFIX.search(text)) is not None:
             text = text[infix.end() :]
         for part in AUTHOR_SPLIT.split(text):
             name = _without_credentials(AUTHOR_PREFIX.sub("", part.strip()))

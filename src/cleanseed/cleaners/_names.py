@@ -16,7 +16,7 @@ BY_PREFIX = re.compile(
     r"^(?:(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_PREFIXES) + r")\s{1,3}|(?-i:By(?=[A-Z][a-z])))", re.I
 )
 """A by-prefix, spaced or glued to the name as captures of "By<a>Anna Walsh</a>" spell it ("ByAnna Walsh")."""
-_INFIX = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_INFIXES) + r")\s", re.I)
+BYLINE_INFIX = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in lexicon.BYLINE_INFIXES) + r")\s", re.I)
 """Where the author's name starts inside a line ("Amie Mock as told to Heather Eastman")."""
 _SPLIT = re.compile(r"\s{0,3}([,;|&•·]|(?<=\s)[-–—](?=\s)|\b(?:and|with|for|published|updated|posted)\b)\s{0,3}", re.I)
 _LABELS = "Published|Updated|Posted"
@@ -178,7 +178,7 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         line = line[:-3]  # "By Anna Walsh on": the stamp that followed is gone, cut here or by meta.dates
     if not line or len(words(line)) > MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
         return None
-    if (infix := _INFIX.search(line)) is not None:
+    if (infix := BYLINE_INFIX.search(line)) is not None:
         line = line[infix.start() :].lstrip()  # the speaker before "as told to" is no author
     prefix = BY_PREFIX.match(line)
     if not prefix and _PICTURE_AGENCY.search(line):
@@ -334,7 +334,7 @@ def link_names(text: str) -> tuple[str, ...]:
     """The person names of an author link's text ("Anna Walsh, Associated Press" -> Anna Walsh; "Amie Mock as told to
     Heather Eastman" -> Heather Eastman)."""
     line = " ".join(plain(text).split())
-    if (infix := _INFIX.search(line)) is not None:
+    if (infix := BYLINE_INFIX.search(line)) is not None:
         line = BY_PREFIX.sub("", line[infix.start() :].lstrip(), count=1)
     parts = [p for p in _SPLIT.split(line)[::2] if p.strip()]
     names = [person_name(p) for p in parts]
@@ -348,7 +348,7 @@ def may_be_byline(text: str) -> bool:
     line = " ".join(text.split()).strip("*_#> ")
     if not line or line.endswith(_SENTENCE_ENDS):
         return False
-    if BY_PREFIX.match(line) or _INFIX.search(line):
+    if BY_PREFIX.match(line) or BYLINE_INFIX.search(line):
         return True
     if not line[0].isupper():
         return False

@@ -26,6 +26,8 @@ EMAIL_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 an "@" took quadratic time, every start in the run scanning to its end."""
 PRICE = r"[$£€]\s?\d{1,7}(?:[.,]\d{1,3}){0,3}"
 """A price ("$18", "£1,299.99"): a product card's price line and a roundup's product rows hold them."""
+TOP_HEADING = re.compile(r"^#\s{1,3}\S")
+"""A markdown top-level heading ("# Headline"): a story's headline, or the next story's."""
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 """What makes a line one of words rather than of symbols ("|", "* * *", "____")."""
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")

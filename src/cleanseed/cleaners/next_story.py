@@ -8,11 +8,10 @@ from collections.abc import Sequence
 
 from ..document import Draft, Line
 from ._base import cleaner
-from ._text import is_prose, next_nonblank, words
+from ._text import TOP_HEADING, is_prose, next_nonblank, words
 
 MIN_BODY_WORDS = 150
 """Words of long prose that must stand between the page's first top-level heading and a second one."""
-_H1 = re.compile(r"^#\s{1,3}\S")
 _DEK = re.compile(r"^##\s{1,3}\S")
 _BODY_LINE_WORDS = 15
 _MIN_HEADLINE_WORDS = 4
@@ -32,7 +31,7 @@ def next_story(draft: Draft) -> Draft:
     if draft.format != "markdown":
         return draft
     lines = draft.lines
-    headings = [i for i, line in enumerate(lines) if _H1.match(line.text)]
+    headings = [i for i, line in enumerate(lines) if TOP_HEADING.match(line.text)]
     if len(headings) < 2 or not _has_dek(draft, headings[0]):
         return draft
     body_words = 0
@@ -65,6 +64,6 @@ def _opens_story(draft: Draft, i: int) -> bool:
         j = next_nonblank(draft.lines, j) if j is not None else None
         if j is None:
             return False
-        if not _H1.match(draft.lines[j].text) and is_prose(draft.lines[j].text, _STORY_PROSE_WORDS):
+        if not TOP_HEADING.match(draft.lines[j].text) and is_prose(draft.lines[j].text, _STORY_PROSE_WORDS):
             return True
     return False

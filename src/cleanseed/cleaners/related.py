@@ -12,7 +12,18 @@ from ._base import cleaner
 from ._dates import is_timestamp
 from ._names import BY_PREFIX, byline_names
 from ._scan import lines_with_any, norm_keys
-from ._text import PRICE, body_span, is_headline, is_prose, is_sentence, next_nonblank, norm, phrase_regex, words
+from ._text import (
+    PRICE,
+    TOP_HEADING,
+    body_span,
+    is_headline,
+    is_prose,
+    is_sentence,
+    next_nonblank,
+    norm,
+    phrase_regex,
+    words,
+)
 from .title import slug_line, spells_slug
 
 _HEADING = phrase_regex(lexicon.RELATED_PREFIXES)
@@ -48,7 +59,6 @@ _MAX_TEASER_WORDS = 40
 _MAX_TAIL_WORDS = 4
 """A teaser card's byline under its summary is a name or an outlet ("Tyler Dann", "Kitces.com")."""
 _MAX_BLOCK_LINES = 200
-_TOP_HEADING = re.compile(r"^#\s{1,3}\S")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s*_\])]{0,4}$")
 """A teaser summary cut off mid-sentence ("… after the bank accounts...")."""
 _MIN_CUT_RUN = 3
@@ -200,7 +210,7 @@ def _teaser_block(draft: Draft, start: int, own: int | None = None) -> list[int]
     if j is not None and _is_byline(lines[j].text) and _adjacent(lines, start, j):
         return block  # a byline signs the line over it: the heading sits between the story's headline and byline
     while j is not None and j - start < _MAX_BLOCK_LINES and j != own:
-        if _TOP_HEADING.match(lines[j].text):
+        if TOP_HEADING.match(lines[j].text):
             # A top-level markdown heading is a story's headline, never a teaser's: on an infinite-scroll page
             # the next story's, which related.next_story cuts from there.
             break
