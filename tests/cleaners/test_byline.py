@@ -41,6 +41,8 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By Michael Ruiz Fox News", ("Michael Ruiz",)),
         ("By John O'connor The Associated Press", ("John O'connor",)),
         ("John Garcia Jr. • Rivals.com", ("John Garcia Jr.",)),
+        ("By Anna Walsh, who covers housing", ("Anna Walsh",)),
+        ("By Anna Walsh , one of the authors of the Brief. Walsh has covered housing for a decade.", ("Anna Walsh",)),
     ],
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
@@ -52,6 +54,7 @@ def test_byline_names(line: str, names: tuple[str, ...]) -> None:
     [
         "By Tuesday, John Smith and Mary Lee had signed",
         "By the end of the year the plant had closed.",
+        "By December, the campaign had raised more than $1 million.",
         "Science and technology reporter",
         "Pramod Thomas",
         "New Action Mode, allowing users to capture moments while on the move",
@@ -162,6 +165,16 @@ def test_a_section_label_spelling_a_folder_of_the_url_is_no_author() -> None:
 def test_a_short_credit_line_ending_in_a_full_stop(line: str, names: tuple[str, ...]) -> None:
     body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
     assert byline(Draft.from_text(f"{body}\n{line}\nMore text follows here.")).authors == names
+
+
+@pytest.mark.parametrize("stamp", ["", "\nDec 22, 2023, 7:33 PM UTC"])
+def test_a_byline_running_on_into_the_writers_bio_goes_with_it(stamp: str) -> None:
+    bio = "By Anna Walsh , one of the authors of the Housing Brief. Walsh has covered housing for more than a decade."
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    draft = byline(dates(Draft.from_text(f"Council approves housing plan\n\n{bio}{stamp}\n\n{body}")))
+    assert draft.authors == ("Anna Walsh",)
+    assert [r.text for r in draft.removed if r.cleaner == "meta.byline"] == [bio]
+    assert draft.lines[-1].text == body
 
 
 def test_a_person_byline_beats_an_agency_byline() -> None:

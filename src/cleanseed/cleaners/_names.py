@@ -62,6 +62,8 @@ _READ_TIME = re.compile(
 captures run a link's text into the next ("By Associated Press3 minute Read")."""
 _PICTURE_AGENCY = re.compile(r"\b(?:images|photos|pictures|photography)\b", re.I)
 """An outlet that is a picture agency ("James Manning - PA Images | Getty Images"): a photographer's credit."""
+_BIO_TAIL = re.compile(r" ?, (?=(?:a|an|one|the|who|whose|is|has)\s)")
+"""Where a writer's bio, an appositive in lower case, follows the name ("By Amrita Khalid, one of the authors of …")."""
 _PLACE_TAIL = re.compile(r" in (?!The )[A-Z][\w.'’-]{1,30}(?:,? [A-Z][\w.'’-]{1,30}){0,2}$")
 """Where the writers filed from, closing a byline ("Joanna Walters and Edward Helmore in New York"); not a title
 ("LaKeith Stanfield and Clark Backo in The Changeling": a caption)."""
@@ -176,6 +178,8 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         line = " ".join(_HANDLE.sub(" ", line).split()).rstrip(LEAD_MARKS + ",:")
     if line.endswith((" on", " at")):
         line = line[:-3]  # "By Anna Walsh on": the stamp that followed is gone, cut here or by meta.dates
+    if (bio_names := bio_byline(line)) is not None:
+        return bio_names
     if not line or len(words(line)) > MAX_BYLINE_WORDS or line.endswith(_SENTENCE_ENDS):
         return None
     if (infix := BYLINE_INFIX.search(line)) is not None:
@@ -213,6 +217,15 @@ def byline_names(text: str) -> tuple[str, ...] | None:
         return tuple(names) if kinds[0] == "name" or not names else None
     # Without "By", a byline is names with roles or outlets: "Lily Jamali, Technology correspondent and …".
     return tuple(names) if names and kinds[0] == "name" and {"role", "outlet"} & set(kinds) else None
+
+
+def bio_byline(line: str) -> tuple[str, ...] | None:
+    """The person names of a by-line that runs on into the writer's bio, an appositive in lower case ("By Amrita
+    Khalid, one of the authors of …", "By Anna Walsh, who covers …"), else ``None``: "By December, the …" names no
+    one."""
+    if not BY_PREFIX.match(line) or (bio := _BIO_TAIL.search(line)) is None:
+        return None
+    return byline_names(line[: bio.start()]) or None
 
 
 def agency_name(text: str, host: str = "") -> str | None:

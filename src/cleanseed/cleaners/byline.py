@@ -18,6 +18,7 @@ from ._names import (
     MAX_BYLINE_WORDS,
     agency_name,
     agency_shaped,
+    bio_byline,
     byline_names,
     ends_sentence,
     first_name_tokens,
@@ -154,8 +155,13 @@ def _read_bylines(draft: Draft) -> _Read:
         if line.blank or i in read.drops or len(line.text) > _MAX_BYLINE_CHARS:
             continue
         text, joined = line.text, [i]
+        sentence = ends_sentence(text)
+        if sentence and (bio := bio_byline(" ".join(plain(text).split()).strip("*_#> "))):
+            read.found.append((i, i, bio, True))  # the bio's sentences go with the byline, as author bios do
+            read.drops.add(i)
+            continue
         if (
-            ends_sentence(text)
+            sentence
             and i not in beside_stamp
             and i not in over_role
             and not (i < head_end and _DIGIT.search(text, 0, _STAMP_LEAD_CHARS))
