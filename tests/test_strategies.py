@@ -135,5 +135,7 @@ def test_documents_keep_their_body_out_of_the_removals(doc):
 
 
 def test_pages_shrink_to_a_short_readable_page():
-    page, expected = find(news_pages("text"), lambda case: "Advertisement" in case[0].splitlines())
+    # Shrinking ends where it ends: started from an example saved by another run, it may stop at a larger page.
+    fresh = settings(database=None, derandomize=True)
+    page, expected = find(news_pages("text"), lambda case: "Advertisement" in case[0].splitlines(), settings=fresh)
     assert page.splitlines() == [expected.title, "", expected.body[0], "", "Advertisement"]
