@@ -281,3 +281,49 @@ def test_featured_stories_and_related_from_headings_open_teaser_blocks() -> None
     for heading in ("FEATURED STORIES", "Related From Slate", "More Coverage"):
         text = "\n".join([BODY, heading, teaser])
         assert teasers(Draft.from_text(text)).text == BODY
+
+
+def test_labelled_cards_inside_the_article_dropped_to_its_next_paragraph() -> None:
+    # A "Most Popular" widget set between two paragraphs: each card a section label, a headline and its writer.
+    cards = [
+        "Most Popular",
+        "* Gear",
+        "A First Look at the Reengineered Robot Vacuum",
+        "",
+        "Adrienne Walsh",
+        "",
+        "* Gear",
+        "Take Your Tunes Anywhere With Our Favourite Speakers",
+        "",
+        "Parker Hall",
+        "",
+        "* Gear",
+        "Your TV Sounds Awful and These Soundbars Can Fix It",
+    ]
+    text = "\n".join([BODY, "", *cards, "", BODY])
+    assert teasers(Draft.from_text(text)).text.split() == f"{BODY} {BODY}".split()
+
+
+def test_ranked_cards_dropped_up_to_the_article_resuming() -> None:
+    ranked = [
+        "Trending Stories",
+        "1",
+        "Council Leader Speaks Out Amid Criticism",
+        "2",
+        "Storm Closes Schools Across the North",
+    ]
+    text = "\n".join([BODY, *ranked, "3", "Bus Fares to Rise by Ten Percent in Spring", BODY])
+    assert teasers(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
+
+
+def test_a_section_label_over_the_storys_own_headline_after_the_cards_kept() -> None:
+    # The cards' labels are their writers' names here; the story's own section label appears once.
+    cards = ["More From Dear Council", "* Council Approves the Budget", "Anna Walsh", "* Council Delays the Budget"]
+    story = ["Anna Walsh", "Dear Council", "Dear Council: Why I Voted Against the Budget", BODY]
+    out = teasers(Draft.from_text("\n".join([*cards, *story])))
+    assert out.text.splitlines()[-2:] == story[2:]
+
+
+def test_a_label_right_over_a_byline_is_the_storys_own() -> None:
+    text = "\n".join(["Most Popular", "News", "By Anna Walsh", "4 hours ago", BODY])
+    assert teasers(Draft.from_text(text)).text == f"News\nBy Anna Walsh\n4 hours ago\n{BODY}"

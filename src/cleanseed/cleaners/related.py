@@ -10,7 +10,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._dates import is_timestamp
-from ._names import BY_PREFIX, byline_names
+from ._names import BY_PREFIX, byline_names, person_name
 from ._scan import lines_with_any, norm_keys
 from ._text import (
     PRICE,
@@ -57,6 +57,12 @@ _MAX_HEADLINE_PRICES = 1
 its sale and regular prices ("High-Rise Tight 25″ Sale Price $89 - $109 USD Regular Price $128 USD")."""
 _MAX_TEASER_WORDS = 40
 _MAX_TAIL_WORDS = 4
+_MAX_KICKER_WORDS = 2
+"""A card's section label over its headline ("Gear", "* Politics")."""
+_SENTENCE_MARKS = (".", "!", "?", ":")
+_RANK = re.compile(r"\d{1,2}")
+"""A card's rank in a list of the most read ("Trending Stories" / "1" / headline / "2" / …)."""
+_MIN_KICKED_WORDS = 3
 """A teaser card's byline under its summary is a name or an outlet ("Tyler Dann", "Kitces.com")."""
 _MAX_BLOCK_LINES = 200
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s*_\])]{0,4}$")
@@ -206,6 +212,7 @@ def _teaser_block(draft: Draft, start: int, own: int | None = None) -> list[int]
     # "Listen" or "Watch" alone is a player's button as often as a heading: only a fuller heading opens pairs.
     pairs = len(words(lines[start].text)) >= 2
     in_pairs = signed = False
+    labels: set[str] = set()
     j = next_nonblank(lines, start)
     if j is not None and _is_byline(lines[j].text) and _adjacent(lines, start, j):
         return block  # a byline signs the line over it: the heading sits between the story's headline and byline
@@ -234,6 +241,12 @@ def _teaser_block(draft: Draft, start: int, own: int | None = None) -> list[int]
                 continue
             if is_prose(lines[j].text) and not _is_summary(draft, j):
                 break
+        label = _RANK.sub("#", norm(lines[j].text))  # ranks ("1", "2") label cards alike
+        if after is not None and after != own and _is_kicker(draft, j, after, label in labels):
+            block += [j, after]  # the label and its card's headline
+            labels.add(label)
+            j = next_nonblank(lines, after)
+            continue
         if not (is_timestamp(lines[j].text) or _is_teaser_headline(draft, j, after) or _is_summary(draft, j)):
             break
         block.append(j)
@@ -291,7 +304,7 @@ def _is_list_headline(text: str) -> bool:
 def _is_name_line(draft: Draft, i: int) -> bool:
     """A few words without sentence punctuation that head no card of their own: an author or an outlet."""
     text = draft.lines[i].text
-    short = 1 <= len(words(text)) <= _MAX_TAIL_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+    short = 1 <= len(words(text)) <= _MAX_TAIL_WORDS and not text.rstrip().endswith(_SENTENCE_MARKS)
     return short and not _is_teaser_pair(draft, i)
 
 
@@ -302,6 +315,27 @@ def _is_teaser_headline(draft: Draft, i: int, after: int | None) -> bool:
     if not is_headline(lines[i].text, 20):
         return False
     return after is None or not is_prose(lines[after].text) or _is_summary(draft, after)
+
+
+def _is_kicker(draft: Draft, i: int, after: int, repeated: bool) -> bool:
+    """A card's section label ("Gear", "* Politics"): a word or two, no sentence's end, a teaser's headline next.
+    A label ``repeated`` from a card above may head a card over the article's next paragraph, where the widget
+    stood inside the article: a subheading has no label, and a section label over the story's own headline
+    appears once."""
+    text, under = draft.lines[i].text, draft.lines[after].text
+    label = words(text)
+    if not 1 <= len(label) <= _MAX_KICKER_WORDS or text.rstrip().endswith(_SENTENCE_MARKS):
+        return False
+    if not (all(map(str.isalpha, label)) or _RANK.fullmatch(text.strip())):
+        return False  # a score or a count ("6 -2"), not a section's name or a rank
+    if not _adjacent(draft.lines, i, after):
+        # The card's headline, a bare link, went with an earlier cleaner: its byline or writer is under the label.
+        return _is_byline(under) or person_name(under) is not None
+    if BY_PREFIX.match(norm(under)) or sum(map(str.isalpha, words(under))) < _MIN_KICKED_WORDS:
+        return False  # right under a label, a byline is the story's own ("News" over "By Anna Walsh")
+    if repeated:
+        return is_headline(under, 20)
+    return _is_teaser_headline(draft, after, next_nonblank(draft.lines, after))
 
 
 def _is_teaser_pair(draft: Draft, i: int | None) -> bool:
