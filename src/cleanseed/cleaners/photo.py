@@ -35,6 +35,9 @@ _BRACKET_KEY = scan_keys((")",))
 """A caption closed by its credit holds a closing bracket, which few lines do."""
 _SLASH_KEY = scan_keys(("/",))
 """A caption closed by a bare "Photographer/Agency" credit holds a slash."""
+_PICTURE_AGENCY_KEYS = scan_keys(("images", "shutterstock"))
+"""A caption closed by a bare picture agency's credit names it ("… in Hollywood. AFP via Getty Images")."""
+_PICTURE_AGENCY = re.compile(r"\b(?:Images|Shutterstock)\b")
 _NAME = r"[A-Z][\w'’-]*\.?"
 _SLASH_CREDIT = re.compile(
     rf"^(?:{_NAME}\s){{0,3}}{_NAME}\s?/\s?{_NAME}(?:(?:\s|\s?/\s?)(?:{_NAME}|via|of|for|and|the|&)){{0,6}}$"
@@ -99,6 +102,7 @@ def caption(draft: Draft) -> Draft:
     closed = {i for i in lines_with_any(lines, _BRACKET_KEY) if lines[i].text.rstrip(_EMPHASIS).endswith(")")}
     above = {j for i in credits if (j := next_nonblank(lines, i, -1)) is not None}
     bare = {i for i in lines_with_any(lines, _SLASH_KEY) if _ends_in_bare_credit(lines[i].text)}
+    bare.update(i for i in lines_with_any(lines, _PICTURE_AGENCY_KEYS) if _ends_in_bare_credit(lines[i].text))
     drops, blocks = [], []
     for i in sorted(named | closed | above | bare):
         line = lines[i]
@@ -142,18 +146,24 @@ def _ends_in_credit(text: str) -> bool:
 
 
 def _ends_in_bare_credit(text: str) -> bool:
-    """A caption whose last sentence is a bare slash credit: "… in Houston on Dec. 1. Carmen Mandato/Getty Images".
+    """A caption whose last sentence is a bare credit: a slash credit ("… in Houston on Dec. 1. Carmen
+    Mandato/Getty Images") or a picture agency's ("… in North Hollywood. AFP via Getty Images").
 
     Initials ("Alberto E. Rodriguez") end sentences too, so every sentence end in the tail is tried as its start.
     """
     text = text.rstrip(_EMPHASIS)
     tail = text[-_MAX_CREDIT_CHARS:]
-    # Cheap test first: most lines holding a slash hold it in a link, a date or a fraction, not near their end.
+    if not tail[-1:].isalnum():
+        return False
+    # Cheap tests first: most lines holding a slash hold it in a link, a date or a fraction, not near their end.
     slash = tail.rfind("/")
-    if slash < 0 or len(tail) - slash > _MAX_OUTLET_CHARS or not tail[-1:].isalnum():
+    slashed = slash >= 0 and len(tail) - slash <= _MAX_OUTLET_CHARS
+    agency = _PICTURE_AGENCY.search(tail, max(0, len(tail) - _MAX_OUTLET_CHARS)) is not None
+    if not (slashed or agency):
         return False
     for end in _SENTENCE_THEN_CREDIT.finditer(tail):
-        if _SLASH_CREDIT.match(tail[end.end() :]):
+        credit = tail[end.end() :]
+        if _SLASH_CREDIT.match(credit) or (agency and _PICTURE_AGENCY.search(credit) and is_credit(credit)):
             return len(words(text[: len(text) - len(tail) + end.start()])) >= _MIN_CAPTION_WORDS
     return False
 
