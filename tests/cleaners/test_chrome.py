@@ -1,3 +1,5 @@
+import pytest
+
 from cleanseed import Draft
 from cleanseed.cleaners.chrome import ads, share, skip_links
 
@@ -56,9 +58,15 @@ def test_advertisement_markers_dropped() -> None:
     assert ads(Draft.from_text(text)).text == "Ad hoc talks resumed."
 
 
-def test_affiliate_disclosure_dropped() -> None:
-    text = "We may earn a commission when you buy through links on our site.\nThe phone costs $799."
-    assert ads(Draft.from_text(text)).text == "The phone costs $799."
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "We may earn a commission when you buy through links on our site.",
+        "If you make a purchase by clicking one of the links, we may earn an affiliate fee.",
+    ],
+)
+def test_affiliate_disclosure_dropped(disclosure: str) -> None:
+    assert ads(Draft.from_text(f"{disclosure}\nThe phone costs $799.")).text == "The phone costs $799."
 
 
 def test_advertisement_markers_in_markup_dropped() -> None:

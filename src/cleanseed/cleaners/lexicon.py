@@ -419,7 +419,8 @@ PRICE_LABELS = ("best prices today", "best price today", "lowest price today", "
 AD_DISCLOSURES = (
     r"affiliate (?:marketing|advertising|links?|programs?|commissions?|partners?)",
     r"associates program",
-    r"(?:may|might|could) (?:earn|receive|get) (?:a )?(?:small )?(?:share|commission|compensation|fee)",
+    r"(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
+    r"(?:share|commission|compensation|fee)",
     r"earns? (?:a )?(?:small )?commission",
     r"paid for by",
 )
