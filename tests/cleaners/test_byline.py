@@ -42,6 +42,7 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("By John O'connor The Associated Press", ("John O'connor",)),
         ("John Garcia Jr. • Rivals.com", ("John Garcia Jr.",)),
         ("By Anna Walsh, who covers housing", ("Anna Walsh",)),
+        ("By Social Links for Jon Levine", ("Jon Levine",)),
         ("By Anna Walsh , one of the authors of the Brief. Walsh has covered housing for a decade.", ("Anna Walsh",)),
     ],
 )
@@ -175,6 +176,13 @@ def test_a_byline_running_on_into_the_writers_bio_goes_with_it(stamp: str) -> No
     assert draft.authors == ("Anna Walsh",)
     assert [r.text for r in draft.removed if r.cleaner == "meta.byline"] == [bio]
     assert draft.lines[-1].text == body
+
+
+def test_a_bare_by_over_the_label_of_the_authors_profile_icons() -> None:
+    body = "Officials in Leeds approved the housing plan on Monday, ending months of uncertainty for residents."
+    draft = byline(Draft.from_text(f"Council approves housing plan\nBy\nSocial Links for Jon Levine\n{body}"))
+    assert draft.authors == ("Jon Levine",)
+    assert draft.text == f"Council approves housing plan\n{body}"
 
 
 def test_a_person_byline_beats_an_agency_byline() -> None:

@@ -1070,12 +1070,14 @@ BYLINE_PREFIXES = (
     "author(s):",  # not "authors": alone on its line, it is a menu's link to the writers' pages
     "by:",
     "as told to",
+    "social links for",
 )
 """Lead-ins of a byline line; the names follow."""
 
-BYLINE_INFIXES = ("as told to",)
+BYLINE_INFIXES = ("as told to", "social links for")
 """Lead-ins of the author's name inside a line: the name before is the speaker's ("Amie Mock as told to Heather
-Eastman"), the author's comes after."""
+Eastman"), the author's comes after; a bare "By" may stand over the label of the author's profile icons ("By" /
+"Social Links for Jon Levine")."""
 
 NAME_JOINERS = frozenset(["of", "for", "the", "and", "at", "on", "in", "&"])
 """Lower-case words inside an organisation's name ("University of Tokyo", "Institute for Basic Science")."""
