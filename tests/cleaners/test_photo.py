@@ -12,6 +12,7 @@ def test_credit_lines() -> None:
         "Reuters",
         "AP Photo/Evan Vucci",
         "Photograph: Jo Bloggs/PA",
+        "Photographer: Stephen Tayo. Creative Director: Ade Samuel.",
     ):
         assert is_credit(line), line
     for line in ("Reuters reported the deal on Monday.", "He showed a photo of the house", "By Jane Doe"):

@@ -1212,6 +1212,7 @@ CREDIT_WORDS = (
     "photograph",
     "photographs",
     "photography",
+    "photographer",
     "picture",
     "pictures",
     "pic",
