@@ -75,6 +75,8 @@ def test_player_fallback_notices_dropped() -> None:
         "Your browser does not support the <audio> element.",
         "Please enable JavaScript to view the comments powered by Disqus.",
         "Waiting for your permission to load the Instagram Media.",
+        "Turn on Javascript to see all the available pictures.",
+        "Please use Chrome browser for a more accessible video player",
     ]
     assert social(Draft.from_text("\n".join([body, *notices, body]))).text == f"{body}\n{body}"
 

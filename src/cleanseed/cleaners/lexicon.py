@@ -1349,6 +1349,9 @@ EMBED_LINES = (
 
 EMBED_FALLBACKS = (
     "enable javascript",
+    "turn on javascript",
+    "javascript is disabled",
+    "more accessible video player",
     "browser does not support",
     "upgrade your browser",
     "upgrading to a web browser",
