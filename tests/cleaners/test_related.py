@@ -185,7 +185,8 @@ def test_inline_lead_with_a_curly_apostrophe_and_markup_dropped() -> None:
 
 
 def test_links_to_the_full_review_dropped() -> None:
-    text = f"{BODY}\nRead our full NordVPN for Mac review\nRead our full EliteSingles review.\n{BODY}"
+    reviews = "Read our full NordVPN for Mac review\nRead our full EliteSingles review.\nRead our full hide.me VPN review"
+    text = f"{BODY}\n{reviews}\n{BODY}"
     assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
 
 

@@ -40,8 +40,9 @@ def _openings(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(p for p in unique if not any(q != p and p.startswith(q) for q in unique))
 
 
-_REVIEW_LINK = re.compile(r"^(?:" + "|".join(lexicon.REVIEW_LINK_LEADS) + r") [^.!?]{1,80} review\.?$")
-"""A roundup's link to its full review of one product: "Read our full NordVPN for Mac review"."""
+_REVIEW_LINK = re.compile(r"^(?:" + "|".join(lexicon.REVIEW_LINK_LEADS) + r") (?:[^.!?]|\.(?=\S)){1,80} review\.?$")
+"""A roundup's link to its full review of one product: "Read our full NordVPN for Mac review", "… hide.me VPN review"
+(a stop inside a name, not a sentence's end)."""
 _RELATED_OPENINGS = _openings((*lexicon.RELATED_PREFIXES, *_MORE_FROM_LEADS, *_LEAD_WORDS, *lexicon.REVIEW_LINK_LEADS))
 """What a teaser heading or a "Related: …" line opens with."""
 _OPENING_KEYS = norm_keys(_RELATED_OPENINGS)
