@@ -49,6 +49,19 @@ def test_run_broken_only_by_a_sentence() -> None:
     assert nav(Draft.from_text(f"{items}\n{BODY}")).text == BODY
 
 
+QUOTED = "“Think first about material health, acoustics and a good balance of daylight in the office,” she said."
+SIGNED = "“Think first about material health, acoustics and a good balance of daylight in the office.” —Studio O+A"
+CUT = "Here are the top emerging technologies of this year that are bringing in the revolution in the technical world-"
+
+
+@pytest.mark.parametrize("paragraph", [QUOTED, SIGNED, CUT])
+def test_subheadings_between_paragraphs_after_the_body_are_no_menu(paragraph: str) -> None:
+    # A quotation signed after its closing mark, or a paragraph a capture cut short, ends in no sentence's stop.
+    items = ["Design for connection", paragraph, "Humanize the workplace", paragraph, "Design with purpose"]
+    text = "\n".join([BODY, *items])
+    assert nav(Draft.from_text(text)).text == text
+
+
 @pytest.mark.parametrize("separator", list("|•·›»>/"))
 def test_breadcrumb_with_any_separator_dropped(separator: str) -> None:
     # No menu phrase opens the line: only the separator marks it as a menu.

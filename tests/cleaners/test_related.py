@@ -185,8 +185,12 @@ def test_inline_lead_with_a_curly_apostrophe_and_markup_dropped() -> None:
 
 
 def test_links_to_the_full_review_dropped() -> None:
-    reviews = "Read our full NordVPN for Mac review\nRead our full EliteSingles review.\nRead our full hide.me VPN review"
-    text = f"{BODY}\n{reviews}\n{BODY}"
+    reviews = [
+        "Read our full NordVPN for Mac review",
+        "Read our full EliteSingles review.",
+        "Read our full hide.me VPN review",
+    ]
+    text = "\n".join([BODY, *reviews, BODY])
     assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
 
 

@@ -20,6 +20,12 @@ def test_short_lines_before_more_body_kept() -> None:
     assert tags(Draft.from_text(text)).text == text
 
 
+def test_subheadings_over_signed_quotations_at_the_end_kept() -> None:
+    signed = "“Think first about material health, acoustics and a good balance of daylight in the office.” —Studio O+A"
+    text = f"{BODY}\nDesign for health\n{signed}\nDesign with purpose\n{signed}"
+    assert tags(Draft.from_text(text)).text == text
+
+
 def test_list_rows_at_the_end_kept() -> None:
     text = f"{BODY}\n* 2023: Pat Noonan\n* 2022: Jim Curtin"
     assert tags(Draft.from_text(text)).text == text

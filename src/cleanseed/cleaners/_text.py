@@ -28,6 +28,11 @@ PRICE = r"[$£€]\s?\d{1,7}(?:[.,]\d{1,3}){0,3}"
 """A price ("$18", "£1,299.99"): a product card's price line and a roundup's product rows hold them."""
 TOP_HEADING = re.compile(r"^#\s{1,3}\S")
 """A markdown top-level heading ("# Headline"): a story's headline, or the next story's."""
+PARAGRAPH_WORDS = 15
+"""Words enough for a paragraph of the body."""
+_SIGNED_QUOTE = re.compile(r"[.!?…][\"”’]\s{0,2}[—–]\s{0,2}[^\s.!?][^.!?]{0,100}$")
+"""A quotation closed and signed after a dash ("… of the norm.” —Laetitia Gorra, Roarke Design Studio")."""
+_SIGNATURE_REACH = 120
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 """What makes a line one of words rather than of symbols ("|", "* * *", "____")."""
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
@@ -94,6 +99,14 @@ def is_headline(text: str, max_words: int = 25) -> bool:
 def is_sentence(text: str) -> bool:
     """Prose that is not a headline: "What is AI and how does it work?" is a headline, not body."""
     return is_prose(text) and not is_headline(text)
+
+
+def reads_as_body(text: str) -> bool:
+    """A sentence, or a paragraph's length of quotation signed after its closing mark ("… a good balance.” —Studio
+    O+A"): no menu item or topic tag runs on past such a line."""
+    if is_sentence(text):
+        return True
+    return len(words(text)) >= PARAGRAPH_WORDS and _SIGNED_QUOTE.search(text[-_SIGNATURE_REACH:]) is not None
 
 
 def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | None:
