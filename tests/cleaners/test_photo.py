@@ -83,6 +83,19 @@ def test_embedded_credit_with_initials() -> None:
     assert caption(Draft.from_text(text)).text == BODY
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Squint and you'll see daylight. Photograph by Rob Brunner.", False),
+        ("A Light in Constant Motion, Julia Bottoms, 2023. Image: Tiffany Gaines.", False),
+        ("The show ends tonight. Photos: The Best Moments.", True),
+        ("He liked the photo. Photos by the river were his favourites.", True),
+    ],
+)
+def test_a_caption_closed_by_a_stopped_credit_to_a_person(line: str, kept: bool) -> None:
+    assert caption(Draft.from_text(f"{line}\n{BODY}")).text == (f"{line}\n{BODY}" if kept else BODY)
+
+
 def test_labelled_caption_and_credit() -> None:
     text = f"Image source, Getty Images\nImage caption, Work on the housing plan began last year\n{BODY}"
     assert credit(caption(Draft.from_text(text))).text == BODY

@@ -26,6 +26,11 @@ _CREDIT_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_LABELS, key
 # "… from a helicopter. Credit: IMO." The credit after a sentence end or a bar may end in a full stop, as the
 # caption's sentences do; a capital opens it, so "gave her credit: she won." stays.
 _LABELLED_TAIL = re.compile(rf"(?:^|[.!?|]\s{{1,3}})(?i:{_CREDIT_LABEL})\s{{0,2}}:\s{{0,2}}[A-Z][^.!?]{{0,80}}\.$")
+_NAMED_TAIL = re.compile(
+    rf"(?:^|[.!?|][\"'’”]?\s{{1,3}})(?i:{_CREDIT_WORD})(?:\s{{0,2}}:|\s{{1,3}}(?i:by))\s{{0,2}}"
+    r"(?!The )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\.$"
+)
+"""A caption's last sentence crediting a person, closed by a stop ("… see daylight. Photograph by Rob Brunner.")."""
 _CREDIT_KEYS = norm_keys((*lexicon.CREDIT_WORDS, *lexicon.CREDIT_LEADS, *lexicon.AGENCIES))
 """A credit line opens with a credit word or lead, or names an agency: the page index names the lines that may (a
 sixth of the short ones on the development pages), sparing the others ``is_credit``."""
@@ -50,6 +55,7 @@ _SENTENCE_THEN_CREDIT = re.compile(r"(?<!(?<!\w)[A-Z])[.!?][\"'’”]?\s{0,3}[*
 _EMPHASIS = " *_"
 """Markdown emphasis around a whole caption ("_… (AP)_"): its credit ends before the closing marks."""
 _MIN_CAPTION_WORDS = 4
+_MAX_NAMED_TAIL_CHARS = 100
 _MAX_OUTLET_CHARS = 60
 _SOURCE = re.compile(rf"^(?:{'|'.join(sorted(lexicon.SOURCE_LABELS, key=len, reverse=True))})\s{{0,2}}:\s{{0,2}}\S")
 _SOURCE_KEYS = search_keys(lexicon.SOURCE_LABELS)
@@ -122,6 +128,7 @@ def caption(draft: Draft) -> Draft:
                     _CAPTION_LEAD.match(text)
                     or (_EMBEDDED.search(text) and not _LISTED.search(line.text))
                     or ("credit" in text and _LABELLED_TAIL.search(line.text.rstrip()))
+                    or _NAMED_TAIL.search(line.text.rstrip()[-_MAX_NAMED_TAIL_CHARS:])
                 )
             )
             or _ends_in_credit(line.text)
