@@ -1496,8 +1496,20 @@ EDITORIAL_NOTE_PHRASES = (
 """The publisher's notes about a piece, not part of it: disclaimers, editing notes, contributor credits, pointers to
 its policies ("Read our editorial policy to learn more about our process.")."""
 
-REPUBLISHED_PHRASES = ("originally appeared", "originally published", "first published", "republished")
-"""Where a piece first ran; a note only when the line speaks of the piece itself (SELF_REFERENCES)."""
+REPUBLISHED_PHRASES = (
+    "originally appeared",
+    "originally published",
+    "first published",
+    "republished",
+    "will appear in",
+    "appears in the",
+    "contains spoilers",
+    "contains minor spoilers",
+    "contains major spoilers",
+)
+"""Where a piece first ran or will run in print, or that it spoils a story: a note only when the line speaks of the
+piece itself (SELF_REFERENCES: "This story will appear in the Dec. 16, 2023, issue of Billboard", "This story
+contains spoilers for Monarch")."""
 
 SELF_REFERENCES = (
     "this story",
