@@ -116,7 +116,12 @@ def test_article_about_donations_kept() -> None:
 
 def test_click_here_promos_dropped() -> None:
     body = "The bridge reopened on Friday after three weeks of repairs, the county said."
-    promos = ["CLICK HERE TO GET THE HARBOUR NEWS APP", "Install the Harbour News app for free", "Be the first to know"]
+    promos = [
+        "CLICK HERE TO GET THE HARBOUR NEWS APP",
+        "Install the Harbour News app for free",
+        "Be the first to know",
+        "Listen to The Harbour Hour on Spotify, Apple Podcasts and Google Podcasts.",
+    ]
     text = "\n".join([body, *promos, body, "Read the full ruling (mobile users go here)"])
     out = call_to_action(Draft.from_text(text))
     assert out.text == f"{body}\n{body}"
@@ -129,6 +134,11 @@ def test_long_paragraph_saying_click_here_kept() -> None:
         " that the new portal, launched on Monday after two years of work and several delays, puts every permit"
         " application on a single page that works on phones as well as on computers."
     )
+    assert call_to_action(Draft.from_text(text)).text == text
+
+
+def test_reporting_on_listening_platforms_kept() -> None:
+    text = "The show is on Spotify and Apple Podcasts, where it has topped the charts since its first episode."
     assert call_to_action(Draft.from_text(text)).text == text
 
 

@@ -1582,6 +1582,24 @@ APP_PROMO_VERBS = ("install", "download", "get")
 CONTACT_CUES = ("contact", "email", "e-mail", "reach", "reached", "write", "send", "tip", "tips", "letters")
 """Words that offer the reader an address ("Contact Jo Bloggs at jo@example.com", "Story tips can be sent to …")."""
 
+LISTENING_PLATFORMS = (
+    "apple podcasts",
+    "spotify",
+    "google podcasts",
+    "amazon music",
+    "youtube music",
+    "stitcher",
+    "pocket casts",
+    "overcast",
+    "iheartradio",
+    "soundcloud",
+    "tunein",
+)
+"""Where a podcast or a playlist is listened to: a short "Listen on …" line naming two of them sends readers there."""
+
+LISTENING_LEADS = ("listen", "subscribe", "follow", "download", "find")
+"""How a "Listen on …" promo opens ("Listen to Short Wave on Spotify, Apple Podcasts and Google Podcasts")."""
+
 PROMO_LEADS = ("be the first to know", "be the first to get", "be the first to hear", "be the first to see")
 """Openings of a one-line promo for alerts or an app."""
 

@@ -54,6 +54,10 @@ _MAX_CALL_WORDS = 25
 _APP_PROMO = re.compile(r"^(?:" + "|".join(lexicon.APP_PROMO_VERBS) + r") (?:the|our) (?:\S{1,30} ){0,4}app\b")
 _PROMO_LEAD = phrase_regex(lexicon.PROMO_LEADS, prefix=True)
 _PROMO_KEYS = scan_keys((" app", "be the first"))
+_PLATFORM = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.LISTENING_PLATFORMS) + r")\b")
+_PLATFORM_KEYS = search_keys(lexicon.LISTENING_PLATFORMS)
+_LISTENING_LEAD = phrase_regex(lexicon.LISTENING_LEADS, prefix=True)
+_MIN_PLATFORMS = 2
 _EMAIL = re.compile(rf"(?<![\w.+-]){EMAIL_ADDRESS}")
 _CONTACT_CUE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CONTACT_CUES) + r")\b")
 _CONTACT_KEYS = scan_keys(("@",))
@@ -130,7 +134,8 @@ def appeal(draft: Draft) -> Draft:
 @cleaner("chrome.call_to_action")
 def call_to_action(draft: Draft) -> Draft:
     """Drop short promos that send the reader elsewhere ("CLICK HERE TO GET THE APP", "Mobile users go here",
-    "Install the News app for free") and short lines offering an e-mail address ("Contact Jo at jo@example.com")."""
+    "Install the News app for free", "Listen on Spotify and Apple Podcasts") and short lines offering an e-mail
+    address ("Contact Jo at jo@example.com")."""
     lines = draft.lines
     drops = [
         i
@@ -139,7 +144,17 @@ def call_to_action(draft: Draft) -> Draft:
     ]
     drops += [i for i in lines_with_any(lines, _PROMO_KEYS) if _is_promo(lines[i].text)]
     drops += [i for i in lines_with_any(lines, _CONTACT_KEYS) if _is_contact(lines[i].text)]
+    drops += [i for i in lines_with_any(lines, _PLATFORM_KEYS) if _is_listening_promo(lines[i].text)]
     return draft.drop(sorted(set(drops)), "chrome.call_to_action", "call to action")
+
+
+def _is_listening_promo(text: str) -> bool:
+    """A short line sending the reader to listen elsewhere, naming two platforms or more ("Listen to Short Wave on
+    Spotify, Apple Podcasts and Google Podcasts")."""
+    if len(words(text)) > _MAX_CALL_WORDS:
+        return False
+    line = norm(text)
+    return bool(_LISTENING_LEAD.match(line)) and len(set(_PLATFORM.findall(line))) >= _MIN_PLATFORMS
 
 
 def _is_contact(text: str) -> bool:
