@@ -16,6 +16,8 @@ def test_editorial_notes_dropped() -> None:
             "This story originally appeared in the Island Courier.",
             "This story will appear in the Dec. 16, 2023, issue of Billboard.",
             "This story contains spoilers for Monarch and the Toho Godzilla franchise.",
+            "This story is from the Nov/Dec issue. GET THE MAG",
+            "A copy of The Finals was independently sourced for review by Eurogamer.",
         ]
     )
     out = editorial_note(Draft.from_text(text))

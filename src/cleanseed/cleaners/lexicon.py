@@ -1492,9 +1492,13 @@ EDITORIAL_NOTE_PHRASES = (
     "our reviews policy",
     "our ethics policy",
     "our corrections policy",
+    "sourced for review",
+    "provided for review",
+    "supplied for review",
 )
 """The publisher's notes about a piece, not part of it: disclaimers, editing notes, contributor credits, pointers to
-its policies ("Read our editorial policy to learn more about our process.")."""
+its policies ("Read our editorial policy to learn more about our process."), where a reviewed copy came from ("A copy
+of The Finals was independently sourced for review by Eurogamer.")."""
 
 REPUBLISHED_PHRASES = (
     "originally appeared",
@@ -1503,6 +1507,7 @@ REPUBLISHED_PHRASES = (
     "republished",
     "will appear in",
     "appears in the",
+    "is from the",
     "contains spoilers",
     "contains minor spoilers",
     "contains major spoilers",
