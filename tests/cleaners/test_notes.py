@@ -44,9 +44,15 @@ def test_contributor_credits_dropped() -> None:
             "Island Courier correspondent Jo Bloggs contributed to this story.",
             "Associated Press writer Sam Patel in Leeds contributed to this report.",
             "Priya Osei contributed reporting.",
+            "Associated Press researcher Randy Herschaft in New York contributed.",
         ]
     )
     assert editorial_note(Draft.from_text(text)).text == BODY
+
+
+def test_a_sentence_ending_in_contributed_kept() -> None:
+    text = f"{BODY}\nThe writer said his father, a retired ferry captain, contributed."
+    assert editorial_note(Draft.from_text(text)).text == text
 
 
 def test_notes_pointing_to_the_publishers_policies_dropped() -> None:

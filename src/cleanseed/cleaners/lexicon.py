@@ -1500,6 +1500,10 @@ EDITORIAL_NOTE_PHRASES = (
 its policies ("Read our editorial policy to learn more about our process."), where a reviewed copy came from ("A copy
 of The Finals was independently sourced for review by Eurogamer.")."""
 
+CONTRIBUTOR_ROLES = ("writer", "writers", "reporter", "reporters", "researcher", "researchers", "correspondent")
+"""Who a wire story's closing credit names before "contributed." ("Associated Press researcher Randy Herschaft in New
+York contributed.")."""
+
 REPUBLISHED_PHRASES = (
     "originally appeared",
     "originally published",

@@ -15,7 +15,13 @@ _NOTE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.EDITORIAL_N
 _LEAD = phrase_regex(lexicon.EDITORIAL_NOTE_LEADS, prefix=True)
 _SELF = phrase_regex(lexicon.SELF_REFERENCES, prefix=True)
 _REPUBLISHED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lexicon.REPUBLISHED_PHRASES) + r")\b")
-_KEYS = search_keys(lexicon.EDITORIAL_NOTE_PHRASES + lexicon.EDITORIAL_NOTE_LEADS + lexicon.REPUBLISHED_PHRASES)
+_CONTRIBUTED = re.compile(
+    r"\b(?i:" + "|".join(lexicon.CONTRIBUTOR_ROLES) + r") [A-Z][\w'’-]+ [A-Z][\w'’-]+[^.!?]{0,80}\bcontributed\.?$"
+)
+"""A wire story's closing credit, a role and a name before "contributed." (read in the line as written)."""
+_KEYS = search_keys(
+    (*lexicon.EDITORIAL_NOTE_PHRASES, *lexicon.EDITORIAL_NOTE_LEADS, *lexicon.REPUBLISHED_PHRASES, "contributed")
+)
 _MAX_NOTE_WORDS = 60
 _MAX_NOTE_CHARS = 500
 _FOUNDED = re.compile(r"\b(?:since|founded in|established in) (?:1[5-9]\d\d|20[0-2]\d)\b")
@@ -40,7 +46,12 @@ def _is_note(text: str) -> bool:
     if len(text) > _MAX_NOTE_CHARS or len(words(text)) > _MAX_NOTE_WORDS:
         return False
     line = norm(text).replace("’", "'")
-    return bool(_LEAD.match(line) or _NOTE.search(line) or (_SELF.match(line) and _REPUBLISHED.search(line)))
+    return bool(
+        _LEAD.match(line)
+        or _NOTE.search(line)
+        or (_SELF.match(line) and _REPUBLISHED.search(line))
+        or _CONTRIBUTED.search(text.strip()) is not None
+    )
 
 
 def _is_about_publisher(text: str) -> bool:
