@@ -10,6 +10,13 @@ def test_author_bio_dropped() -> None:
     assert draft.removed[-1].cleaner == "chrome.author_bio"
 
 
+def test_bio_naming_the_author_by_honorific_dropped() -> None:
+    body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
+    bio = "Mr. Healy is the deputy Opinion editor."
+    draft = author_bio(byline(Draft.from_text(f"By Patrick Healy\n{body}\n{bio}\n{body}")))
+    assert draft.text == f"{body}\n{body}"
+
+
 def test_bio_of_an_unlifted_author_dropped_at_the_end() -> None:
     body = "The council voted on Tuesday to approve the new budget after a long and heated debate in the chamber."
     bio = "Starre Vartan is a science writer and investigative reporter at work on a book about coral reefs."

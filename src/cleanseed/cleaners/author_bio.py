@@ -27,6 +27,8 @@ def author_bio(draft: Draft) -> Draft:
     Without a lifted author, a first or last paragraph of the form "<Name> is a … reporter" is a bio too.
     """
     authors = [a.lower() for a in draft.authors]
+    # A paper that names people by honorific signs its writers' bios so too ("Mr. Healy is the deputy editor.").
+    authors += [f"{title} {a.split()[-1]}" for a in authors for title in lexicon.HONORIFICS if len(a.split()) > 1]
     span = body_span(draft.lines)
     edges = {span[0], span[1]} if span else set()
     # A bio opens with an author's name or "About the", or is a first or last paragraph: test only such lines.

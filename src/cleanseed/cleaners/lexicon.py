@@ -1500,6 +1500,9 @@ EDITORIAL_NOTE_PHRASES = (
 its policies ("Read our editorial policy to learn more about our process."), where a reviewed copy came from ("A copy
 of The Finals was independently sourced for review by Eurogamer.")."""
 
+HONORIFICS = ("mr.", "ms.", "mrs.", "dr.")
+"""How a paper's house style names a person after the first mention ("Mr. Healy is the deputy Opinion editor.")."""
+
 CONTRIBUTOR_ROLES = ("writer", "writers", "reporter", "reporters", "researcher", "researchers", "correspondent")
 """Who a wire story's closing credit names before "contributed." ("Associated Press researcher Randy Herschaft in New
 York contributed.")."""
