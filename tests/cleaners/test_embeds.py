@@ -77,6 +77,7 @@ def test_player_fallback_notices_dropped() -> None:
         "Waiting for your permission to load the Instagram Media.",
         "Turn on Javascript to see all the available pictures.",
         "Please use Chrome browser for a more accessible video player",
+        "The browser you are using is no longer supported on this site.",
     ]
     assert social(Draft.from_text("\n".join([body, *notices, body]))).text == f"{body}\n{body}"
 

@@ -62,6 +62,7 @@ def test_notes_pointing_to_the_publishers_policies_dropped() -> None:
             BODY,
             "Find out how we conduct our reviews by reading our review policy.",
             "Read our editorial policy to learn more about our process.",
+            "This article has been reviewed according to Science X's editorial process and policies.",
         ]
     )
     assert editorial_note(Draft.from_text(text)).text == BODY

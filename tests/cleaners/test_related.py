@@ -1,3 +1,5 @@
+import pytest
+
 from cleanseed import Draft
 from cleanseed.cleaners.related import _openings, links, teasers, truncated
 
@@ -91,8 +93,9 @@ def test_list_rows_after_the_body_kept() -> None:
     assert links(Draft.from_text(text)).text == text
 
 
-def test_popular_in_heading_opens_a_teaser_block() -> None:
-    text = f"{BODY}\n\nPopular in News\n* Leeds council approved the housing plan\n"
+@pytest.mark.parametrize("heading", ["Popular in News", "You might like", "You might be interested in"])
+def test_popular_in_heading_opens_a_teaser_block(heading: str) -> None:
+    text = f"{BODY}\n\n{heading}\n* Leeds council approved the housing plan\n"
     assert teasers(Draft.from_text(text)).text == BODY
 
 
