@@ -16,7 +16,8 @@ def test_sentence_mentioning_content_kept() -> None:
 
 
 def test_share_bars_and_counters_dropped() -> None:
-    text = "Share  Save \nShare on Facebook\n12 Comments\nFacebook Twitter Email\nFollow BBC on:\n5 min read\nBody."
+    bars = ["Share  Save ", "Share on Facebook", "12 Comments", "Facebook Twitter Email", "Follow BBC on:"]
+    text = "\n".join([*bars, "5 min read", "Copied", "Body."])
     assert share(Draft.from_text(text)).text == "Body."
 
 
@@ -63,6 +64,7 @@ def test_advertisement_markers_dropped() -> None:
     [
         "We may earn a commission when you buy through links on our site.",
         "If you make a purchase by clicking one of the links, we may earn an affiliate fee.",
+        "Advertiser Disclosure: Some of the products that appear on this site are from companies we work with.",
     ],
 )
 def test_affiliate_disclosure_dropped(disclosure: str) -> None:

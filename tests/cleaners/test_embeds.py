@@ -78,6 +78,8 @@ def test_player_fallback_notices_dropped() -> None:
         "Turn on Javascript to see all the available pictures.",
         "Please use Chrome browser for a more accessible video player",
         "The browser you are using is no longer supported on this site.",
+        "- Oops!Something went wrong.Please try again later.",
+        "Swipe to scroll horizontally",
     ]
     assert social(Draft.from_text("\n".join([body, *notices, body]))).text == f"{body}\n{body}"
 

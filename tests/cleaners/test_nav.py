@@ -7,7 +7,7 @@ BODY = "The council voted on Tuesday to approve the new budget after a long and 
 
 
 def test_menu_furniture_and_separator_menus_dropped() -> None:
-    text = f"Menu\nSearch\nSocial links navigation\nHome | News | Sport | Business\n{BODY}"
+    text = f"Menu\nSearch\nSocial links navigation\nHome | News | Sport | Business\n{BODY}\nCite This Page:"
     out = nav(Draft.from_text(text))
     assert out.text == BODY
     assert {r.cleaner for r in out.removed} == {"chrome.nav"}

@@ -38,6 +38,7 @@ SHARE_WORDS = frozenset(
         "e-mail",
         "print",
         "copy",
+        "copied",
         "link",
         "url",
         "facebook",
@@ -90,6 +91,7 @@ SHARE_ANCHORS = frozenset(
     [
         "share",
         "save",
+        "copied",
         "bookmark",
         "tweet",
         "facebook",
@@ -153,6 +155,7 @@ NAV_PHRASES = (
     "toggle navigation",
     "navigation",
     "social links navigation",
+    "cite this page",
     "search",
     "open search",
     "close search",
@@ -420,6 +423,7 @@ PRICE_LABELS = ("best prices today", "best price today", "lowest price today", "
 AD_DISCLOSURES = (
     r"affiliate (?:marketing|advertising|links?|programs?|commissions?|partners?)",
     r"associates program",
+    r"advertiser disclosure",
     r"(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
     r"(?:share|commission|compensation|fee)",
     r"earns? (?:a )?(?:small )?commission",
@@ -427,7 +431,16 @@ AD_DISCLOSURES = (
 )
 """Regex fragments of affiliate and sponsorship disclosures."""
 
-AD_DISCLOSURE_KEYS = ("affiliate", "associates program", "share", "commission", "compensation", "fee", "paid for by")
+AD_DISCLOSURE_KEYS = (
+    "affiliate",
+    "associates program",
+    "advertiser disclosure",
+    "share",
+    "commission",
+    "compensation",
+    "fee",
+    "paid for by",
+)
 """Literals of which every match of ``AD_DISCLOSURES`` holds one (a test checks it)."""
 
 AD_LEADS = ("advertisement", "advertising", "sponsored content", "paid content", "promoted content")
@@ -1358,6 +1371,8 @@ EMBED_FALLBACKS = (
     "browser does not support",
     "upgrade your browser",
     "no longer supported on this site",
+    "something went wrong",
+    "swipe to scroll horizontally",
     "upgrading to a web browser",
     "supports html5 video",
     "waiting for your permission to load",
