@@ -80,6 +80,7 @@ def test_player_fallback_notices_dropped() -> None:
         "The browser you are using is no longer supported on this site.",
         "- Oops!Something went wrong.Please try again later.",
         "Swipe to scroll horizontally",
+        "Shrine Rewards: tap to reveal",
     ]
     assert social(Draft.from_text("\n".join([body, *notices, body]))).text == f"{body}\n{body}"
 

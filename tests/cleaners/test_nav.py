@@ -7,7 +7,8 @@ BODY = "The council voted on Tuesday to approve the new budget after a long and 
 
 
 def test_menu_furniture_and_separator_menus_dropped() -> None:
-    text = f"Menu\nSearch\nSocial links navigation\nHome | News | Sport | Business\n{BODY}\nCite This Page:"
+    menus = ["Menu", "Search", "Social links navigation", "Home | News | Sport | Business"]
+    text = "\n".join([*menus, BODY, "READ THE STORY", "Cite This Page:"])
     out = nav(Draft.from_text(text))
     assert out.text == BODY
     assert {r.cleaner for r in out.removed} == {"chrome.nav"}

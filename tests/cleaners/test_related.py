@@ -93,7 +93,7 @@ def test_list_rows_after_the_body_kept() -> None:
     assert links(Draft.from_text(text)).text == text
 
 
-@pytest.mark.parametrize("heading", ["Popular in News", "You might like", "You might be interested in"])
+@pytest.mark.parametrize("heading", ["Popular in News", "You might like", "You may like", "You might be interested in"])
 def test_popular_in_heading_opens_a_teaser_block(heading: str) -> None:
     text = f"{BODY}\n\n{heading}\n* Leeds council approved the housing plan\n"
     assert teasers(Draft.from_text(text)).text == BODY
