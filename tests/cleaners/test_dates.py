@@ -54,6 +54,7 @@ def test_find_date(text: str, date: dt.date | None) -> None:
         "Fri 2023-12-22T10:00:00+01:00",
         "Published Fri, Dec 22 20231:17 AM ESTUpdated Fri, Dec 22 202311:25 AM EST",  # parts run together
         "Fri 22 Dec 2023 18.08 CETFirst published on Thu 21 Dec 2023 18.30 CET",
+        "Saturday 23 December 2023 05:39, UK",
     ],
 )
 def test_timestamps(text: str) -> None:

@@ -18,6 +18,8 @@ def test_editorial_notes_dropped() -> None:
             "This story contains spoilers for Monarch and the Toho Godzilla franchise.",
             "This story is from the Nov/Dec issue. GET THE MAG",
             "A copy of The Finals was independently sourced for review by Eurogamer.",
+            "Read the original article on Parents.",
+            "Cross-posted from the Boston Globe.",
         ]
     )
     out = editorial_note(Draft.from_text(text))

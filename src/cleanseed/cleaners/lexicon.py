@@ -766,8 +766,9 @@ TIME_ZONES = (
     "jst",
     "hkt",
     "sgt",
+    "uk",
 )
-"""Time-zone abbreviations that follow a time of day."""
+"""Time-zone abbreviations that follow a time of day ("05:39, UK": Sky News gives the country for its time)."""
 
 STAMP_LABELS = (
     "published",
@@ -1517,6 +1518,8 @@ EDITORIAL_NOTE_PHRASES = (
     "our reviews policy",
     "our ethics policy",
     "our corrections policy",
+    "read the original article",
+    "cross-posted from",
     "editorial process and policies",
     "sourced for review",
     "provided for review",
