@@ -43,6 +43,7 @@ from cleanseed.cleaners.markdown import markdown_link_lines, markdown_links
         ("John Garcia Jr. • Rivals.com", ("John Garcia Jr.",)),
         ("By Anna Walsh, who covers housing", ("Anna Walsh",)),
         ("By Social Links for Jon Levine", ("Jon Levine",)),
+        ("posted on  by Rafael Antonio Pineda", ("Rafael Antonio Pineda",)),
         ("By Anna Walsh , one of the authors of the Brief. Walsh has covered housing for a decade.", ("Anna Walsh",)),
     ],
 )

@@ -1084,6 +1084,8 @@ BYLINE_PREFIXES = (
     "words and pictures by",
     "text and photos by",
     "posted by",
+    "posted on by",  # "Posted on [date] by": a capture that lost the date keeps the rest
+    "published on by",
     "review by",
     "analysis by",
     "commentary by",
