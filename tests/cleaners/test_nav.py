@@ -14,6 +14,11 @@ def test_menu_furniture_and_separator_menus_dropped() -> None:
     assert {r.cleaner for r in out.removed} == {"chrome.nav"}
 
 
+@pytest.mark.parametrize("furniture", ["Supported by", "READ THE STORY", "Full story", "Cite This Page:"])
+def test_furniture_inside_the_body_dropped(furniture: str) -> None:
+    assert nav(Draft.from_text(f"{BODY}\n{furniture}\n{BODY}")).text == f"{BODY}\n{BODY}"
+
+
 def test_run_of_short_items_before_the_body_dropped() -> None:
     text = f"* News\n\n+ Truck News\n+ SUV News\n+ Electric News\nCouncil approves budget after long debate\n{BODY}"
     assert nav(Draft.from_text(text)).text == f"Council approves budget after long debate\n{BODY}"

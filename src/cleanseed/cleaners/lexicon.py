@@ -156,6 +156,7 @@ NAV_PHRASES = (
     "navigation",
     "social links navigation",
     "cite this page",
+    "supported by",
     "read more about",
     "full story",
     "read the story",
