@@ -58,13 +58,14 @@ _MAX_HEADLINE_PRICES = 1
 its sale and regular prices ("High-Rise Tight 25″ Sale Price $89 - $109 USD Regular Price $128 USD")."""
 _MAX_TEASER_WORDS = 40
 _MAX_TAIL_WORDS = 4
+"""A teaser card's byline under its summary is a name or an outlet ("Tyler Dann", "Kitces.com")."""
 _MAX_KICKER_WORDS = 2
 """A card's section label over its headline ("Gear", "* Politics")."""
+_MIN_KICKED_WORDS = 3
+"""Words of the headline right under a card's label: two are a name ("Alice Lascelles"), which signs the card above."""
 _SENTENCE_MARKS = (".", "!", "?", ":")
 _RANK = re.compile(r"\d{1,2}")
 """A card's rank in a list of the most read ("Trending Stories" / "1" / headline / "2" / …)."""
-_MIN_KICKED_WORDS = 3
-"""A teaser card's byline under its summary is a name or an outlet ("Tyler Dann", "Kitces.com")."""
 _MAX_BLOCK_LINES = 200
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s*_\])]{0,4}$")
 """A teaser summary cut off mid-sentence ("… after the bank accounts...")."""
