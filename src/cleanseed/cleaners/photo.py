@@ -40,9 +40,10 @@ _BRACKET_KEY = scan_keys((")",))
 """A caption closed by its credit holds a closing bracket, which few lines do."""
 _SLASH_KEY = scan_keys(("/",))
 """A caption closed by a bare "Photographer/Agency" credit holds a slash."""
-_PICTURE_AGENCY_KEYS = scan_keys(("images", "shutterstock"))
-"""A caption closed by a bare picture agency's credit names it ("… in Hollywood. AFP via Getty Images")."""
-_PICTURE_AGENCY = re.compile(r"\b(?:Images|Shutterstock)\b")
+_AGENCY_WORDS = ("Images", "Shutterstock")
+"""Words that end a picture agency's name as a bare credit writes it ("… in Hollywood. AFP via Getty Images")."""
+_AGENCY_WORD = re.compile(r"\b(?:" + "|".join(_AGENCY_WORDS) + r")\b")
+_AGENCY_WORD_KEYS = scan_keys(w.lower() for w in _AGENCY_WORDS)
 _NAME = r"[A-Z][\w'’-]*\.?"
 _SLASH_CREDIT = re.compile(
     rf"^(?:{_NAME}\s){{0,3}}{_NAME}\s?/\s?{_NAME}(?:(?:\s|\s?/\s?)(?:{_NAME}|via|of|for|and|the|&)){{0,6}}$"
@@ -108,7 +109,7 @@ def caption(draft: Draft) -> Draft:
     closed = {i for i in lines_with_any(lines, _BRACKET_KEY) if lines[i].text.rstrip(_EMPHASIS).endswith(")")}
     above = {j for i in credits if (j := next_nonblank(lines, i, -1)) is not None}
     bare = {i for i in lines_with_any(lines, _SLASH_KEY) if _ends_in_bare_credit(lines[i].text)}
-    bare.update(i for i in lines_with_any(lines, _PICTURE_AGENCY_KEYS) if _ends_in_bare_credit(lines[i].text))
+    bare.update(i for i in lines_with_any(lines, _AGENCY_WORD_KEYS) if _ends_in_bare_credit(lines[i].text))
     drops, blocks = [], []
     for i in sorted(named | closed | above | bare):
         line = lines[i]
@@ -165,12 +166,12 @@ def _ends_in_bare_credit(text: str) -> bool:
     # Cheap tests first: most lines holding a slash hold it in a link, a date or a fraction, not near their end.
     slash = tail.rfind("/")
     slashed = slash >= 0 and len(tail) - slash <= _MAX_OUTLET_CHARS
-    agency = _PICTURE_AGENCY.search(tail, max(0, len(tail) - _MAX_OUTLET_CHARS)) is not None
+    agency = _AGENCY_WORD.search(tail, max(0, len(tail) - _MAX_OUTLET_CHARS)) is not None
     if not (slashed or agency):
         return False
     for end in _SENTENCE_THEN_CREDIT.finditer(tail):
         credit = tail[end.end() :]
-        if _SLASH_CREDIT.match(credit) or (agency and _PICTURE_AGENCY.search(credit) and is_credit(credit)):
+        if _SLASH_CREDIT.match(credit) or (agency and _AGENCY_WORD.search(credit) and is_credit(credit)):
             return len(words(text[: len(text) - len(tail) + end.start()])) >= _MIN_CAPTION_WORDS
     return False
 
