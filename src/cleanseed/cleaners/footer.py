@@ -45,14 +45,15 @@ def legal(draft: Draft) -> Draft:
             continue
         text = norm(line.text)
         # The body span costs a pass over the page: only a prose line of weak legal wording needs it.
-        if _STRONG.search(text) or (_WEAK.search(text) and not (_reads_as_body(line.text) and _inside_body(lines, i))):
+        if _STRONG.search(text) or (_WEAK.search(text) and not (_is_paragraph(line.text) and _inside_body(lines, i))):
             drops.append(i)
     return draft.drop(drops, "footer.legal", "copyright or legal line")
 
 
-def _reads_as_body(text: str) -> bool:
-    """A sentence, or a paragraph too long for a footer's terms and privacy lines whose end a capture cut ("… The
-    company carried out almost a dozen audits in 2022, covering its apps and privacy policy")."""
+def _is_paragraph(text: str) -> bool:
+    """Prose, or a paragraph too long for a footer's terms and privacy lines whose end a capture cut ("… The
+    company carried out almost a dozen audits in 2022, covering its apps and privacy policy"). Looser than
+    ``_text.reads_as_body``: a headline-shaped line ending in a stop counts here."""
     return is_prose(text) or len(words(text)) >= _MIN_PARAGRAPH_WORDS
 
 
