@@ -1,7 +1,8 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanseed.cleaners._text import body_span, is_prose, removed_lines, words
+from cleanseed.cleaners._text import body_span, is_paragraph, is_prose, removed_lines, words
 from cleanseed.document import Draft
 
 
@@ -23,6 +24,27 @@ def test_body_span_matches_a_scan_of_every_line(texts: list[str]) -> None:
     lines = Draft.from_text("\n".join(texts)).lines
     prose = [i for i, line in enumerate(lines) if is_prose(line.text, 5)]
     assert body_span(lines, min_words=5) == ((prose[0], prose[-1]) if prose else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph"),
+    [
+        ("The council voted on Tuesday to approve the budget.", True),
+        ("What Is AI and How Does It Work?", False),  # a headline, though it ends in a stop
+        ("Sign up for our newsletter", False),
+        # a paragraph whose end a capture cut: no stop, but a paragraph's length of words
+        ("The company carried out almost a dozen audits in 2022 covering its apps and its privacy policy and", True),
+        ("“Light and layered spaces will be the norm in the offices of the new year.” —Studio O+A", True),
+    ],
+)
+def test_is_paragraph_takes_sentences_and_long_lines(text: str, paragraph: bool) -> None:
+    assert is_paragraph(text) is paragraph
+
+
+def test_is_paragraph_takes_a_longer_cut_line_when_asked() -> None:
+    cut = "The company carried out almost a dozen audits in 2022 covering its apps and its privacy policy and"
+    assert not is_paragraph(cut, min_words=30)
+    assert is_paragraph(f"{cut} {cut}", min_words=30)
 
 
 def test_removed_lines_lists_whole_removals_only() -> None:

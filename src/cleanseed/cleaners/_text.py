@@ -109,6 +109,12 @@ def reads_as_body(text: str) -> bool:
     return len(words(text)) >= PARAGRAPH_WORDS and _SIGNED_QUOTE.search(text[-_SIGNATURE_REACH:]) is not None
 
 
+def is_paragraph(text: str, min_words: int = PARAGRAPH_WORDS) -> bool:
+    """A line no run of chrome goes past: one that reads as the body's, or ``min_words`` words (a capture may cut a
+    paragraph's end, "… bringing in the revolution in the technical world-")."""
+    return reads_as_body(text) or len(words(text)) >= min_words
+
+
 def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | None:
     """Positions of the first and last long prose lines: chrome sits outside this span."""
     return page_memo(lines, ("body_span", min_words), lambda: _body_span(lines, min_words))

@@ -9,7 +9,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, norm_keys, scan_keys
-from ._text import body_span, is_prose, norm, words
+from ._text import body_span, is_paragraph, is_prose, norm, words
 
 _STRONG = re.compile("|".join(lexicon.LEGAL_STRONG))
 _WEAK = re.compile("|".join(lexicon.LEGAL_WEAK))
@@ -26,6 +26,8 @@ _SEPARATORS = re.compile(r"\s*(?:[|•·/]|\s{2,}|\u2022)\s*")
 _MAX_NOTICE_WORDS = 150
 _MIN_SENTENCE_WORDS = 5
 _MIN_PARAGRAPH_WORDS = 30
+"""Words that make a line without its stop a paragraph, not a legal line: twice the body's ``PARAGRAPH_WORDS``, as a
+teaser's headline can run to fifteen ("Mickey Mouse, Long a Symbol in Copyright Wars, to Enter Public Domain: …")."""
 
 
 def is_legal(text: str) -> bool:
@@ -45,20 +47,15 @@ def legal(draft: Draft) -> Draft:
             continue
         text = norm(line.text)
         # The body span costs a pass over the page: only a prose line of weak legal wording needs it.
-        if _STRONG.search(text) or (_WEAK.search(text) and not (_is_paragraph(line.text) and _inside_body(lines, i))):
+        if _STRONG.search(text) or (_WEAK.search(text) and not _body_paragraph(lines, i)):
             drops.append(i)
     return draft.drop(drops, "footer.legal", "copyright or legal line")
 
 
-def _is_paragraph(text: str) -> bool:
-    """Prose, or a paragraph too long for a footer's terms and privacy lines whose end a capture cut ("… The
-    company carried out almost a dozen audits in 2022, covering its apps and privacy policy"). Looser than
-    ``_text.reads_as_body``: a headline-shaped line ending in a stop counts here."""
-    return is_prose(text) or len(words(text)) >= _MIN_PARAGRAPH_WORDS
-
-
-def _inside_body(lines: Sequence[Line], i: int) -> bool:
-    """Whether position ``i`` lies strictly between the first and last long prose lines."""
+def _body_paragraph(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line at ``i`` is a paragraph lying strictly between the first and last long prose lines."""
+    if not is_paragraph(lines[i].text, _MIN_PARAGRAPH_WORDS):
+        return False
     span = body_span(lines)
     return span is not None and span[0] < i < span[1]
 

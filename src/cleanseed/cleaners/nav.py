@@ -9,7 +9,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, norm_keys, scan_keys
-from ._text import PARAGRAPH_WORDS, body_span, is_prose, norm, phrase_regex, reads_as_body, words
+from ._text import body_span, is_paragraph, is_prose, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
 _MAX_FURNITURE_CHARS = max(map(len, lexicon.NAV_PHRASES)) + 20
@@ -57,7 +57,7 @@ def nav(draft: Draft) -> Draft:
 def _menu_runs(lines: Sequence[Line], positions: range) -> Iterator[int]:
     """Positions of the runs of at least ``_MIN_RUN`` menu items among ``positions``.
 
-    A run is broken only by a line of the body (``_breaks_run``): a headline or caption between items, which a
+    A run is broken only by a line of the body (``_text.is_paragraph``): a headline or caption between items, which a
     later cleaner may remove, must not decide whether the items are a menu. An item is never a sentence, so it is
     tested first.
     """
@@ -68,16 +68,10 @@ def _menu_runs(lines: Sequence[Line], positions: range) -> Iterator[int]:
             continue
         if _is_item(line.text):
             run.append(i)
-        elif run and _breaks_run(line.text):
+        elif run and is_paragraph(line.text):
             yield from run if len(run) >= _MIN_RUN else ()
             run = []
     yield from run if len(run) >= _MIN_RUN else ()
-
-
-def _breaks_run(text: str) -> bool:
-    """A line no menu runs past: one that reads as the body's, or any paragraph's length of words (a capture may
-    cut a paragraph's end, "… bringing in the revolution in the technical world-")."""
-    return reads_as_body(text) or len(words(text)) >= PARAGRAPH_WORDS
 
 
 def _is_item(text: str) -> bool:
