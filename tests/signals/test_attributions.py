@@ -197,6 +197,19 @@ def test_he_falls_back_on_the_nearest_person_named_outside_quotes(text: str, res
     assert (a.source, a.resolved, a.named) == ("he", resolved, True)
 
 
+def test_a_record_that_found_or_shows_is_a_source_and_a_person_who_found_is_not() -> None:
+    text = (
+        "A Quinnipiac University poll found that most voters back the plan. A new survey shows the same. "
+        "She found the keys under the mat. The data show a decline."
+    )
+    assert sources(text) == [
+        ("A Quinnipiac University poll", "found", True),
+        ("A new survey", "shows", False),
+        ("The data", "show", True),
+    ]
+    assert cue_spans(text) == ()  # what a record holds, not what anyone said
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"

@@ -13,6 +13,8 @@ __all__ = [
     "ANONYMOUS_PHRASES",
     "CLAUSE_BREAKS",
     "DETERMINERS",
+    "DOCUMENT_NOUNS",
+    "FINDING_VERBS",
     "INVERTING_VERBS",
     "LEAD_CUES",
     "LISTENERS",
@@ -138,6 +140,13 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "put it": ("put it", "puts it"),
     "call": ("called", "calls", "calling", "dubbed", "labeled", "labelled", "termed"),
     "liken": ("likened", "compared"),
+}
+
+# Verbs by which a record reports what it holds: "a Quinnipiac University poll found", "the data show". A person
+# who "found" something is telling no one, so these are cues only after a subject in DOCUMENT_NOUNS.
+FINDING_VERBS: dict[str, tuple[str, ...]] = {
+    "find": ("find", "finds", "found"),
+    "show": ("show", "shows", "showed"),
 }
 
 # Verbs that report speech only when quoted words follow: 'she called it "outrageous"',
@@ -539,6 +548,28 @@ SPOKESPERSON_NOUNS = frozenset(
     }
 )
 
+# Records that report what they hold: "the report said", "a new survey found": sources too, which a reader can look
+# up. No plural that is also a verb's form ("Jade Wu studies rest", "she reports").
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report",
+        "study",
+        "survey",
+        "poll",
+        "analysis",
+        "research",
+        "audit",
+        "census",
+        "data",
+        "statistics",
+        "findings",
+        "document",
+        "filing",
+        "memo",
+        "transcript",
+    }
+)
+
 # Definite roles and bodies a text names earlier: "the mayor said", "the company said".
 ROLE_NOUNS = frozenset(
     {
@@ -552,10 +583,6 @@ ROLE_NOUNS = frozenset(
         "government",
         "agency",
         "administration",
-        "report",
-        "study",
-        "survey",
-        "poll",
         "court",
         "judge",
         "police",
@@ -610,13 +637,9 @@ ROLE_NOUNS = frozenset(
         "website",
         "network",
         "outlet",
-        "document",
         "letter",
         "lawsuit",
         "complaint",
-        "filing",
-        "memo",
-        "data",
         "ad",
         "video",
         "spokesperson",

@@ -38,7 +38,7 @@ _NP_PUNCTUATION = frozenset({".", "&", "-", "\u2019", "'"})
 _APOSTROPHE = re.compile("['\u2019]")
 _COMPLEMENT_PREPOSITIONS = frozenset({"for", "at", "of", "in", "from", "with", "on", "to", "inside", "within"})
 _VERB_ENDINGS = ("ing", "ed")
-_SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.SPOKESPERSON_NOUNS
+_SOURCE_NOUNS = lex.ANONYMOUS_NOUNS | lex.ROLE_NOUNS | lex.DOCUMENT_NOUNS | lex.SPOKESPERSON_NOUNS
 ALL_PRONOUNS = lex.PRONOUNS | lex.SPEAKER_PRONOUNS
 _MAX_APPOSITIVES = 2
 _MAX_APPOSITIVE_TOKENS = 20
@@ -245,7 +245,8 @@ def phrase_kind(phrase: Sequence[Token]) -> Kind | None:
         a = anonymous[-1]
         title = words[a] not in lex.ANONYMOUS_DETERMINERS  # "official John Smith", not "many Republicans"
         return "named" if title and a + 1 < len(phrase) and is_name(phrase, a + 1) else "anonymous"
-    if any(w in lex.SPOKESPERSON_NOUNS for w in words):
+    if head in lex.DOCUMENT_NOUNS or any(w in lex.SPOKESPERSON_NOUNS for w in words):
+        # "a Bloomberg poll", "an Interior Ministry statement": named by their issuer, as "a new survey" is not
         return "named" if names or words[0] not in lex.ANONYMOUS_DETERMINERS else "anonymous"
     if words[0] in lex.ANONYMOUS_DETERMINERS:
         return "anonymous"  # "many Republicans", "a Trump ally": a group or an unnamed member

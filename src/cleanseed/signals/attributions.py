@@ -67,7 +67,9 @@ class Attribution:
         return dataclasses.asdict(self)
 
 
-_CUE_FORMS = frozenset({f for forms in lex.REPORTING_VERBS.values() for f in forms} | set(lex.LEAD_CUES))
+_FINDING_FORMS = frozenset(f for forms in lex.FINDING_VERBS.values() for f in forms)
+_SPEECH_FORMS = frozenset(f for forms in lex.REPORTING_VERBS.values() for f in forms)
+_CUE_FORMS = _SPEECH_FORMS | _FINDING_FORMS | frozenset(lex.LEAD_CUES)
 _SINGLE_CUES = frozenset(f for f in _CUE_FORMS if " " not in f)
 # Multi-word cues by first word, longest first, so "called for" wins over "called".
 _MULTI_CUES: dict[str, tuple[str, ...]] = {
@@ -127,8 +129,9 @@ def find_attributions(
 
 
 def cue_spans(text: str) -> tuple[Span, ...]:
-    """Every reporting verb or lead cue ("according to") in ``text``, source or not."""
-    return tuple(_cues(text))
+    """Every reporting verb or lead cue ("according to") in ``text``, source or not; not "found" or "shows", which
+    report only after a record's name."""
+    return tuple(span for span in _cues(text) if text[span[0] : span[1]].lower() not in _FINDING_FORMS)
 
 
 def _cues(text: str) -> Iterator[Span]:
@@ -217,6 +220,8 @@ class _Finder:
         source, kind = hit
         if kind == "pronoun" and base(source[0]) in lex.SPEAKER_PRONOUNS:
             return None
+        if tokens[last].lower in _FINDING_FORMS and source[-1].lower not in lex.DOCUMENT_NOUNS:
+            return None  # "the poll found", not "she found"
         if kind != "named" and inside(self.quotes, cue_start):
             # Inside quoted speech only a named source is reported; "he says" there is the speaker's talk.
             return None
