@@ -24,6 +24,19 @@ def test_run_of_short_items_before_the_body_dropped() -> None:
     assert nav(Draft.from_text(text)).text == f"Council approves budget after long debate\n{BODY}"
 
 
+ITEMS = "- Best Actor - Jane Doe\n- Best Film - Red River\n- Best Score - Ana Ruiz"
+
+
+def test_a_list_a_sentence_introduces_after_the_body_kept() -> None:
+    text = f"{BODY}\nThe full list of winners is below:\n{ITEMS}"
+    assert nav(Draft.from_text(text)).text == text
+
+
+def test_a_menu_under_a_label_is_no_introduced_list() -> None:
+    text = f"{BODY}\nMore sections:\n{ITEMS}"
+    assert "Jane Doe" not in nav(Draft.from_text(text)).text
+
+
 def test_short_lines_inside_the_body_kept() -> None:
     text = f"{BODY}\nApples\nPears\nPlums\n{BODY}"
     assert nav(Draft.from_text(text)).text == text

@@ -15,6 +15,11 @@ def test_tags_heading_and_entries_dropped() -> None:
     assert tags(Draft.from_text(text)).text == BODY
 
 
+def test_a_list_a_sentence_introduces_after_the_body_kept() -> None:
+    text = f"{BODY}\nThe full list of winners is below:\n- Jane Doe\n- Red River\n- Ana Ruiz\n\nSadiq Khan"
+    assert tags(Draft.from_text(text)).text == text.removesuffix("\n\nSadiq Khan")
+
+
 def test_short_lines_before_more_body_kept() -> None:
     text = f"{BODY}\nThe vote\nIt passed by 30 votes to 12."
     assert tags(Draft.from_text(text)).text == text

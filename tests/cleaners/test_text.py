@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanseed.cleaners._text import body_span, is_paragraph, is_prose, removed_lines, words
+from cleanseed.cleaners._text import body_span, introduced_lists, is_paragraph, is_prose, removed_lines, words
 from cleanseed.document import Draft
 
 
@@ -45,6 +45,12 @@ def test_is_paragraph_takes_a_longer_cut_line_when_asked() -> None:
     cut = "The company carried out almost a dozen audits in 2022 covering its apps and its privacy policy and"
     assert not is_paragraph(cut, min_words=30)
     assert is_paragraph(f"{cut} {cut}", min_words=30)
+
+
+def test_introduced_lists_are_the_marked_items_under_a_sentence_ending_in_a_colon() -> None:
+    text = "Menu:\n- Home\n- News\nThe winners are listed below:\n\n1. Jane Doe\n2. Red River\n- Sign up\nFooter"
+    lines = Draft.from_text(text).lines
+    assert [lines[i].text for i in sorted(introduced_lists(lines))] == ["1. Jane Doe", "2. Red River"]
 
 
 def test_removed_lines_lists_whole_removals_only() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar, cast
 
@@ -11,6 +11,9 @@ from ..document import Draft, Line
 
 _T = TypeVar("_T")
 
+_LIST_MARK = re.compile(r"\s{0,8}([*+•·▪-]|\d{1,3}[.)])\s")
+_MIN_INTRO_WORDS = 5
+"""Words of a sentence introducing a list: "Sections:" or "Follow us:" over a menu are labels, not sentences."""
 MAX_FEATURE_CHARS = 2000
 """Features look at this many characters of a line; chrome is short, and a 5 MB line must stay cheap."""
 
@@ -113,6 +116,39 @@ def is_paragraph(text: str, min_words: int = PARAGRAPH_WORDS) -> bool:
     """A line no run of chrome goes past: one that reads as the body's, or ``min_words`` words (a capture may cut a
     paragraph's end, "… bringing in the revolution in the technical world-")."""
     return reads_as_body(text) or len(words(text)) >= min_words
+
+
+def introduced_lists(lines: Sequence[Line]) -> frozenset[int]:
+    """Positions of the bulleted or numbered lists a sentence ending in a colon introduces ("The full list of winners
+    is below:"): the story's own, however short their items, so no menu or tag run takes them."""
+    return page_memo(lines, "introduced_lists", lambda: frozenset(_introduced_lists(lines)))
+
+
+def _introduced_lists(lines: Sequence[Line]) -> Iterator[int]:
+    for i, line in enumerate(lines):
+        text = line.text
+        # The colon test is a method call; the prose test, under it, reads the line's words.
+        if not text.rstrip().endswith(":") or not is_prose(text, _MIN_INTRO_WORDS):
+            continue
+        first = next_nonblank(lines, i)
+        if first is None:
+            continue
+        # The items opening with the first item's mark. Unmarked items have no end a reader can tell: HTML text puts
+        # no blank line between paragraphs.
+        mark = _list_mark(lines[first].text)
+        j: int | None = first
+        while mark and j is not None and _list_mark(lines[j].text) == mark:
+            yield j
+            j = next_nonblank(lines, j)
+
+
+def _list_mark(text: str) -> str:
+    """A list item's mark: its bullet, or "1." for any number and stop ("" for none)."""
+    match = _LIST_MARK.match(text)
+    if match is None:
+        return ""
+    mark = match.group(1)
+    return "1" + mark[-1] if mark[0].isdigit() else mark
 
 
 def body_span(lines: Sequence[Line], min_words: int = 15) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, norm_keys, scan_keys
-from ._text import body_span, is_paragraph, is_prose, norm, phrase_regex, words
+from ._text import body_span, introduced_lists, is_paragraph, is_prose, norm, phrase_regex, words
 
 _FURNITURE = phrase_regex(lexicon.NAV_PHRASES)
 _MAX_FURNITURE_CHARS = max(map(len, lexicon.NAV_PHRASES)) + 20
@@ -49,26 +49,27 @@ def nav(draft: Draft) -> Draft:
     span = body_span(lines)
     # A line inside the body span ends any run, so runs are sought on either side of the span only.
     sides = [range(len(lines))] if span is None else [range(span[0]), range(span[1] + 1, len(lines))]
+    listed = introduced_lists(lines)
     for side in sides:
-        drops.extend(_menu_runs(lines, side))
+        drops.extend(_menu_runs(lines, side, listed))
     return draft.drop(drops, "chrome.nav", "navigation menu")
 
 
-def _menu_runs(lines: Sequence[Line], positions: range) -> Iterator[int]:
+def _menu_runs(lines: Sequence[Line], positions: range, listed: frozenset[int]) -> Iterator[int]:
     """Positions of the runs of at least ``_MIN_RUN`` menu items among ``positions``.
 
-    A run is broken only by a line of the body (``_text.is_paragraph``): a headline or caption between items, which a
-    later cleaner may remove, must not decide whether the items are a menu. An item is never a sentence, so it is
-    tested first.
+    A run is broken only by a line of the body (``_text.is_paragraph``) or of a list the story introduces
+    (``listed``): a headline or caption between items, which a later cleaner may remove, must not decide whether the
+    items are a menu. An item is never a sentence, so it is tested first.
     """
     run: list[int] = []
     for i in positions:
         line = lines[i]
         if line.blank:
             continue
-        if _is_item(line.text):
+        if i not in listed and _is_item(line.text):
             run.append(i)
-        elif run and is_paragraph(line.text):
+        elif run and (i in listed or is_paragraph(line.text)):
             yield from run if len(run) >= _MIN_RUN else ()
             run = []
     yield from run if len(run) >= _MIN_RUN else ()

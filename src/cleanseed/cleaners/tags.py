@@ -8,7 +8,7 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, norm_keys
-from ._text import is_prose, next_nonblank, norm, phrase_regex, reads_as_body, words
+from ._text import introduced_lists, is_prose, next_nonblank, norm, phrase_regex, reads_as_body, words
 
 _HEADING = phrase_regex(lexicon.TAG_HEADINGS)
 _TAG_LEADS = tuple(h.rstrip(":") for h in lexicon.TAG_HEADINGS)
@@ -40,7 +40,10 @@ def tags(draft: Draft) -> Draft:
     # The tail starts after the last line that reads as the body's, not a headline ("What is AI?"), so taking
     # related headlines out later cannot move it; a short line there has no body left to head.
     tail = next((i for i in range(len(lines) - 1, -1, -1) if reads_as_body(lines[i].text)), -1)
-    drops.extend(i for i in range(tail + 1, len(lines)) if not lines[i].blank and _is_tag(lines[i].text))
+    listed = introduced_lists(lines)
+    drops.extend(
+        i for i in range(tail + 1, len(lines)) if not lines[i].blank and i not in listed and _is_tag(lines[i].text)
+    )
     return draft.drop(drops, "chrome.tags", "topic tag")
 
 
