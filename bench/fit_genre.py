@@ -107,6 +107,11 @@ def cross_validated(
     return sum(accuracies) / repeats, sum(aucs) / repeats
 
 
+def feature_means(x: Sequence[Sequence[float]]) -> dict[str, float]:
+    """Each feature's mean over rows ``x``: the typical text a summary compares a text with."""
+    return {name: round(sum(row[k] for row in x) / len(x), 6) + 0.0 for k, name in enumerate(NAMES)}
+
+
 def best_cut(odds: Sequence[float], truth: Sequence[bool]) -> float:
     """The decision threshold on the fitted rows' log-odds that is right most often (ties: nearest 0)."""
     ranked = sorted(odds)
@@ -175,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
             "bias": round(bias, 6),
             "weights": {name: round(w, 6) + 0.0 for name, w in zip(NAMES, weights, strict=True)},
+            "means": feature_means([x[i] for i in train]),
             "label_weight": LABEL_WEIGHT,
             "unknown_band": UNKNOWN_BAND,
             "min_sentences": MIN_SENTENCES,

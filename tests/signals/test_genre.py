@@ -47,6 +47,22 @@ def test_the_finding_grades_from_opinion_to_news_and_points_at_cues() -> None:
     assert {"first person", "questions", "commands"} <= {e.note for e in found.evidence}
 
 
+def test_the_summary_names_what_sets_the_text_apart_from_a_typical_one() -> None:
+    # Every text has a share of each feature: the summary weighs each against its mean over the fitted rows, so a
+    # report is told by its attributions, not by "time anchors -1.1" as every text would be.
+    news = genre(Reading(Document(text=NEWS))).summary
+    opinion = genre(Reading(Document(text=OPINION))).summary
+    assert news.startswith("news, P(news)=") and "more said/told +" in news
+    assert "more first person -" in opinion
+    assert "fewer" not in news.split(":")[1].split(",")[0]  # what makes it news comes first
+
+
+def test_shipped_means_cover_every_weighted_feature() -> None:
+    model = load_model()
+    assert set(model.means) == set(model.weights)
+    assert model.means["headline_question"] < 0.5 < math.exp(model.means["name"])  # a share, a flag
+
+
 def test_shipped_weights_keep_each_feature_on_its_side() -> None:
     weights = load_model().weights
     assert set(weights) == set(OPINION_FEATURES) | set(NEWS_FEATURES)

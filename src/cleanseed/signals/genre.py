@@ -116,6 +116,10 @@ class GenreModel:
 
     bias: float
     weights: dict[str, float]
+    means: dict[str, float]
+    """Each feature's mean over the rows the model was fitted on: a summary names the features that set a text
+    apart from those, ``weight * (feature - mean)``, as every text has a share of each and its plain term is
+    mostly the same for all."""
     label_weight: float
     unknown_band: float
     min_sentences: int
@@ -128,6 +132,7 @@ def load_model() -> GenreModel:
     return GenreModel(
         bias=float(raw["bias"]),
         weights={k: float(v) for k, v in raw["weights"].items()},
+        means={k: float(v) for k, v in raw["means"].items()},
         label_weight=float(raw["label_weight"]),
         unknown_band=float(raw["unknown_band"]),
         min_sentences=int(raw["min_sentences"]),
@@ -208,14 +213,33 @@ def _decide(reading: Reading, model: GenreModel, terms: dict[str, float]) -> tup
     return ("news" if p_news > 0.5 else "opinion"), p_news
 
 
+def _set_apart(reading: Reading, model: GenreModel) -> list[tuple[str, bool, float]]:
+    """The terms that move this text's log-odds from a typical fitted row's, largest first: each feature's name,
+    whether the text has more of it than the mean, and ``weight * (feature - mean)``; the page label's in full."""
+    found = [
+        (name, x > model.means[name], model.weights[name] * (x - model.means[name]))
+        for name, x in features(reading).items()
+        if model.weights.get(name)
+    ]
+    if labelled_opinion(reading):
+        found.append(("label", True, -model.label_weight))
+    return sorted((t for t in found if round(t[2], 1)), key=lambda t: abs(t[2]), reverse=True)
+
+
+def _telling(name: str, more: bool) -> str:
+    """How a term reads in a summary: "more said/told", "fewer abstract nouns", "question headline", "page label"."""
+    if name == "label":
+        return FEATURE_LABELS[name]
+    if name == "headline_question":
+        return FEATURE_LABELS[name] if more else f"no {FEATURE_LABELS[name]}"
+    return f"{'more' if more else 'fewer'} {FEATURE_LABELS.get(name, name)}"
+
+
 def genre(reading: Reading) -> Finding:
     """Grade the text from opinion (-1) to news (+1): ``2 * P(news) - 1``, with the cues that weighed most."""
     model = load_model()
-    all_terms = log_odds(reading, model)
-    label, p_news = _decide(reading, model, all_terms)
-    terms = {k: v for k, v in all_terms.items() if k != "bias" and v}
-    strongest = sorted(terms, key=lambda k: abs(terms[k]), reverse=True)[:3]
-    why = ", ".join(f"{FEATURE_LABELS.get(k, k)} {terms[k]:+.1f}" for k in strongest)
+    label, p_news = _decide(reading, model, log_odds(reading, model))
+    why = ", ".join(f"{_telling(name, more)} {term:+.1f}" for name, more, term in _set_apart(reading, model)[:3])
     text = reading.text
     evidence = tuple(
         Evidence(c.start, c.end, text[c.start : c.end], FEATURE_LABELS[c.kind])
