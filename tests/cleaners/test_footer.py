@@ -20,6 +20,11 @@ def test_unauthorised_use_notice_dropped_inside_the_body() -> None:
     assert out.text == f"{BODY}\n{BODY}"
 
 
+def test_a_pointer_to_the_sites_own_privacy_page_dropped_inside_the_body() -> None:
+    notice = "To learn more about how we handle and protect your data, visit our privacy center."
+    assert legal(Draft.from_text(f"{BODY}\n{notice}\n{BODY}")).text == f"{BODY}\n{BODY}"
+
+
 def test_terms_line_kept_inside_the_body_when_it_is_prose() -> None:
     text = f"{BODY}\nThe firm changed its privacy policy after the ruling, regulators said.\n{BODY}\nPrivacy Policy"
     out = legal(Draft.from_text(text))

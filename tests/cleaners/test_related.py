@@ -268,6 +268,15 @@ def test_read_and_see_lead_lines_dropped() -> None:
     assert links(Draft.from_text(text)).text == f"{BODY}\n{BODY}"
 
 
+def test_required_reading_next_and_also_lead_lines_dropped() -> None:
+    leads = (
+        "REQUIRED READING: Families have verbal fights all the time\nNext: Singer Shares Cover of ‘Jingle Bells’\n"
+        "Also: The best wireless headphones"
+    )
+    kept = "Next, the council will vote on the plan. Also, it will meet on Friday."
+    assert links(Draft.from_text(f"{BODY}\n{leads}\n{kept}\n{BODY}")).text == f"{BODY}\n{kept}\n{BODY}"
+
+
 def test_lines_opening_with_read_or_see_kept() -> None:
     text = f"{BODY}\nRead the full ruling before Friday.\nSee you in court, the mayor told them.\n{BODY}"
     assert links(Draft.from_text(text)).text == text

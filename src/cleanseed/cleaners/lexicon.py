@@ -459,6 +459,7 @@ LEGAL_STRONG = (
     r"is not responsible for the content of external",
     r"may not be (?:published|reproduced|copied|redistributed|rewritten)",
     r"unauthori[sz]ed (?:use|reproduction|copying|distribution) (?:is )?(?:strictly )?prohibited",
+    r"(?:visit|see|read|review) our (?:privacy|cookie) (?:policy|notice|statement|center|centre)",
 )
 """Regex fragments (lowercase, bounded) that mark a copyright line wherever it stands."""
 
@@ -641,6 +642,9 @@ RELATED_PREFIXES = (
     "more to explore",
     "featured stories",
     "more coverage",
+    "required reading",
+    "next:",
+    "also:",
 )
 """Headings (or line prefixes) that introduce lists of other stories."""
 
