@@ -55,6 +55,13 @@ def test_the_rest_of_a_sign_up_box_goes_with_it() -> None:
     assert newsletter(Draft.from_text(text)).text == "Body."
 
 
+def test_a_blurb_between_two_lines_of_a_sign_up_box_goes_with_it() -> None:
+    blurb = "Breaking space news, the latest updates on rocket launches, skywatching events and more!"
+    box = f"Get the Space.com Newsletter\n\n{blurb}\n\nBy submitting your information you agree to the Terms."
+    out = newsletter(Draft.from_text(f"Body.\n\n{box}\n\nMore body."))
+    assert out.text.split() == ["Body.", "More", "body."]
+
+
 def test_offer_words_in_the_body_away_from_a_prompt_kept() -> None:
     text = "Newsletter\n\nThe firm emailed every subscriber's inbox a warning on Monday."
     assert newsletter(Draft.from_text(text)).text == "The firm emailed every subscriber's inbox a warning on Monday."

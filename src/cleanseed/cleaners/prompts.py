@@ -8,7 +8,7 @@ from ..document import Draft
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, norm_keys, reduce_keys, scan_keys, search_keys
-from ._text import EMAIL_ADDRESS, norm, phrase_regex, words
+from ._text import EMAIL_ADDRESS, next_nonblank, norm, phrase_regex, words
 
 _LEAD = phrase_regex(lexicon.NEWSLETTER_LEADS, prefix=True)
 _OFFER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.NEWSLETTER_WORDS) + r")s?\b")
@@ -98,6 +98,19 @@ def newsletter(draft: Draft) -> Draft:
             if j in offers and j not in drops and len(words(lines[j].text)) <= _MAX_BOX_WORDS:
                 drops.add(j)
                 grown.append(j)
+    # And so is a short line between two of its lines that promises what the newsletter brings ("Breaking space
+    # news, the latest updates on rocket launches …"), though it names no offer; a paragraph between two prompts
+    # promises nothing.
+    drops.update(
+        i
+        for i in range(1, len(lines) - 1)
+        if i not in drops
+        and not lines[i].blank
+        and next_nonblank(lines, i, -1) in drops
+        and next_nonblank(lines, i) in drops
+        and len(words(lines[i].text)) <= _MAX_BOX_WORDS
+        and _PROMISE.search(lines[i].text.lower())
+    )
     return draft.drop(drops, "chrome.newsletter", "subscription prompt")
 
 
