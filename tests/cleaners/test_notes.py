@@ -20,6 +20,8 @@ def test_editorial_notes_dropped() -> None:
             "A copy of The Finals was independently sourced for review by Eurogamer.",
             "Read the original article on Parents.",
             "Cross-posted from the Boston Globe.",
+            "Story Source:",
+            "Materials provided by Institute for Basic Science. Note: Content may be edited for style and length.",
         ]
     )
     out = editorial_note(Draft.from_text(text))

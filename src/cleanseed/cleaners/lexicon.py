@@ -1509,6 +1509,8 @@ EDITORIAL_NOTE_PHRASES = (
     "does not own shares",
     "edited for length",
     "edited for clarity",
+    "edited for style",
+    "materials provided by",
     "lightly edited",
     "edited and condensed",
     "condensed for clarity",
@@ -1583,6 +1585,7 @@ EDITORIAL_NOTE_LEADS = (
     "note from the editor",
     "publisher's note",
     "why you can trust",
+    "story source",
 )
 """Openings of a note from the editors set above or below an article ("Why you can trust TechRadar We spend hours
 testing …"; in prose the phrase is no line's opening)."""
