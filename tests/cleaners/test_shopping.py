@@ -51,3 +51,15 @@ def test_row_of_priced_shop_buttons_dropped() -> None:
 def test_row_with_a_sentence_after_a_price_kept() -> None:
     text = "View on Amazon $25 and then wait for the ferry to bring it home"
     assert shopping(Draft.from_text(text)).text == text
+
+
+def test_a_box_of_pros_and_cons_goes() -> None:
+    box = "Pros\n- Unlimited data\n- Decent speeds\n\n### Cons\n\n  * No optimized servers\n  * Expensive monthly plan"
+    review = "ProtonVPN is the one free service we trust for torrenting, and it has no data cap."
+    out = shopping(Draft.from_text(f"{review}\n{box}\n{review}"))
+    assert [line for line in out.text.split("\n") if line] == [review, review]
+
+
+def test_a_verdict_heading_over_prose_stays() -> None:
+    text = "The Good\nThe battery lasts two full days, and the screen is the brightest we have measured.\nPros\n"
+    assert shopping(Draft.from_text(text)).text == text.rstrip("\n")

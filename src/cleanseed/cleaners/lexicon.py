@@ -421,6 +421,22 @@ SHOP_LEADS = (
 )
 """Button openings that name the retailer after them ("View On Amazon", "Shop at Nordstrom")."""
 
+VERDICT_HEADINGS = (
+    "pros",
+    "cons",
+    "the good",
+    "the bad",
+    "what we like",
+    "what we liked",
+    "what we don't like",
+    "what we didn't like",
+    "reasons to buy",
+    "reasons to avoid",
+    "likes",
+    "dislikes",
+)
+"""Headings of a review's box of pros and cons, each over a list of short points."""
+
 PRICE_LABELS = ("best prices today", "best price today", "lowest price today", "price when reviewed", "best deal today")
 """Labels a product card sets before its price line ("Best Prices Today: $40 at FastestVPN")."""
 

@@ -1,14 +1,15 @@
-"""Shopping widgets in product roundups: buy buttons and bare price lines."""
+"""Shopping widgets in product roundups and reviews: buy buttons, bare price lines, boxes of pros and cons."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
-from ..document import Draft
+from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
-from ._scan import lines_with_any, scan_keys, search_keys
-from ._text import PRICE, norm, phrase_regex, plain, words
+from ._scan import lines_with_any, norm_keys, scan_keys, search_keys
+from ._text import PRICE, is_sentence, next_nonblank, norm, phrase_regex, plain, words
 
 _BUTTON = phrase_regex(lexicon.SHOP_BUTTONS)
 _LEAD = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.SHOP_LEADS) + r")\s")
@@ -20,17 +21,45 @@ _PRICE = re.compile(rf"\s{{0,3}}{PRICE}\s{{0,3}}")
 """A price ending each button of a row ("View On Amazon $25 View On Wayfair $25")."""
 _MAX_SHOP_WORDS = 4
 _MAX_BUTTON_CHARS = 80
+_VERDICT = phrase_regex(lexicon.VERDICT_HEADINGS)
+_VERDICT_KEYS = norm_keys(lexicon.VERDICT_HEADINGS)
+_MAX_HEADING_CHARS = 40
+_LIST_ITEM = re.compile(r"^\s{0,8}(?:[*+•·▪-]|\d{1,3}[.)])\s")
+_MAX_POINT_WORDS = 15
+"""Words of a point in a box of pros and cons ("Invisible Shield so you can monitor your child without being
+detected"); a longer line is the review's prose again."""
 
 
 @cleaner("chrome.shopping")
 def shopping(draft: Draft) -> Draft:
     """Drop a product card's buttons ("View Deal", "View On Amazon") and bare price lines ("$18 $14 at Glossier",
-    "Best Prices Today: $40 at FastestVPN")."""
+    "Best Prices Today: $40 at FastestVPN"), and a review's box of pros and cons."""
     lines = draft.lines
     drops = [
         i for i in lines_with_any(lines, _KEYS) if len(lines[i].text) <= _MAX_BUTTON_CHARS and _is_widget(lines[i].text)
     ]
+    drops.extend(_verdict_boxes(lines))
     return draft.drop(drops, "chrome.shopping", "shopping widget")
+
+
+def _verdict_boxes(lines: Sequence[Line]) -> Iterator[int]:
+    """A review's box of pros and cons: a "Pros" or "The Bad" heading and the list of short points under it."""
+    for i in lines_with_any(lines, _VERDICT_KEYS):
+        if len(lines[i].text) > _MAX_HEADING_CHARS or not _VERDICT.match(norm(lines[i].text)):
+            continue
+        points = []
+        j = next_nonblank(lines, i)
+        while j is not None and _is_point(lines[j].text):
+            points.append(j)
+            j = next_nonblank(lines, j)
+        if points:  # a heading over no list is the review's own ("The Good" over a paragraph)
+            yield i
+            yield from points
+
+
+def _is_point(text: str) -> bool:
+    """A list item of a few words, not a sentence of the review."""
+    return _LIST_ITEM.match(text) is not None and len(words(text)) <= _MAX_POINT_WORDS and not is_sentence(text)
 
 
 def _is_widget(text: str) -> bool:
