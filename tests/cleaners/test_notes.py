@@ -20,6 +20,7 @@ def test_editorial_notes_dropped() -> None:
             "A copy of The Finals was independently sourced for review by Eurogamer.",
             "Read the original article on Parents.",
             "Cross-posted from the Boston Globe.",
+            "Updated to add comments from the harbour board.",
             "Story Source:",
             "Materials provided by Institute for Basic Science. Note: Content may be edited for style and length.",
         ]

@@ -128,6 +128,9 @@ def test_click_here_promos_dropped() -> None:
         "Install the Harbour News app for free",
         "Be the first to know",
         "Listen to The Harbour Hour on Spotify, Apple Podcasts and Google Podcasts.",
+        "Click to subscribe to the Harbour Daily wherever you get your podcasts",
+        "Get alerts on the latest ferry times throughout the season. Sign up here.",
+        "This article was featured in the Morning Tide newsletter. Sign up for it here.",
     ]
     text = "\n".join([body, *promos, body, "Read the full ruling (mobile users go here)"])
     out = call_to_action(Draft.from_text(text))

@@ -271,7 +271,7 @@ def test_read_and_see_lead_lines_dropped() -> None:
 def test_required_reading_next_and_also_lead_lines_dropped() -> None:
     leads = (
         "REQUIRED READING: Families have verbal fights all the time\nNext: Singer Shares Cover of ‘Jingle Bells’\n"
-        "Also: The best wireless headphones"
+        "Also: The best wireless headphones\nWatch this: Apple MacBook Pro 16-Inch Review"
     )
     kept = "Next, the council will vote on the plan. Also, it will meet on Friday."
     assert links(Draft.from_text(f"{BODY}\n{leads}\n{kept}\n{BODY}")).text == f"{BODY}\n{kept}\n{BODY}"

@@ -661,6 +661,7 @@ RELATED_PREFIXES = (
     "required reading",
     "next:",
     "also:",
+    "watch this",
 )
 """Headings (or line prefixes) that introduce lists of other stories."""
 
@@ -1602,6 +1603,10 @@ EDITORIAL_NOTE_LEADS = (
     "publisher's note",
     "why you can trust",
     "story source",
+    "updated to add",
+    "updated to include",
+    "updated to reflect",
+    "updated to correct",
 )
 """Openings of a note from the editors set above or below an article ("Why you can trust TechRadar We spend hours
 testing …"; in prose the phrase is no line's opening)."""
@@ -1640,7 +1645,16 @@ COMMENT_HEADINGS = (
 )
 """Headings that open a comment section ("12 Comments", "Leave a Reply")."""
 
-CALL_TO_ACTION = ("click here", "clicking here", "tap here", "tapping here", "go here")
+CALL_TO_ACTION = (
+    "click here",
+    "clicking here",
+    "tap here",
+    "tapping here",
+    "go here",
+    "sign up here",
+    "sign up for it here",
+    "wherever you get your podcasts",
+)
 """A link pointing the reader elsewhere ("CLICK HERE TO GET THE APP"); a short line holding one is a promo."""
 
 APP_PROMO_VERBS = ("install", "download", "get")
