@@ -157,6 +157,8 @@ def test_sentence_ending_in_a_slashed_pair_kept(sentence: str) -> None:
         "A view of the eruption seen from a helicopter. Credit: IMO.",
         "Of the maps, Las Vegas is the most interesting. | Image credit: Embark Studios / Eurogamer.",
         "An artistic reconstruction of the snail. Image credit: Márton Zsoldos.",
+        "Holotype of Ferussina petofiana. Image credit: Páll-Gergely et al., doi: 10.17109/azh.69.4.337.2023.",
+        "A wood engraving showing flooded Elizabeth Street in December 1882.Credit: State Library of Victoria",
     ],
 )
 def test_caption_closed_by_a_labelled_credit_and_a_full_stop_dropped(caption_line: str) -> None:

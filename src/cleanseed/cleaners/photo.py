@@ -23,9 +23,10 @@ _EMBEDDED = re.compile(rf"(?:^|[(\s])(?:{_OPENER})\s{{0,2}}[^!?]{{1,100}}(?<![.!
 _LISTED = re.compile(rf"(?<!\w)(?:{_CREDIT_WORD}),\s{{1,3}}(?-i:[a-z])", re.I)
 """A credit word in a list of nouns ("brighter results in photos, videos"): the comma opens no credit."""
 _CREDIT_LABEL = "|".join(re.escape(w) for w in sorted(lexicon.CREDIT_LABELS, key=len, reverse=True))
-# "… from a helicopter. Credit: IMO." The credit after a sentence end or a bar may end in a full stop, as the
-# caption's sentences do; a capital opens it, so "gave her credit: she won." stays.
-_LABELLED_TAIL = re.compile(rf"(?:^|[.!?|]\s{{1,3}})(?i:{_CREDIT_LABEL})\s{{0,2}}:\s{{0,2}}[A-Z][^.!?]{{0,80}}\.$")
+# "… from a helicopter. Credit: IMO." The credit after a sentence end or a bar (or glued to it, as flattening
+# leaves "… 1882.Credit: State Library") may hold full stops ("Sannino et al., doi: 10.1073/…") and end in one, as
+# the caption's sentences do; a capital opens it, so "gave her credit: she won." stays.
+_LABELLED_TAIL = re.compile(rf"(?:^|[.!?|]\s{{0,3}})(?i:{_CREDIT_LABEL})\s{{0,2}}:\s{{0,2}}[A-Z][^!?]{{0,120}}$")
 _NAMED_TAIL = re.compile(
     rf"(?:^|[.!?|][\"'’”]?\s{{1,3}})(?i:{_CREDIT_WORD})(?:\s{{0,2}}:|\s{{1,3}}(?i:by))\s{{0,2}}"
     r"(?!The )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\.$"
