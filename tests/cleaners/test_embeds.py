@@ -81,6 +81,8 @@ def test_player_fallback_notices_dropped() -> None:
         "- Oops!Something went wrong.Please try again later.",
         "Swipe to scroll horizontally",
         "Shrine Rewards: tap to reveal",
+        "You need a javascript enabled browser to watch videos.",
+        "JavaScript is required to load the comments.",
     ]
     assert social(Draft.from_text("\n".join([body, *notices, body]))).text == f"{body}\n{body}"
 

@@ -124,6 +124,9 @@ SHARE_PHRASES = (
     "share this article",
     "share this story",
     "share this page",
+    "share this gallery",
+    "share this video",
+    "share this post",
     "share this",
     "share on",
     "share via",
@@ -1407,6 +1410,8 @@ EMBED_FALLBACKS = (
     "upgrading to a web browser",
     "supports html5 video",
     "waiting for your permission to load",
+    "javascript enabled browser",
+    "javascript is required",
 )
 """What an embedded player or widget shows in place of itself ("To view this video please enable JavaScript",
 "Your browser does not support the audio element"): found anywhere in a short line."""
