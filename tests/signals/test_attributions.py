@@ -210,6 +210,14 @@ def test_a_record_that_found_or_shows_is_a_source_and_a_person_who_found_is_not(
     assert cue_spans(text) == ()  # what a record holds, not what anyone said
 
 
+def test_a_reporting_verb_after_and_takes_the_sentences_subject() -> None:
+    text = (
+        'Cruz exhorted Republicans to "vote your conscience" and said he was standing on principle. '
+        "The bill passed on Monday and said nothing of taxes. Smith and Jones said the plan was wrong."
+    )
+    assert sources(text) == [("Cruz", "said", True), ("Jones", "said", True)]
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"

@@ -413,6 +413,10 @@ class _Finder:
             subject = self._subject[1] if self._subject is not None and self._subject[0] == index else None
             return subject or classified(leading_phrase(tokens))
         end = skip_back(tokens, at)
+        if end > 0 and tokens[end - 1].lower == "and" and not cue.endswith("ing"):
+            # "Cruz exhorted Republicans to … and said": the second verb of the sentence's subject, unless "and"
+            # joins two sources before one verb ("Smith and Jones said").
+            return subject_before(tokens, end) or classified(leading_phrase(tokens))
         passive_or_bare = any(t.lower in _BE for t in tokens[end:at]) != cue.endswith("ing")
         if passive_or_bare and not (cue.endswith("ing") and self.quote_follows(index, tokens[last].end)):
             return None  # "was asked", "Additional reporting by"; but 'footage of Clinton asking, "…"'
