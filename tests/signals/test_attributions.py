@@ -218,6 +218,11 @@ def test_a_reporting_verb_after_and_takes_the_sentences_subject() -> None:
     assert sources(text) == [("Cruz", "said", True), ("Jones", "said", True)]
 
 
+def test_an_inverted_verb_opening_the_sentence_before_a_name() -> None:
+    text = "Said Ellis: “I don’t see it.” Added Smith, “We will win.” Asked Congress to act, Biden waited."
+    assert sources(text) == [("Ellis", "Said", True), ("Smith", "Added", True)]
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"
