@@ -223,6 +223,11 @@ def test_an_inverted_verb_opening_the_sentence_before_a_name() -> None:
     assert sources(text) == [("Ellis", "Said", True), ("Smith", "Added", True)]
 
 
+def test_a_participle_after_the_subjects_appositive_and_verb_takes_the_subject() -> None:
+    text = "Dean, a former party chairman, poked at Trump during the debate, tweeting, “Notice the sniffing.”"
+    assert sources(text) == [("Dean", "tweeting", True)]
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"

@@ -200,9 +200,19 @@ def leading_phrase(tokens: Sequence[Token]) -> list[Token]:
         if not nominal and not (end > begin and token.lower in _SOURCE_NOUNS):
             break
         end += 1
-    if end < len(tokens) and not tokens[end].text[:1].islower():
-        return []  # a subject is followed by its verb
+    if end < len(tokens) and not tokens[end].text[:1].islower() and not _appositive_then_verb(tokens, end):
+        return []  # a subject is followed by its verb, or by an appositive and then its verb
     return _trim(list(tokens[begin:end]))
+
+
+def _appositive_then_verb(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether ``tokens[comma]`` opens an appositive that a comma and a lowercase word close ("Dean, a former
+    chairman, poked at …")."""
+    if tokens[comma].text != ",":
+        return False
+    reach = tokens[comma + 1 : comma + 2 + _MAX_APPOSITIVE_TOKENS]
+    closing = next((k for k, t in enumerate(reach) if t.text == ","), None)
+    return closing is not None and closing + 1 < len(reach) and reach[closing + 1].text[:1].islower()
 
 
 def base(token: Token) -> str:
