@@ -228,6 +228,11 @@ def test_a_participle_after_the_subjects_appositive_and_verb_takes_the_subject()
     assert sources(text) == [("Dean", "tweeting", True)]
 
 
+def test_a_day_between_subject_and_verb_and_a_ruling_as_source() -> None:
+    text = "Sanders on Tuesday said he wants to act. The ruling said the law was void. The book said so too."
+    assert sources(text) == [("Sanders", "said", True), ("The ruling", "said", True), ("The book", "said", True)]
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"

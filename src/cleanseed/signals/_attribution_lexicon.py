@@ -567,6 +567,9 @@ DOCUMENT_NOUNS = frozenset(
         "filing",
         "memo",
         "transcript",
+        "ruling",
+        "indictment",
+        "book",
     }
 )
 

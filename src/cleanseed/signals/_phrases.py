@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from .. import _calendar as calendar
 from . import _attribution_lexicon as lex
 
 Kind = Literal["named", "anonymous", "pronoun"]
@@ -43,6 +44,7 @@ ALL_PRONOUNS = lex.PRONOUNS | lex.SPEAKER_PRONOUNS
 _MAX_APPOSITIVES = 2
 _MAX_APPOSITIVE_TOKENS = 20
 _MAX_SKIPPED = 3
+_DAYS = frozenset(calendar.WEEKDAYS)
 _MAX_NP_TOKENS = 12
 _MAX_OBJECT_TOKENS = 6
 
@@ -122,6 +124,9 @@ def skip_back(tokens: Sequence[Token], at: int) -> int:
     end = at
     while end > 0 and at - end < _MAX_SKIPPED:
         word = tokens[end - 1].text
+        if end > 1 and tokens[end - 2].lower == "on" and word.lower() in _DAYS:
+            end -= 2  # "Sanders on Tuesday said"
+            continue
         if not (word in lex.SKIPPABLE or (word.endswith("ly") and word.islower())):
             break
         end -= 1
