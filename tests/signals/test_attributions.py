@@ -233,6 +233,14 @@ def test_a_day_between_subject_and_verb_and_a_ruling_as_source() -> None:
     assert sources(text) == [("Sanders", "said", True), ("The ruling", "said", True), ("The book", "said", True)]
 
 
+def test_a_long_appositive_between_the_name_and_said() -> None:
+    text = (
+        "David Kamin, an outside adviser to the campaign on tax and budget issues and an associate professor at "
+        "New York University School of Law, said that the campaign was taking a close look at it."
+    )
+    assert sources(text) == [("David Kamin", "said", True)]
+
+
 def test_cue_spans_and_source_kind() -> None:
     assert [s for s in cue_spans("He said and she told me.")] == [(3, 7), (16, 20)]
     assert source_kind("a White House spokesperson") == "named"
