@@ -17,7 +17,7 @@ def test_sentence_mentioning_content_kept() -> None:
 
 def test_share_bars_and_counters_dropped() -> None:
     bars = ["Share  Save ", "Share on Facebook", "12 Comments", "Facebook Twitter Email", "Follow BBC on:"]
-    bars += ["Share this Gallery", "Share this video"]
+    bars += ["Share this Gallery", "Share this post"]
     text = "\n".join([*bars, "5 min read", "Copied", "Body."])
     assert share(Draft.from_text(text)).text == "Body."
 

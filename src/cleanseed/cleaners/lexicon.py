@@ -125,7 +125,6 @@ SHARE_PHRASES = (
     "share this story",
     "share this page",
     "share this gallery",
-    "share this video",
     "share this post",
     "share this",
     "share on",
