@@ -135,14 +135,14 @@ def _introduced_lists(lines: Sequence[Line]) -> Iterator[int]:
             continue
         # The items opening with the first item's mark. Unmarked items have no end a reader can tell: HTML text puts
         # no blank line between paragraphs.
-        mark = _list_mark(lines[first].text)
+        mark = list_mark(lines[first].text)
         j: int | None = first
-        while mark and j is not None and _list_mark(lines[j].text) == mark:
+        while mark and j is not None and list_mark(lines[j].text) == mark:
             yield j
             j = next_nonblank(lines, j)
 
 
-def _list_mark(text: str) -> str:
+def list_mark(text: str) -> str:
     """A list item's mark: its bullet, or "1." for any number and stop ("" for none)."""
     match = _LIST_MARK.match(text)
     if match is None:

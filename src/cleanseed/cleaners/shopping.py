@@ -9,7 +9,7 @@ from ..document import Draft, Line
 from . import lexicon
 from ._base import cleaner
 from ._scan import lines_with_any, norm_keys, scan_keys, search_keys
-from ._text import PRICE, is_sentence, next_nonblank, norm, phrase_regex, plain, words
+from ._text import PRICE, is_sentence, list_mark, next_nonblank, norm, phrase_regex, plain, words
 
 _BUTTON = phrase_regex(lexicon.SHOP_BUTTONS)
 _LEAD = re.compile(r"^(?:" + "|".join(re.escape(p) for p in lexicon.SHOP_LEADS) + r")\s")
@@ -24,7 +24,6 @@ _MAX_BUTTON_CHARS = 80
 _VERDICT = phrase_regex(lexicon.VERDICT_HEADINGS)
 _VERDICT_KEYS = norm_keys(lexicon.VERDICT_HEADINGS)
 _MAX_HEADING_CHARS = 40
-_LIST_ITEM = re.compile(r"^\s{0,8}(?:[*+•·▪-]|\d{1,3}[.)])\s")
 _MAX_POINT_WORDS = 15
 """Words of a point in a box of pros and cons ("Invisible Shield so you can monitor your child without being
 detected"); a longer line is the review's prose again."""
@@ -59,7 +58,7 @@ def _verdict_boxes(lines: Sequence[Line]) -> Iterator[int]:
 
 def _is_point(text: str) -> bool:
     """A list item of a few words, not a sentence of the review."""
-    return _LIST_ITEM.match(text) is not None and len(words(text)) <= _MAX_POINT_WORDS and not is_sentence(text)
+    return bool(list_mark(text)) and len(words(text)) <= _MAX_POINT_WORDS and not is_sentence(text)
 
 
 def _is_widget(text: str) -> bool:
