@@ -101,15 +101,13 @@ def newsletter(draft: Draft) -> Draft:
     # And so is a short line between two of its lines that promises what the newsletter brings ("Breaking space
     # news, the latest updates on rocket launches …"), though it names no offer; a paragraph between two prompts
     # promises nothing.
+    under = {below for i in drops if (below := next_nonblank(lines, i)) is not None and below not in drops}
     drops.update(
-        i
-        for i in range(1, len(lines) - 1)
-        if i not in drops
-        and not lines[i].blank
-        and next_nonblank(lines, i, -1) in drops
-        and next_nonblank(lines, i) in drops
-        and len(words(lines[i].text)) <= _MAX_BOX_WORDS
-        and _PROMISE.search(lines[i].text.lower())
+        k
+        for k in under
+        if next_nonblank(lines, k) in drops
+        and len(words(lines[k].text)) <= _MAX_BOX_WORDS
+        and _PROMISE.search(lines[k].text.lower())
     )
     return draft.drop(drops, "chrome.newsletter", "subscription prompt")
 
