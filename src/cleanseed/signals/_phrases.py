@@ -124,7 +124,7 @@ def skip_back(tokens: Sequence[Token], at: int) -> int:
     end = at
     while end > 0 and at - end < _MAX_SKIPPED:
         word = tokens[end - 1].text
-        if end > 1 and tokens[end - 2].lower == "on" and word.lower() in _DAYS:
+        if end > 1 and tokens[end - 2].lower == "on" and tokens[end - 1].lower in _DAYS:
             end -= 2  # "Sanders on Tuesday said"
             continue
         if not (word in lex.SKIPPABLE or (word.endswith("ly") and word.islower())):

@@ -259,7 +259,7 @@ class _Finder:
     def speech_cue(self, tokens: list[Token], at: int, last: int, index: int) -> bool:
         """Whether the matched word is used as a reporting cue here."""
         cue = tokens[at]
-        if cue.capitalized and not self.title_case(index) and not (at == 0 and self.opens_sentence(cue, tokens)):
+        if cue.capitalized and not self.title_case(index) and not (at == 0 and _opens_sentence(tokens, at)):
             return False  # "States", "Claims" in running text; title-case headlines keep "Trump Says"
         following = " ".join(t.lower for t in tokens[last + 1 : last + 3])
         if following.startswith("than") or following == "not to":
@@ -267,14 +267,6 @@ class _Finder:
         if tokens[last].lower in lex.QUOTING_VERBS and not (at > 0 and tokens[at - 1].lower == "who"):
             return self.quote_follows(index, tokens[last].end)  # "who compared" reports; "a firm called" does not
         return True
-
-    @staticmethod
-    def opens_sentence(cue: Token, tokens: list[Token]) -> bool:
-        """A cue that may open a sentence: a lead ("According to …") or an inverted verb before a name ("Said
-        Ellis: …", "Added Smith, …")."""
-        if cue.lower in _LEAD_WORDS:
-            return True
-        return cue.lower in lex.INVERTING_VERBS and len(tokens) > 1 and tokens[1].capitalized
 
     def title_case(self, index: int) -> bool:
         """Whether sentence ``index`` is a headline in title case, where capitals mean nothing."""
@@ -517,6 +509,15 @@ class _Finder:
         if i < len(self.quotes) and self.quotes[i][0] == start and self.quotes[i][1] >= end:
             return inner(self.text, self.quotes[i])
         return None
+
+
+def _opens_sentence(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the cue at ``at`` may open a sentence: a lead ("According to …") or an inverted verb before a name
+    ("Said Ellis: …", "Added Smith, …")."""
+    cue = tokens[at].lower
+    if cue in _LEAD_WORDS:
+        return True
+    return cue in lex.INVERTING_VERBS and at + 1 < len(tokens) and tokens[at + 1].capitalized
 
 
 def _bounded(spans: Sequence[Span], text: str) -> Sequence[Span]:
